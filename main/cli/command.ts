@@ -1,0 +1,57 @@
+/**
+ * The shape of one CLI command. Each command lives in its own file under commands/ and is
+ * listed in commands/index.ts; main/cli.ts parses the arguments, runs it, and prints.
+ */
+import type { ParseArgsConfig } from 'node:util';
+
+export type CliOptions = NonNullable<ParseArgsConfig['options']>;
+export type CliValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface CliContext {
+  positionals: string[];
+  values: CliValues;
+  /** `--json`: print exactly one JSON document on stdout. */
+  json: boolean;
+  /** Progress and notes go here, never to stdout (which carries the answer). */
+  log: (line: string) => void;
+}
+
+export interface CliCommand {
+  name: string;
+  /** e.g. `inspect FILE` — shown in `--help` and in usage errors. */
+  usage: string;
+  summary: string;
+  options?: CliOptions;
+  /** How many positional arguments the command takes. */
+  positionals?: { min: number; max: number };
+  /** Returns the JSON answer; `text` is the human form printed without `--json`. */
+  run(context: CliContext): Promise<{ json: unknown; text?: string }>;
+}
+
+/** A wrong invocation: printed as one line on stderr, exit code 2. */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+/** Reads a string option, or fails with a usage error naming it. */
+export function stringOption(values: CliValues, name: string): string | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new CliUsageError(`--${name} needs a value.`);
+  return value;
+}
+
+export function requiredStringOption(values: CliValues, name: string): string {
+  const value = stringOption(values, name);
+  if (value === undefined || value === '') throw new CliUsageError(`--${name} is required.`);
+  return value;
+}
+
+/** Reads a non-negative integer option, or fails with a usage error naming it. */
+export function integerOption(values: CliValues, name: string): number | undefined {
+  const value = stringOption(values, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new CliUsageError(`--${name} must be a whole number, not "${value}".`);
+  return Number(value);
+}

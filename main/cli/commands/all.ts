@@ -1,0 +1,25 @@
+/** Every CLI command, in the order `--help` lists them. */
+import type { CliCommand } from '../command';
+import { versionCommand } from './version';
+import { statusCommand } from './status';
+import { inspectCommand } from './inspect';
+import { scanCommand } from './scan';
+import { generateCommand } from './generate';
+import { indexCommand } from './index-archive';
+import { searchCommand } from './search';
+import { storyCommand } from './story';
+import { relatedCommand } from './related';
+import { missingCommand } from './missing';
+
+export const COMMANDS: readonly CliCommand[] = [
+  versionCommand,
+  statusCommand,
+  inspectCommand,
+  scanCommand,
+  generateCommand,
+  indexCommand,
+  searchCommand,
+  storyCommand,
+  relatedCommand,
+  missingCommand,
+];

@@ -1,0 +1,2 @@
+/** PLACEHOLDER: the index worker thread (issue 4). */
+export {};

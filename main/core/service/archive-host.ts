@@ -1,0 +1,80 @@
+/**
+ * ArchiveHost: the one open archive of a running shell, and the switch to another. It relays
+ * the open service's status to listeners that outlive any one archive (the window, an HTTP
+ * client), so opening a new folder needs no re-subscription.
+ */
+import { EventEmitter } from 'node:events';
+import { resolve } from 'node:path';
+import type { ArchiveStatus } from '../../../preload/api';
+import { ClippingsError } from '../errors';
+import type { ArchiveService, OpenArchiveOptions } from './archive-service';
+import { openArchive as openArchiveService } from './open-archive';
+
+export type OpenArchiveFn = (root: string, options: OpenArchiveOptions) => ArchiveService;
+
+export const NO_ARCHIVE_STATUS: ArchiveStatus = {
+  archive: null,
+  state: 'empty',
+  stories: 0,
+  skipped: 0,
+  skippedFiles: [],
+  segments: 0,
+  progress: null,
+  message: null,
+  generation: 0,
+};
+
+export class ArchiveHost {
+  #current: ArchiveService | null = null;
+  #unsubscribe: (() => void) | null = null;
+  readonly #events = new EventEmitter();
+  readonly #options: OpenArchiveOptions;
+  readonly #open: OpenArchiveFn;
+
+  constructor(options: OpenArchiveOptions, open: OpenArchiveFn = openArchiveService) {
+    this.#options = options;
+    this.#open = open;
+  }
+
+  get current(): ArchiveService | null {
+    return this.#current;
+  }
+
+  /** Opens `root` (closing the archive open before) and returns its service at once. */
+  async open(root: string): Promise<ArchiveService> {
+    await this.closeCurrent();
+    const service = this.#open(resolve(root), this.#options);
+    this.#current = service;
+    this.#unsubscribe = service.onStatus((status) => this.#events.emit('status', status));
+    this.#events.emit('status', service.status());
+    return service;
+  }
+
+  /** The open service, or E_NO_ARCHIVE in words the UI can show. */
+  require(): ArchiveService {
+    if (!this.#current) {
+      throw new ClippingsError(
+        'E_NO_ARCHIVE',
+        'No archive is open. Choose File › Open Archive… to open one.',
+      );
+    }
+    return this.#current;
+  }
+
+  status(): ArchiveStatus {
+    return this.#current?.status() ?? NO_ARCHIVE_STATUS;
+  }
+
+  onStatus(listener: (status: ArchiveStatus) => void): () => void {
+    this.#events.on('status', listener);
+    return () => this.#events.off('status', listener);
+  }
+
+  async closeCurrent(): Promise<void> {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    const previous = this.#current;
+    this.#current = null;
+    await previous?.close();
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * ArchiveService: everything the app can ask of one open archive folder. The Electron shell,
+ * the CLI and the browser mode all talk to this interface and nothing below it.
+ *
+ * Methods throw ClippingsError for what the user should read (a bad query, an unknown id);
+ * the shells turn that into `{ ok: false, error }` through runApiCall.
+ */
+import type {
+  ArchiveStatus,
+  BrowseRequest,
+  MissingHeadline,
+  MissingRequest,
+  RelatedRequest,
+  RelatedResponse,
+  SearchRequest,
+  SearchResponse,
+  StoryRequest,
+  StoryResponse,
+} from '../../../preload/api';
+
+export interface ArchiveService {
+  /** Absolute path of the archive folder. */
+  readonly root: string;
+  /** Settles when the first complete index is ready (search answers earlier, on what is indexed). */
+  readonly ready: Promise<void>;
+  status(): ArchiveStatus;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  browse(request: BrowseRequest): Promise<SearchResponse>;
+  story(request: StoryRequest): Promise<StoryResponse>;
+  related(request: RelatedRequest): Promise<RelatedResponse>;
+  missing(request: MissingRequest): Promise<MissingHeadline[]>;
+  /** Drops the cache and indexes the archive again from its files. */
+  reindex(): Promise<void>;
+  /** Subscribes to status changes (progress, archive changed); returns an unsubscribe. */
+  onStatus(listener: (status: ArchiveStatus) => void): () => void;
+  /** Stops watching and workers. The service answers nothing afterwards. */
+  close(): Promise<void>;
+}
+
+export interface OpenArchiveOptions {
+  /** Base folder for index caches; the service keeps one subfolder per archive in it. */
+  cacheDir: string;
+  /** Watch the folder and reflect added, changed and removed files (the app, the browser mode). */
+  watch?: boolean;
+  /** Worker threads for indexing and queries; default: one per core, at most 4. */
+  workers?: number;
+}

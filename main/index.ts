@@ -1,0 +1,110 @@
+/**
+ * Electron main: the app's lifecycle and nothing else. Single instance; one window; the API
+ * registered over IPC; the archive opened last time (or the bundled sample) indexed in the
+ * background. Everything that reads stories is in main/core and shared with the CLI and
+ * the browser mode.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { STATUS_EVENT } from '../preload/api';
+import type { ArchiveStatus } from '../preload/api';
+import { ArchiveHost } from './core/service/archive-host';
+import { createApiHandlers } from './core/service/api-handlers';
+import { appFrameOnly, registerApi } from './ipc';
+import { menuTemplate } from './menu';
+import { lockWebContents, refuseAllPermissions } from './security';
+import { SettingsStore } from './settings';
+import { createMainWindow, rendererUrl } from './window';
+
+// Every renderer sandboxed, whatever a BrowserWindow asks for.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  const appUrl = rendererUrl(process.env['ELECTRON_RENDERER_URL']);
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  // Any web contents created later (there should be none) gets the same locks.
+  app.on('web-contents-created', (_event, contents) => {
+    lockWebContents(
+      contents,
+      () => appUrl,
+      (url) => shell.openExternal(url),
+    );
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    refuseAllPermissions(session.defaultSession);
+    const dataDir = app.getPath('userData');
+    const settings = new SettingsStore(dataDir);
+    await settings.load();
+    const host = new ArchiveHost({ cacheDir: join(dataDir, 'index-cache'), watch: true });
+
+    const openArchive = async (root: string): Promise<ArchiveStatus> => {
+      const service = await host.open(root);
+      await settings.update({ lastArchive: service.root });
+      return service.status();
+    };
+    const chooseArchive = async (): Promise<ArchiveStatus | null> => {
+      const options = { title: 'Open Archive', properties: ['openDirectory' as const] };
+      const choice = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const folder = choice.filePaths[0];
+      return choice.canceled || !folder ? null : openArchive(folder);
+    };
+
+    window = createMainWindow({
+      bounds: settings.get().window,
+      onBoundsChanged: (bounds) => void settings.update({ window: bounds }),
+      devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+
+    registerApi(
+      ipcMain,
+      createApiHandlers(host, chooseArchive),
+      appFrameOnly(
+        () => window?.webContents ?? null,
+        () => appUrl,
+      ),
+    );
+    host.onStatus((status) => window?.webContents.send(STATUS_EVENT, status));
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          openArchive: () => void chooseArchive(),
+          reindex: () => void host.current?.reindex(),
+          setTheme: (theme) => {
+            nativeTheme.themeSource = theme;
+          },
+        }),
+      ),
+    );
+
+    app.on('before-quit', () => void host.closeCurrent());
+
+    const last = settings.get().lastArchive;
+    await openArchive(last && existsSync(last) ? last : bundledArchive());
+  });
+}
+
+/** The sample archive shipped with the app: an extra resource when packaged, `archive/` in dev. */
+function bundledArchive(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'archive')
+    : join(app.getAppPath(), 'archive');
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm test`: unit and component tests, no browser and no build.
+ * Two projects: the engine and the Electron shell run in Node; the renderer in jsdom.
+ * Browser tests live in vitest.e2e.config.mts (`npm run e2e`).
+ */
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/{core,main,preload}/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+        },
+      },
+    ],
+  },
+});
