@@ -4,7 +4,8 @@
  * background. Everything that reads stories is in main/core and shared with the CLI and
  * the browser mode.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATUS_EVENT } from '../preload/api';

@@ -1,0 +1,79 @@
+/**
+ * `npm run serve -- [--archive DIR] [--port N] [--cache C]`: the browser mode. Serves the
+ * same renderer and the same engine as the Electron app, on 127.0.0.1 only, so Clippings can
+ * be used and tested in a browser where Electron cannot start. The first line on stdout is
+ * exactly `Clippings is serving DIR at http://127.0.0.1:PORT/#token=TOKEN`; everything else
+ * goes to stderr.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultCacheDir } from './core/app-data-dir';
+import { ClippingsError } from './core/errors';
+import { ArchiveHost } from './core/service/archive-host';
+import { createApiHandlers } from './core/service/api-handlers';
+import { ensureRendererBuild } from './web/ensure-renderer-build';
+import { startWebServer } from './web/web-server';
+
+const PROJECT_ROOT = resolve(__dirname, '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { archive: { type: 'string' }, port: { type: 'string' }, cache: { type: 'string' } },
+    strict: true,
+  });
+  const archive = resolve(values.archive ?? resolve(PROJECT_ROOT, 'archive'));
+  if (!(await stat(archive).catch(() => null))?.isDirectory())
+    throw new Error(`--archive ${archive} is not a folder.`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be a port number, not "${values.port}".`);
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+  const rendererDir = ensureRendererBuild(PROJECT_ROOT, log);
+  const host = new ArchiveHost({
+    cacheDir: resolve(values.cache ?? defaultCacheDir()),
+    watch: true,
+  });
+  const handlers = createApiHandlers(host, async () => {
+    throw new ClippingsError(
+      'E_UNSUPPORTED',
+      'The browser mode serves one archive. To read another, restart it: npm run serve -- --archive DIR',
+    );
+  });
+  const server = await startWebServer({
+    handlers,
+    onStatus: (listener) => host.onStatus(listener),
+    currentStatus: () => host.status(),
+    rendererDir,
+    port,
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE'
+      ? new Error(`port ${port} is in use; choose another with --port N.`)
+      : error;
+  });
+  process.stdout.write(`Clippings is serving ${archive} at ${server.url}\n`);
+
+  let lastMessage: string | null = null;
+  host.onStatus((status) => {
+    if (status.message && status.message !== lastMessage) log(status.message);
+    lastMessage = status.message;
+  });
+  await host.open(archive);
+
+  const stop = async (): Promise<void> => {
+    await server.close();
+    await host.closeCurrent();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `clippings serve: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(2);
+});

@@ -1,0 +1,245 @@
+/**
+ * The browser mode's HTTP server: the built renderer and the app's API on 127.0.0.1 only.
+ *
+ * - Every request must name this server in its Host header (`127.0.0.1:PORT` or
+ *   `localhost:PORT`), or it gets 403: a DNS-rebinding page cannot talk to us.
+ * - API calls need `Authorization: Bearer TOKEN` (the random token printed at start), or 401.
+ * - `POST /api/<method>` takes the method's request as JSON and answers the same
+ *   `{ ok, value | error }` as IPC, validated by the same schemas (runApiCall).
+ * - `GET /api/events` streams status changes, one JSON document per line.
+ * - No CORS headers: other origins cannot read anything.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { ApiMethod, ApiResult, ArchiveStatus } from '../../preload/api';
+import { CHANNELS } from '../../preload/api';
+import type { ApiHandlers } from '../core/service/api-handlers';
+import { REQUEST_SCHEMAS } from '../core/service/request-schemas';
+import { runApiCall } from '../core/service/run-api-call';
+import { SECURITY_HEADERS } from './security-headers';
+import { listStaticFiles, readStaticFile } from './static-files';
+
+export interface WebServerOptions {
+  handlers: ApiHandlers;
+  onStatus: (listener: (status: ArchiveStatus) => void) => () => void;
+  currentStatus: () => ArchiveStatus;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const files = await listStaticFiles(options.rendererDir);
+  const streams = new Set<ServerResponse>();
+  let port = options.port;
+
+  const server = createServer((request, response) => {
+    void route(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, internalError());
+      else response.end();
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const host = request.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      sendText(response, 403, 'Forbidden: this server answers only to 127.0.0.1 and localhost.');
+      return;
+    }
+    const path = new URL(request.url ?? '/', `http://${host}`).pathname;
+    if (path.startsWith('/api/')) {
+      if (!hasToken(request.headers.authorization, token)) {
+        sendJson(response, 401, {
+          ok: false,
+          error: { code: 'E_FORBIDDEN', message: 'This request has no valid access token.' },
+        });
+        return;
+      }
+      await routeApi(path.slice('/api/'.length), request, response);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed.');
+      return;
+    }
+    const file = files.get(path);
+    if (!file) {
+      sendText(response, 404, 'Not found.');
+      return;
+    }
+    const body = await readStaticFile(file);
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.contentType,
+      'Content-Length': body.length,
+      'Cache-Control': path.startsWith('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  async function routeApi(
+    name: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
+    if (name === 'events' && request.method === 'GET') {
+      openStatusStream(response);
+      return;
+    }
+    if (!Object.hasOwn(CHANNELS, name)) {
+      sendJson(response, 404, {
+        ok: false,
+        error: { code: 'E_INVALID', message: `There is no API method "${name}".` },
+      });
+      return;
+    }
+    if (request.method !== 'POST') {
+      sendJson(response, 405, {
+        ok: false,
+        error: { code: 'E_INVALID', message: 'API methods are called with POST.' },
+      });
+      return;
+    }
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, {
+        ok: false,
+        error: { code: 'E_INVALID', message: 'API requests are JSON.' },
+      });
+      return;
+    }
+    const body = await readBody(request);
+    if (body === null) {
+      sendJson(response, 413, {
+        ok: false,
+        error: { code: 'E_INVALID', message: 'The request is too large.' },
+      });
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? undefined : JSON.parse(body);
+    } catch {
+      sendJson(response, 400, {
+        ok: false,
+        error: { code: 'E_INVALID', message: 'The request is not valid JSON.' },
+      });
+      return;
+    }
+    const method = name as ApiMethod;
+    const result = await runApiCall(
+      REQUEST_SCHEMAS[method] as Parameters<typeof runApiCall>[0],
+      payload,
+      options.handlers[method] as (request: unknown) => Promise<unknown>,
+    );
+    sendJson(response, 200, result);
+  }
+
+  function openStatusStream(response: ServerResponse): void {
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    const send = (status: ArchiveStatus): void => {
+      response.write(`${JSON.stringify(status)}\n`);
+    };
+    send(options.currentStatus());
+    const unsubscribe = options.onStatus(send);
+    // A blank line now and then keeps proxies and idle timers from closing the stream.
+    const keepAlive = setInterval(() => response.write('\n'), 15_000);
+    streams.add(response);
+    response.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+      streams.delete(response);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Compares the bearer token in constant time. */
+export function hasToken(authorization: string | undefined, token: string): boolean {
+  const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(authorization ?? '');
+  if (!match?.[1]) return false;
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The body as text, or null when it is over MAX_BODY_BYTES. */
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+function internalError(): ApiResult<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'E_INTERNAL',
+      message: 'Something went wrong inside Clippings. Please try again.',
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * main/ipc.ts: every IPC call is checked for its sender and parsed before any work, and
+ * always answers `{ ok, value | error }`.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { z } from 'zod';
+
+vi.mock('electron', () => ({}));
+
+import { appFrameOnly, handle, registerApi } from '../../main/ipc';
+import { CHANNELS } from '../../preload/api';
+import { ClippingsError } from '../../main/core/errors';
+import type { ApiHandlers } from '../../main/core/service/api-handlers';
+
+const APP_URL = 'file:///app/out/renderer/index.html';
+
+function fakeIpcMain() {
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const ipcMain = {
+    handle: (channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) =>
+      handlers.set(channel, fn),
+  };
+  return { ipcMain: ipcMain as unknown as IpcMain, handlers };
+}
+
+const window = {} as WebContents;
+const fromApp = {
+  sender: window,
+  senderFrame: { parent: null, url: APP_URL },
+} as unknown as IpcMainInvokeEvent;
+const trustApp = appFrameOnly(
+  () => window,
+  () => APP_URL,
+);
+
+describe('appFrameOnly', () => {
+  it('trusts the top frame of the app window on the app page', () => {
+    expect(trustApp(fromApp)).toBe(true);
+  });
+  it('refuses a subframe, another page, another window, or a gone frame', () => {
+    expect(
+      trustApp({
+        sender: window,
+        senderFrame: { parent: {}, url: APP_URL },
+      } as unknown as IpcMainInvokeEvent),
+    ).toBe(false);
+    expect(
+      trustApp({
+        sender: window,
+        senderFrame: { parent: null, url: 'https://evil.example/' },
+      } as unknown as IpcMainInvokeEvent),
+    ).toBe(false);
+    expect(
+      trustApp({
+        sender: {} as WebContents,
+        senderFrame: { parent: null, url: APP_URL },
+      } as unknown as IpcMainInvokeEvent),
+    ).toBe(false);
+    expect(trustApp({ sender: window, senderFrame: null } as unknown as IpcMainInvokeEvent)).toBe(
+      false,
+    );
+  });
+});
+
+describe('handle', () => {
+  const schema = z.object({ id: z.string() }).strict();
+
+  it('answers { ok: true, value } for a valid call from the app', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    handle(ipcMain, 'clippings:test', schema, async ({ id }) => `story ${id}`, trustApp);
+    expect(await handlers.get('clippings:test')?.(fromApp, { id: 'a' })).toEqual({
+      ok: true,
+      value: 'story a',
+    });
+  });
+
+  it('rejects a bad payload with E_INVALID before any work', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const work = vi.fn(async () => 'done');
+    handle(ipcMain, 'clippings:test', schema, work, trustApp);
+    const answer = (await handlers.get('clippings:test')?.(fromApp, { id: 7, extra: true })) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
+    expect(answer.ok).toBe(false);
+    expect(answer.error.code).toBe('E_INVALID');
+    expect(answer.error.message).toMatch(/^The request is not valid: /);
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it('refuses a foreign sender with E_FORBIDDEN before any work', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const work = vi.fn(async () => 'done');
+    handle(ipcMain, 'clippings:test', schema, work, trustApp);
+    const foreign = { sender: window, senderFrame: { parent: null, url: 'https://evil.example/' } };
+    expect(await handlers.get('clippings:test')?.(foreign, { id: 'a' })).toMatchObject({
+      ok: false,
+      error: { code: 'E_FORBIDDEN' },
+    });
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it('turns a ClippingsError into its code and words', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    handle(
+      ipcMain,
+      'clippings:test',
+      schema,
+      async () => {
+        throw new ClippingsError('E_NOT_FOUND', 'This story is no longer in the archive.');
+      },
+      trustApp,
+    );
+    expect(await handlers.get('clippings:test')?.(fromApp, { id: 'a' })).toEqual({
+      ok: false,
+      error: { code: 'E_NOT_FOUND', message: 'This story is no longer in the archive.' },
+    });
+  });
+
+  it('never sends a stack trace for an unexpected error', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    handle(
+      ipcMain,
+      'clippings:test',
+      schema,
+      async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+      trustApp,
+    );
+    const answer = (await handlers.get('clippings:test')?.(fromApp, { id: 'a' })) as {
+      error: { code: string; message: string };
+    };
+    expect(answer.error.code).toBe('E_INTERNAL');
+    expect(answer.error.message).not.toMatch(/TypeError|reading 'x'|\.ts:\d+/);
+    log.mockRestore();
+  });
+});
+
+describe('registerApi', () => {
+  it('registers exactly the contract channels and validates each', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const api = new Proxy({}, { get: () => async () => 'answer' }) as ApiHandlers;
+    registerApi(ipcMain, api, trustApp);
+    expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect(
+      await handlers.get(CHANNELS.search)?.(fromApp, { query: 'port strike', limit: 20 }),
+    ).toEqual({ ok: true, value: 'answer' });
+    expect(await handlers.get(CHANNELS.search)?.(fromApp, { query: 'x', limit: -1 })).toMatchObject(
+      { ok: false, error: { code: 'E_INVALID' } },
+    );
+    expect(await handlers.get(CHANNELS.story)?.(fromApp, { id: '../../etc/passwd' })).toMatchObject(
+      { ok: false, error: { code: 'E_INVALID' } },
+    );
+    expect(await handlers.get(CHANNELS.status)?.(fromApp, undefined)).toEqual({
+      ok: true,
+      value: 'answer',
+    });
+  });
+});

@@ -1,0 +1,41 @@
+/** The menu offers what the app promises: File › Open Archive…, Reindex, Quit; View › zoom, themes. */
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+vi.mock('electron', () => ({}));
+
+import { menuTemplate } from '../../main/menu';
+
+function find(
+  items: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions | undefined {
+  return items.find((item) => item.label?.replace('&', '') === label);
+}
+
+describe('menuTemplate', () => {
+  const actions = { openArchive: vi.fn(), reindex: vi.fn(), setTheme: vi.fn() };
+  const template = menuTemplate(actions, 'linux');
+
+  it('has File › Open Archive…, Reindex and Quit, wired to their actions', () => {
+    const file = find(template, 'File')?.submenu as MenuItemConstructorOptions[];
+    const open = find(file, 'Open Archive…');
+    expect(open?.accelerator).toBe('CmdOrCtrl+O');
+    (open?.click as () => void)();
+    expect(actions.openArchive).toHaveBeenCalledOnce();
+    (find(file, 'Reindex')?.click as () => void)();
+    expect(actions.reindex).toHaveBeenCalledOnce();
+    expect(file.some((item) => item.role === 'quit')).toBe(true);
+  });
+
+  it('has View › zoom and light/dark appearance', () => {
+    const view = find(template, 'View')?.submenu as MenuItemConstructorOptions[];
+    expect(view.map((item) => item.role).filter(Boolean)).toEqual(
+      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']),
+    );
+    const appearance = find(view, 'Appearance')?.submenu as MenuItemConstructorOptions[];
+    (find(appearance, 'Dark')?.click as () => void)();
+    (find(appearance, 'Light')?.click as () => void)();
+    expect(actions.setTheme.mock.calls).toEqual([['dark'], ['light']]);
+  });
+});
