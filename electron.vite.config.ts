@@ -10,7 +10,25 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * `npm run dev` only: React Fast Refresh injects an inline module script and talks to the dev
+ * server over a WebSocket, which the strict CSP of renderer/index.html forbids. Relax the CSP
+ * in the dev server's copy of the page; the built page (and so the app and the browser mode)
+ * keeps the strict one.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'clippings-dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -33,7 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     build: {
       rolldownOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
