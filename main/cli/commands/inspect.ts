@@ -1,12 +1,53 @@
-/** PLACEHOLDER: `clippings inspect FILE` — implemented by its issue. */
+/**
+ * `clippings inspect FILE [--archive DIR]`: parse one story file and print the Story exactly
+ * as the engine reads it (warnings included). `file` in the answer is the path relative to
+ * DIR when the file is inside the archive given with --archive, else the file's base name;
+ * `id` is its stem. A file the scanner would skip (empty, binary, too big, unreadable) is an
+ * error that says why.
+ */
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ClippingsError } from '../../core/errors';
+import { readBoundedFile, storyFromBytes } from '../../core/story/read-story-file';
 import type { CliCommand } from '../command';
-import { CliUsageError } from '../command';
+import { stringOption } from '../command';
 
 export const inspectCommand: CliCommand = {
   name: 'inspect',
-  usage: 'inspect FILE',
+  usage: 'inspect FILE [--archive DIR]',
   summary: 'Parse one story file and print the Story.',
-  async run() {
-    throw new CliUsageError('inspect is not implemented yet.');
+  options: { archive: { type: 'string' } },
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, values }) {
+    const path = resolve(positionals[0]!);
+    const archive = stringOption(values, 'archive');
+    const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
+    const read = await readBoundedFile(path, file);
+    if (!read.ok) {
+      const missing = read.skipped.reason.startsWith('The file disappeared');
+      throw missing
+        ? new ClippingsError('E_NOT_FOUND', `There is no file at ${path}.`)
+        : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.skipped.reason}`);
+    }
+    const parsed = storyFromBytes(read.bytes, file, { mtimeMs: read.mtimeMs });
+    if (!parsed.ok) {
+      throw new ClippingsError('E_UNREADABLE', `${file} is not a story. ${parsed.skipped.reason}`);
+    }
+    const story = parsed.story;
+    const text = [
+      `${story.title || '(no title)'}`,
+      `${story.date ?? 'no date'} · ${story.section}${story.byline ? ` · ${story.byline}` : ''}`,
+      `${story.captions.length} captions, ${story.paragraphs.length} paragraphs, ${story.related.headlines.length} related headlines`,
+      ...story.warnings.map((warning) => `warning: ${warning}`),
+    ].join('\n');
+    return { json: story, text };
   },
 };
+
+/** The path relative to the archive when the file is inside it, else the base name. */
+function archiveRelativeName(path: string, archive: string | null): string {
+  if (archive !== null) {
+    const rel = relative(archive, path);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  }
+  return basename(path);
+}

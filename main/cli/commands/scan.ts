@@ -1,12 +1,64 @@
-/** PLACEHOLDER: `clippings scan DIR` — implemented by its issue. */
+/**
+ * `clippings scan DIR`: scan an archive folder without indexing it and report what it holds:
+ * how many stories parse, which files were skipped and why, how many groups of duplicates
+ * (the same story saved twice), and how many related headlines resolve to a story of the
+ * archive. Keeps only titles and headlines in memory, never the stories' text. Read-only.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { scanArchive } from '../../core/story/scan-archive';
+import type { TitledStory } from '../../core/story/title-links';
+import { createTitleResolver, findDuplicateGroups } from '../../core/story/title-links';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
+
+const PROGRESS_EVERY = 5000;
 
 export const scanCommand: CliCommand = {
   name: 'scan',
   usage: 'scan DIR',
   summary: 'Scan an archive folder: stories, skipped files, duplicates, links.',
-  async run() {
-    throw new CliUsageError('scan is not implemented yet.');
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, log }) {
+    const root = resolve(positionals[0]!);
+    const info = await stat(root).catch(() => null);
+    if (!info?.isDirectory()) throw new CliUsageError(`${root} is not a folder.`);
+
+    const titled: (TitledStory & { headlines: string[] })[] = [];
+    const started = performance.now();
+    const { skipped } = await scanArchive(root, {
+      onStory: (story) => {
+        titled.push({
+          id: story.id,
+          title: story.title,
+          date: story.date,
+          headlines: story.related.headlines,
+        });
+      },
+      onProgress: (done, total) => {
+        if (done > 0 && done % PROGRESS_EVERY === 0) log(`scanned ${done} of ${total} files`);
+      },
+    });
+
+    const resolveHeadline = createTitleResolver(titled);
+    let resolved = 0;
+    let unresolved = 0;
+    for (const story of titled) {
+      for (const headline of story.headlines) {
+        if (resolveHeadline(headline, story.date).id === null) unresolved += 1;
+        else resolved += 1;
+      }
+    }
+    const duplicates = findDuplicateGroups(titled).length;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(`scanned ${titled.length + skipped.length} files in ${seconds} s`);
+
+    const json = { stories: titled.length, skipped, duplicates, links: { resolved, unresolved } };
+    const text = [
+      `${root}: ${json.stories} stories, ${skipped.length} skipped, ${duplicates} duplicate groups`,
+      `related headlines: ${resolved} in the archive, ${unresolved} not in it`,
+      ...skipped.map((entry) => `  skipped ${entry.file}: ${entry.reason}`),
+    ].join('\n');
+    return { json, text };
   },
 };

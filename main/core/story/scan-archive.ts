@@ -1,0 +1,51 @@
+/**
+ * scanArchive: walk + read + decode + parse an archive folder, a few files at a time. At most
+ * `concurrency` files' bytes are held at once (each at most MAX_STORY_BYTES), so memory does
+ * not grow with the archive's size — unless the caller collects the stories, which it can
+ * avoid by passing `onStory`. Read-only and never throws for anything inside the archive.
+ */
+import type { SkippedFile, Story } from '../../../preload/api';
+import { forEachBounded } from './for-each-bounded';
+import { readStoryFile } from './read-story-file';
+import { walkArchive } from './walk-archive';
+
+export interface ScanOptions {
+  /** Files read at once; default 16. */
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** When given, each story is handed here (in completion order) and not collected. */
+  onStory?: (story: Story, read: { hash: string; size: number; mtimeMs: number }) => void;
+}
+
+const DEFAULT_CONCURRENCY = 16;
+
+/**
+ * The stories of the archive in sorted path order (empty when `onStory` is given) and the
+ * files skipped, with their reasons, in sorted path order.
+ */
+export async function scanArchive(
+  root: string,
+  options: ScanOptions = {},
+): Promise<{ stories: Story[]; skipped: SkippedFile[] }> {
+  const { entries, skipped: walkSkipped } = await walkArchive(root);
+  const collected: (Story | undefined)[] = options.onStory ? [] : new Array(entries.length);
+  const readSkipped: (SkippedFile | undefined)[] = new Array(entries.length);
+  let done = 0;
+  options.onProgress?.(0, entries.length);
+  await forEachBounded(
+    entries.length,
+    options.concurrency ?? DEFAULT_CONCURRENCY,
+    async (index) => {
+      const read = await readStoryFile(root, entries[index]!);
+      if (!read.ok) readSkipped[index] = read.skipped;
+      else if (options.onStory) {
+        options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });
+      } else collected[index] = read.story;
+      done += 1;
+      options.onProgress?.(done, entries.length);
+    },
+  );
+  const skipped = [...walkSkipped, ...readSkipped.filter((entry) => entry !== undefined)];
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { stories: collected.filter((story) => story !== undefined), skipped };
+}

@@ -1,0 +1,253 @@
+/**
+ * walkArchive: lists the story files of an archive folder, recursively, with their size and
+ * modification time. Read-only: it opens folders and stats files, nothing else.
+ *
+ * - Story files are `*.txt` (any case). Other files are ignored silently, as are hidden files
+ *   and folders (names starting with `.`).
+ * - Symbolic links are followed only when they point inside the archive; a link out of it is
+ *   skipped with a reason. A folder reached twice (a link to a parent, a link loop) is walked
+ *   once, and a file reached twice (through a link, or a hard link) is listed once, under its
+ *   first path in sorted order — so no layout can make the walk loop or double a story.
+ * - A `.txt` that is not a regular file (a FIFO, a device), is over MAX_STORY_BYTES, or cannot
+ *   be stat'ed, and a folder that cannot be read, is skipped with a reason.
+ * - Entries come in sorted path order (by UTF-16 code units, the same on every platform).
+ *
+ * Ids: a file's id is its stem (`000_820f4edab050e0c0`). When two files in different folders
+ * share a stem, the first in sorted path order keeps it and each later one gets
+ * `<stem>~<first 6 hex digits of sha1(its relative path)>`, stable as long as the files keep
+ * their paths.
+ *
+ * Never throws: a missing or unreadable archive folder comes back as a skipped entry `.`.
+ */
+import { createHash } from 'node:crypto';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { SkippedFile } from '../../../preload/api';
+import { forEachBounded } from './for-each-bounded';
+import { stemOf } from './parse-story';
+import { MAX_STORY_BYTES, tooBigReason, unreadableReason } from './read-story-file';
+
+export interface ArchiveEntry {
+  /** Unique in the archive: the stem, or `<stem>~<6 hex>` when the stem is already taken. */
+  id: string;
+  /** Path relative to the archive root, `/` separators. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** How many stat calls the walk keeps in flight. */
+const STAT_CONCURRENCY = 32;
+const STORY_FILE = /\.txt$/i;
+const BAD_NAME_REASON =
+  'Its name is not valid UTF-8, so it cannot be opened; renaming the file will let it be read.';
+
+interface Candidate {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  identity: string | null;
+  /** Reached through a symbolic link (the file itself or a folder above it). */
+  linked: boolean;
+}
+
+interface Folder {
+  path: string;
+  rel: string;
+  linked: boolean;
+  /** Device and inode (or real path); '' for the root, already marked visited. */
+  identity: string;
+}
+
+export async function walkArchive(
+  root: string,
+): Promise<{ entries: ArchiveEntry[]; skipped: SkippedFile[] }> {
+  const skipped: SkippedFile[] = [];
+  let rootReal: string;
+  let rootInfo: Stats;
+  try {
+    rootReal = await realpath(root);
+    rootInfo = await stat(rootReal);
+    if (!rootInfo.isDirectory()) {
+      return { entries: [], skipped: [{ file: '.', reason: 'The archive is not a folder.' }] };
+    }
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'ENOENT';
+    const reason = missing
+      ? 'The archive folder does not exist.'
+      : 'The archive folder could not be read.';
+    return { entries: [], skipped: [{ file: '.', reason }] };
+  }
+
+  const insideArchive = (real: string): boolean =>
+    real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+  const visitedFolders = new Set<string>();
+  const candidates: Candidate[] = [];
+  visitedFolders.add(identityOf(rootInfo) ?? rootReal);
+
+  // Depth-first over the real folders first, then the folders reached through links (so a
+  // folder's own path wins over a link to it); each folder's entries are stat'ed with bounded
+  // concurrency, and its subfolders queued in name order once the batch is done.
+  const pending: Folder[] = [{ path: rootReal, rel: '', linked: false, identity: '' }];
+  const linkedFolders: Folder[] = [];
+  while (pending.length > 0 || linkedFolders.length > 0) {
+    if (pending.length === 0) {
+      linkedFolders.sort((a, b) => compare(b.rel, a.rel));
+      for (const folder of linkedFolders.splice(0)) pending.push(folder);
+    }
+    const folder = pending.pop()!;
+    if (folder.identity !== '') {
+      if (visitedFolders.has(folder.identity)) continue;
+      visitedFolders.add(folder.identity);
+    }
+    let dirents: Dirent[];
+    try {
+      dirents = await readdir(folder.path, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({
+        file: folder.rel === '' ? '.' : `${folder.rel}/`,
+        reason: folderReason(error),
+      });
+      continue;
+    }
+    const subfolders: Folder[] = [];
+    const visible = dirents.filter((dirent) => !dirent.name.startsWith('.'));
+    await forEachBounded(visible.length, STAT_CONCURRENCY, async (index) => {
+      const dirent = visible[index]!;
+      const path = join(folder.path, dirent.name);
+      const rel = folder.rel === '' ? dirent.name : `${folder.rel}/${dirent.name}`;
+      const isStoryName = STORY_FILE.test(dirent.name);
+      const kind = await kindOf(dirent, path);
+      const isLink = kind === 'link';
+      if (kind !== 'folder' && !isLink && !isStoryName) return;
+
+      let info: Stats;
+      try {
+        if (isLink) {
+          const real = await realpath(path);
+          if (!insideArchive(real)) {
+            if (isStoryName || (await isFolder(real))) {
+              skipped.push({
+                file: rel,
+                reason:
+                  'It is a link to a place outside the archive; links out of it are not followed.',
+              });
+            }
+            return;
+          }
+        }
+        info = await stat(path);
+      } catch (error) {
+        if (!isStoryName) return;
+        // Node reads a name that is not valid UTF-8 with U+FFFD in it, and cannot open it back.
+        const reason = dirent.name.includes('\ufffd') ? BAD_NAME_REASON : unreadableReason(error);
+        skipped.push({ file: rel, reason });
+        return;
+      }
+
+      const linked = folder.linked || isLink;
+      if (info.isDirectory()) {
+        const identity = identityOf(info) ?? (await realpath(path).catch(() => path));
+        (isLink ? linkedFolders : subfolders).push({ path, rel, linked, identity });
+        return;
+      }
+      if (!isStoryName) return;
+      if (!info.isFile()) {
+        skipped.push({ file: rel, reason: 'It is not a regular file.' });
+        return;
+      }
+      if (info.size > MAX_STORY_BYTES) {
+        skipped.push({ file: rel, reason: tooBigReason(info.size) });
+        return;
+      }
+      candidates.push({
+        file: rel,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        identity: identityOf(info),
+        linked,
+      });
+    });
+    // Reverse-sorted onto the stack so folders are walked in name order.
+    subfolders.sort((a, b) => compare(b.rel, a.rel));
+    pending.push(...subfolders);
+  }
+
+  skipped.sort((a, b) => compare(a.file, b.file));
+  return { entries: assignIds(dedupeByIdentity(candidates)), skipped };
+}
+
+/**
+ * A file reached by two paths (a link inside the archive, a hard link) is listed once: under a
+ * path without links when it has one, else its first path in sorted order. Returns the
+ * entries in sorted path order.
+ */
+function dedupeByIdentity(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => Number(a.linked) - Number(b.linked) || compare(a.file, b.file));
+  const seen = new Set<string>();
+  const kept = candidates.filter((candidate) => {
+    if (candidate.identity === null) return true;
+    if (seen.has(candidate.identity)) return false;
+    seen.add(candidate.identity);
+    return true;
+  });
+  return kept.sort((a, b) => compare(a.file, b.file));
+}
+
+/** Stems as ids; a stem already taken gets `~` and 6 hex digits of its path's SHA-1. */
+function assignIds(sorted: Candidate[]): ArchiveEntry[] {
+  const taken = new Set<string>();
+  return sorted.map((candidate) => {
+    const stem = stemOf(candidate.file);
+    let id = stem;
+    if (taken.has(id)) {
+      const digest = createHash('sha1').update(candidate.file).digest('hex');
+      id = `${stem}~${digest.slice(0, 6)}`;
+      for (let n = 2; taken.has(id); n += 1) id = `${stem}~${digest.slice(0, 6)}-${n}`;
+    }
+    taken.add(id);
+    return { id, file: candidate.file, size: candidate.size, mtimeMs: candidate.mtimeMs };
+  });
+}
+
+/** Device and inode, when the platform gives them (0 means it does not). */
+function identityOf(info: Stats): string | null {
+  return info.ino === 0 ? null : `${info.dev}:${info.ino}`;
+}
+
+/**
+ * What a folder entry is, without following links. Some file systems do not say in the
+ * listing (DT_UNKNOWN): then lstat tells. 'gone' when it vanished meanwhile.
+ */
+async function kindOf(dirent: Dirent, path: string): Promise<'folder' | 'link' | 'other' | 'gone'> {
+  if (dirent.isDirectory()) return 'folder';
+  if (dirent.isSymbolicLink()) return 'link';
+  if (
+    dirent.isFile() ||
+    dirent.isFIFO() ||
+    dirent.isSocket() ||
+    dirent.isCharacterDevice() ||
+    dirent.isBlockDevice()
+  ) {
+    return 'other';
+  }
+  const info = await lstat(path).catch(() => null);
+  if (!info) return 'gone';
+  return info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other';
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+function folderReason(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'The folder could not be read: permission denied.';
+  return `The folder could not be read${code ? ` (${code})` : ''}.`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_STORY_BYTES } from '../../../main/core/story/read-story-file';
+import { walkArchive } from '../../../main/core/story/walk-archive';
+import type { TempArchive } from './temp-archive';
+import { makeTempArchive, snapshotTree } from './temp-archive';
+
+let archive: TempArchive | null = null;
+afterEach(() => {
+  archive?.remove();
+  archive = null;
+});
+
+const filesOf = async (root: string): Promise<string[]> =>
+  (await walkArchive(root)).entries.map((entry) => entry.file);
+
+describe('walkArchive', () => {
+  it('lists the .txt files of every folder in sorted path order, with size and mtime', async () => {
+    archive = makeTempArchive({
+      'b.txt': 'bb',
+      'a/z.txt': 'z',
+      'a/m/deep.TXT': 'deep',
+      'notes.md': 'not a story',
+      'image.jpg': 'x',
+    });
+    utimesSync(join(archive.root, 'b.txt'), 1_600_000_000, 1_600_000_000);
+    const { entries, skipped } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.file)).toEqual(['a/m/deep.TXT', 'a/z.txt', 'b.txt']);
+    expect(entries.map((entry) => entry.id)).toEqual(['deep', 'z', 'b']);
+    expect(entries[2]).toEqual({ id: 'b', file: 'b.txt', size: 2, mtimeMs: 1_600_000_000_000 });
+    expect(skipped).toEqual([]);
+  });
+
+  it('skips hidden files and folders without a word', async () => {
+    archive = makeTempArchive({
+      '.hidden.txt': 'x',
+      '.git/objects/story.txt': 'x',
+      'sub/.cache/story.txt': 'x',
+      'sub/seen.txt': 'x',
+    });
+    expect(await walkArchive(archive.root)).toEqual({
+      entries: [expect.objectContaining({ file: 'sub/seen.txt' })],
+      skipped: [],
+    });
+  });
+
+  it('gives a later file with a stem already taken a stable suffix from its path', async () => {
+    archive = makeTempArchive({
+      'a/story.txt': 'one',
+      'b/story.txt': 'two',
+      'c/story.txt': 'three',
+    });
+    const suffix = (file: string): string =>
+      createHash('sha1').update(file).digest('hex').slice(0, 6);
+    const { entries } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.id)).toEqual([
+      'story',
+      `story~${suffix('b/story.txt')}`,
+      `story~${suffix('c/story.txt')}`,
+    ]);
+    expect((await walkArchive(archive.root)).entries).toEqual(entries);
+  });
+
+  it('skips a file over the size limit, saying how big it is', async () => {
+    archive = makeTempArchive({ 'small.txt': 'x', 'huge.txt': '' });
+    truncateSync(join(archive.root, 'huge.txt'), 50 * 1024 * 1024);
+    const { entries, skipped } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.file)).toEqual(['small.txt']);
+    expect(skipped).toEqual([
+      { file: 'huge.txt', reason: 'The file is 50 MB; story files over 1 MB are not read.' },
+    ]);
+    expect(MAX_STORY_BYTES).toBe(1024 * 1024);
+  });
+
+  it('does not follow links out of the archive, and says so', async () => {
+    archive = makeTempArchive({ 'inside.txt': 'x' });
+    const outside = join(archive.base, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'secret.txt'), 'x');
+    symlinkSync(join(outside, 'secret.txt'), join(archive.root, 'linked.txt'));
+    symlinkSync(outside, join(archive.root, 'linked-folder'));
+    const { entries, skipped } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.file)).toEqual(['inside.txt']);
+    expect(skipped.map((entry) => entry.file)).toEqual(['linked-folder', 'linked.txt']);
+    expect(skipped[0]!.reason).toMatch(/link to a place outside the archive/);
+  });
+
+  it('follows links inside the archive but lists each file once, under its own path', async () => {
+    archive = makeTempArchive({ 'real/story.txt': 'x' });
+    symlinkSync(join(archive.root, 'real'), join(archive.root, 'alias'));
+    symlinkSync(join(archive.root, 'real', 'story.txt'), join(archive.root, 'a-link.txt'));
+    expect(await filesOf(archive.root)).toEqual(['real/story.txt']);
+  });
+
+  it('cannot be made to loop by links to a parent folder or to themselves', async () => {
+    archive = makeTempArchive({ 'a/b/story.txt': 'x' });
+    symlinkSync(archive.root, join(archive.root, 'a', 'b', 'up'));
+    symlinkSync(join(archive.root, 'a'), join(archive.root, 'a', 'b', 'again'));
+    symlinkSync(join(archive.root, 'self.txt'), join(archive.root, 'self.txt'));
+    const { entries, skipped } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.file)).toEqual(['a/b/story.txt']);
+    expect(skipped).toEqual([{ file: 'self.txt', reason: expect.stringMatching(/loops/) }]);
+  });
+
+  it('skips a broken link with a reason', async () => {
+    archive = makeTempArchive({});
+    symlinkSync(join(archive.root, 'gone.txt'), join(archive.root, 'broken.txt'));
+    expect((await walkArchive(archive.root)).skipped).toEqual([
+      { file: 'broken.txt', reason: 'The file disappeared before it could be read.' },
+    ]);
+  });
+
+  it('skips a FIFO named .txt instead of blocking on it', async () => {
+    archive = makeTempArchive({ 'ok.txt': 'x' });
+    expect(spawnSync('mkfifo', [join(archive.root, 'pipe.txt')]).status).toBe(0);
+    expect(await walkArchive(archive.root)).toEqual({
+      entries: [expect.objectContaining({ file: 'ok.txt' })],
+      skipped: [{ file: 'pipe.txt', reason: 'It is not a regular file.' }],
+    });
+  });
+
+  it('skips a file whose name is not valid UTF-8, saying to rename it', async () => {
+    archive = makeTempArchive({});
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${archive.root}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      'x',
+    );
+    expect((await walkArchive(archive.root)).skipped).toEqual([
+      { file: 'caf\ufffd.txt', reason: expect.stringMatching(/^Its name is not valid UTF-8/) },
+    ]);
+  });
+
+  it('answers a missing folder or a file with a skipped entry instead of throwing', async () => {
+    archive = makeTempArchive({ 'story.txt': 'x' });
+    expect(await walkArchive(join(archive.root, 'nope'))).toEqual({
+      entries: [],
+      skipped: [{ file: '.', reason: 'The archive folder does not exist.' }],
+    });
+    expect(await walkArchive(join(archive.root, 'story.txt'))).toEqual({
+      entries: [],
+      skipped: [{ file: '.', reason: 'The archive is not a folder.' }],
+    });
+  });
+
+  it('writes nothing in the archive', async () => {
+    archive = makeTempArchive({ 'a/one.txt': 'x', 'two.txt': 'y', '.hidden/three.txt': 'z' });
+    symlinkSync(archive.root, join(archive.root, 'a', 'loop'));
+    const before = snapshotTree(archive.root);
+    await walkArchive(archive.root);
+    expect(snapshotTree(archive.root)).toEqual(before);
+  });
+});
