@@ -1,26 +1,332 @@
-/** PLACEHOLDER shell until the reader issue lands: shows the archive's status. */
-import { useEffect, useState } from 'react';
-import type { ArchiveStatus } from '../../preload/api';
-import { api } from './api';
+/**
+ * The app: toolbar (history, search, theme, shortcuts), the list pane (status, results or
+ * browse), and the reader. It owns the wiring between the stores — navigation history,
+ * result list, story, settings — and the user's actions; the views only render.
+ *
+ * History: a run of typing is one step (see use-search-draft); opening a story, a filter, a
+ * sort is a step; selection and scroll are details of a step, restored when the user comes
+ * back to it, with focus where it was.
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { ArchiveStatusBar } from './components/ArchiveStatusBar';
+import { ErrorPanel } from './components/ErrorPanel';
+import { BackIcon, ForwardIcon } from './components/Icons';
+import type { ResultListHandle } from './components/ResultList';
+import { SearchBar } from './components/SearchBar';
+import { ShortcutSheet } from './components/ShortcutSheet';
+import { ThemeSelect } from './components/ThemeSelect';
+import { useApi } from './hooks/api-context';
+import { useAppliedTheme } from './hooks/use-applied-theme';
+import { useArchiveStatus } from './hooks/use-archive-status';
+import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
+import { useSearchDraft } from './hooks/use-search-draft';
+import { listQueryKey, type ListQuery } from './model/list-query';
+import { NavigationHistory } from './state/navigation-history';
+import { ReaderSettingsStore } from './state/reader-settings';
+import { hitAt, ResultListStore } from './state/result-list-store';
+import { currentValue, StoryStore } from './state/story-store';
+import { INITIAL_ENTRY, type ViewEntry } from './state/view-entry';
+import { ListView } from './views/ListView';
+import { NoArchiveView } from './views/NoArchiveView';
+import { ReaderPlaceholder } from './views/ReaderPlaceholder';
+import { StoryView } from './views/StoryView';
+
+/** A page opened at `#story/<id>` (a link opened in a new tab) starts on that story. */
+function entryFromLocation(): ViewEntry {
+  const match = /^#story\/(.+)$/.exec(window.location.hash);
+  if (!match?.[1]) return INITIAL_ENTRY;
+  return { ...INITIAL_ENTRY, storyId: decodeURIComponent(match[1]), pane: 'reader' };
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export function App() {
-  const [status, setStatus] = useState<ArchiveStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const api = useApi();
+  const [navigation] = useState(() => new NavigationHistory(window, entryFromLocation()));
+  const [results] = useState(() => new ResultListStore(api));
+  const [stories] = useState(() => new StoryStore(api));
+  const [settingsStore] = useState(() => new ReaderSettingsStore(localStorageOrNull()));
+
+  const nav = useSyncExternalStore(navigation.subscribe, navigation.getSnapshot);
+  const entry = nav.entry;
+  const settings = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
+  useAppliedTheme(settings);
+  const { status, error: statusError, retry: retryStatus } = useArchiveStatus(api);
+  const generation = status?.generation ?? 0;
+  const hasArchive = status !== null && status.archive !== null;
+
+  // Only what the app itself shows of the list; ListView follows the rest (pages as they
+  // arrive re-render the list pane, not the whole app).
+  const listKey = useSyncExternalStore(results.subscribe, () => results.getSnapshot().key);
+  const listLoading = useSyncExternalStore(results.subscribe, () => results.getSnapshot().loading);
+  const listError = useSyncExternalStore(results.subscribe, () => results.getSnapshot().error);
+  const story = useSyncExternalStore(stories.subscribe, stories.getSnapshot);
+
+  const search = useSearchDraft(navigation);
+  const { reset: resetDraft } = search;
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [readerFocus, setReaderFocus] = useState(0);
+  const [listFocus, setListFocus] = useState(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<ResultListHandle>(null);
+  const listFocused = useRef(0);
+
+  useEffect(() => navigation.start(), [navigation]);
+
   useEffect(() => {
-    void api
-      .status()
-      .then((result) => (result.ok ? setStatus(result.value) : setError(result.error.message)));
-    return api.onStatus(setStatus);
-  }, []);
+    if (hasArchive) results.show(entry.list, generation);
+  }, [hasArchive, results, entry.list, generation]);
+
+  useEffect(() => {
+    if (hasArchive) stories.show(entry.storyId, entry.list.query, generation);
+  }, [hasArchive, stories, entry.storyId, entry.list.query, generation]);
+
+  // Back and forward: the search box shows the step's query; focus goes where the step was.
+  useEffect(
+    () =>
+      navigation.subscribe((cause) => {
+        if (cause !== 'restore') return;
+        const restored = navigation.getSnapshot().entry;
+        resetDraft(restored.list.query);
+        const active = document.activeElement;
+        const lost = !active || active === document.body || !active.isConnected;
+        if (!lost && !(active instanceof Element && active.closest('.list-pane, .reader-pane'))) {
+          return; // e.g. the toolbar's Back button keeps focus
+        }
+        if (restored.storyId && restored.pane === 'reader') setReaderFocus((token) => token + 1);
+        else setListFocus((token) => token + 1);
+      }),
+    [navigation, resetDraft],
+  );
+
+  // Focus the list once it is there (it may be fetched after the step that asked for it).
+  // With no list to focus (nothing found, an error), the search box takes it.
+  const currentListKey = listQueryKey(entry.list);
+  useEffect(() => {
+    if (listFocus === listFocused.current) return;
+    if (listKey !== currentListKey || listLoading) return; // wait for this step's answer
+    listFocused.current = listFocus;
+    if (listRef.current) listRef.current.focus();
+    else searchRef.current?.focus();
+  }, [listFocus, listKey, listLoading, currentListKey]);
+
+  const openStory = (id: string, selected?: number): void => {
+    search.flush();
+    const base = navigation.current();
+    if (base.storyId === id && base.pane === 'reader') {
+      setReaderFocus((token) => token + 1);
+      return;
+    }
+    navigation.push({ ...base, storyId: id, pane: 'reader', selected: selected ?? base.selected });
+    setReaderFocus((token) => token + 1);
+  };
+
+  const changeList = (next: ListQuery): void => {
+    const base = navigation.current();
+    resetDraft(next.query);
+    navigation.push({ ...base, list: next, scrollOffset: 0, selected: -1, pane: 'list' });
+  };
+
+  const select = (index: number): void => {
+    const base = navigation.current();
+    if (base.selected !== index) navigation.replace({ ...base, selected: index });
+  };
+
+  const openRow = (index: number): void => {
+    const shown = results.getSnapshot().shown;
+    const hit = shown ? hitAt(shown, index) : undefined;
+    if (hit) openStory(hit.id, index);
+  };
+
+  const rememberScroll = (offset: number): void => {
+    const base = navigation.current();
+    const shown = results.getSnapshot().shown;
+    if (shown && shown.key === listQueryKey(base.list)) {
+      navigation.remember({ scrollOffset: offset });
+    }
+  };
+
+  const onNeedRange = useCallback(
+    (start: number, end: number) => results.ensureRange(start, end),
+    [results],
+  );
+
+  const focusSearch = (): void => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+
+  const backToList = (): void => {
+    if (sheetOpen) return;
+    const base = navigation.current();
+    if (base.pane !== 'list') navigation.replace({ ...base, pane: 'list' });
+    setListFocus((token) => token + 1);
+  };
+
+  const moveSelection = (delta: 1 | -1): void => {
+    const shown = results.getSnapshot().shown;
+    if (!shown || shown.total === 0) return;
+    const base = navigation.current();
+    const from = base.selected < 0 ? (delta === 1 ? -1 : 1) : base.selected;
+    const next = Math.min(shown.total - 1, Math.max(0, from + delta));
+    navigation.replace({ ...base, selected: next, pane: 'list' });
+    listRef.current?.reveal(next);
+    listRef.current?.focus();
+  };
+
+  const storylineStep = (delta: 1 | -1): void => {
+    const storyline = currentValue(story.related)?.storyline ?? [];
+    const here = storyline.findIndex((item) => item.current);
+    const target = here < 0 ? undefined : storyline[here + delta];
+    if (target) openStory(target.id);
+  };
+
+  useGlobalShortcuts({
+    focusSearch,
+    back: () => navigation.back(),
+    forward: () => navigation.forward(),
+    moveSelection,
+    storylineStep,
+    showShortcuts: () => setSheetOpen(true),
+    backToList,
+  });
+
+  const queryError = listError?.code === 'E_QUERY' ? listError.message : null;
+  const pane = entry.storyId ? entry.pane : 'list';
+
   return (
-    <main>
-      <h1>Clippings</h1>
-      {error && <p role="alert">{error}</p>}
-      {status && (
-        <p data-testid="archive-status">
-          {status.archive}: {status.stories} stories ({status.state})
-        </p>
+    <div className="app" data-pane={pane}>
+      <header className="toolbar">
+        <h1 className="visually-hidden">Clippings</h1>
+        <div className="toolbar__history">
+          <button
+            type="button"
+            className="icon-button"
+            aria-disabled={!nav.canGoBack}
+            aria-keyshortcuts="Alt+ArrowLeft"
+            title="Back (Alt+←)"
+            onClick={() => navigation.back()}
+          >
+            <BackIcon />
+            <span className="visually-hidden">Back</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-disabled={!nav.canGoForward}
+            aria-keyshortcuts="Alt+ArrowRight"
+            title="Forward (Alt+→)"
+            onClick={() => navigation.forward()}
+          >
+            <ForwardIcon />
+            <span className="visually-hidden">Forward</span>
+          </button>
+        </div>
+        <SearchBar
+          value={search.draft}
+          inputRef={searchRef}
+          error={queryError}
+          onChange={search.change}
+          onSubmit={search.commitNow}
+          onEscape={backToList}
+          onArrowDown={() => {
+            search.flush();
+            moveSelection(1);
+          }}
+        />
+        <div className="toolbar__end">
+          <ThemeSelect
+            value={settings.theme}
+            onChange={(theme) => settingsStore.update({ theme })}
+          />
+          <button
+            type="button"
+            className="icon-button"
+            aria-keyshortcuts="?"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setSheetOpen(true)}
+          >
+            <span aria-hidden="true" className="icon-button__text">
+              ?
+            </span>
+            <span className="visually-hidden">Keyboard shortcuts</span>
+          </button>
+        </div>
+      </header>
+
+      {!status && (
+        <main className="app__message">
+          {statusError ? (
+            <ErrorPanel
+              title="Clippings cannot reach its archive."
+              message={statusError.message}
+              onRetry={retryStatus}
+            />
+          ) : (
+            <p className="app__loading">Opening the archive…</p>
+          )}
+        </main>
       )}
-    </main>
+      {status && !hasArchive && (
+        <main className="app__message">
+          <NoArchiveView api={api} />
+        </main>
+      )}
+      {status && hasArchive && (
+        <div className="panes">
+          <section className="list-pane" aria-label="Stories">
+            <ArchiveStatusBar status={status} />
+            <ListView
+              store={results}
+              list={entry.list}
+              selected={entry.selected}
+              openStoryId={entry.storyId}
+              scrollOffset={navigation.current().scrollOffset}
+              stepKey={nav.key}
+              listHandle={listRef}
+              onChangeList={changeList}
+              onTrySuggestion={(next) => {
+                changeList(next);
+                setListFocus((token) => token + 1);
+              }}
+              onSelect={select}
+              onOpen={openRow}
+              onScrollOffset={rememberScroll}
+              onNeedRange={onNeedRange}
+              onRetry={() => {
+                results.retry();
+                setListFocus((token) => token + 1);
+              }}
+            />
+          </section>
+          <main className="reader-pane" aria-label="Reader">
+            {entry.storyId ? (
+              <StoryView
+                snapshot={story}
+                archivePath={status.archive}
+                textSize={settings.textSize}
+                onTextSize={(direction) => settingsStore.stepTextSize(direction)}
+                onOpen={(id) => openStory(id)}
+                onRetry={() => {
+                  stories.retry();
+                  setReaderFocus((token) => token + 1);
+                }}
+                onBackToList={backToList}
+                focusToken={readerFocus}
+              />
+            ) : (
+              <ReaderPlaceholder onShowShortcuts={() => setSheetOpen(true)} />
+            )}
+          </main>
+        </div>
+      )}
+      {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
+    </div>
   );
 }

@@ -1,8 +1,8 @@
-/** Renderer entry: mounts the app. */
+/** Renderer entry: the stylesheets, then the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './styles.css';
+import './styles/index.css';
 
 const root = document.getElementById('root');
 if (root) {

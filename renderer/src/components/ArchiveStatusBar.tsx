@@ -1,0 +1,69 @@
+/**
+ * The archive's state in one line: where it is and how many stories are searchable, a
+ * progress bar with counts while it is being read and indexed (search already works on what
+ * is indexed so far), the engine's notes, and the files it had to skip, with reasons.
+ */
+import type { ArchiveStatus, IndexProgress } from '../../../preload/api';
+import { formatCount, pluralise } from '../model/story-dates';
+
+const PHASE_WORDS: Record<IndexProgress['phase'], string> = {
+  scan: 'Finding story files',
+  parse: 'Reading stories',
+  index: 'Indexing stories',
+  load: 'Loading the index',
+};
+
+/** The archive's own folder name; the full path is in the tooltip and the reader's footer. */
+function folderName(path: string | null): string {
+  if (!path) return 'No archive';
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+
+export function ArchiveStatusBar({ status }: { status: ArchiveStatus }) {
+  const progress = status.progress;
+  const busy = status.state === 'scanning' || status.state === 'indexing';
+  return (
+    <div className="status-bar">
+      <p
+        className="status-bar__line"
+        title={status.archive ?? undefined}
+        data-testid="archive-status"
+      >
+        <span className="status-bar__archive">{folderName(status.archive)}</span>
+        {' · '}
+        {pluralise(status.stories, 'story', 'stories')}
+        {busy && ' searchable so far'}
+      </p>
+      {busy && progress && (
+        <div className="status-bar__progress">
+          <label htmlFor="index-progress">
+            {PHASE_WORDS[progress.phase]}: {formatCount(progress.done)} of{' '}
+            {formatCount(progress.total)}
+          </label>
+          <progress id="index-progress" max={Math.max(1, progress.total)} value={progress.done} />
+        </div>
+      )}
+      {status.state === 'error' && (
+        <p className="status-bar__error" role="alert">
+          {status.message ?? 'The archive could not be read.'}
+        </p>
+      )}
+      {status.state !== 'error' && status.message && (
+        <p className="status-bar__note">{status.message}</p>
+      )}
+      {status.skipped > 0 && (
+        <details className="status-bar__skipped">
+          <summary>{pluralise(status.skipped, 'file skipped', 'files skipped')}</summary>
+          <ul>
+            {status.skippedFiles.map((file) => (
+              <li key={file.file}>
+                <code>{file.file}</code>: {file.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The storyline as a small dated timeline, oldest first, with the story being read marked.
+ * `[` and `]` step along it (the app handles the keys).
+ */
+import type { StorylineEntry } from '../../../preload/api';
+import { formatStoryDate } from '../model/story-dates';
+import { StoryLink } from './StoryLink';
+
+export function Storyline({
+  entries,
+  onOpen,
+}: {
+  entries: readonly StorylineEntry[];
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <section className="related__section" aria-labelledby="storyline-heading">
+      <h2 id="storyline-heading" className="related__heading">
+        Storyline
+      </h2>
+      <ol className="timeline">
+        {entries.map((entry) => (
+          <li
+            key={entry.id}
+            className={entry.current ? 'timeline__item timeline__item--current' : 'timeline__item'}
+            aria-current={entry.current ? 'step' : undefined}
+          >
+            <time className="timeline__date" dateTime={entry.date ?? undefined}>
+              {formatStoryDate(entry.date)}
+            </time>
+            {entry.current ? (
+              <span className="timeline__title">
+                {entry.title} <span className="tag">this story</span>
+              </span>
+            ) : (
+              <StoryLink id={entry.id} onOpen={onOpen} className="story-link timeline__title">
+                {entry.title}
+              </StoryLink>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="related__hint">
+        <kbd>[</kbd> and <kbd>]</kbd> step through the storyline.
+      </p>
+    </section>
+  );
+}

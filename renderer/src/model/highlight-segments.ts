@@ -1,0 +1,48 @@
+/**
+ * Splits a text at the engine's match ranges into plain and matched segments, so components
+ * can wrap matches in <mark> as React elements — story text never becomes HTML.
+ */
+import type { Range } from '../../../preload/api';
+
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Ranges are `[start, end)` offsets; they may arrive unsorted, overlapping or out of bounds
+ * (a stale answer for an edited file): they are clamped, sorted and merged, never trusted.
+ *
+ * @example highlightSegments('a cat sat', [[2, 5]]) → [{'a ', false}, {'cat', true}, {' sat', false}]
+ */
+export function highlightSegments(
+  text: string,
+  ranges: readonly Range[] | undefined,
+): TextSegment[] {
+  const merged: Range[] = [];
+  const sorted = (ranges ?? [])
+    .map(([start, end]): Range => [Math.max(0, start), Math.min(text.length, end)])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  const segments: TextSegment[] = [];
+  let cursor = 0;
+  for (const [start, end] of merged) {
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    cursor = end;
+  }
+  if (cursor < text.length || segments.length === 0) {
+    segments.push({ text: text.slice(cursor), match: false });
+  }
+  return segments;
+}
+
+/** How many marks `highlightSegments` makes for these ranges. */
+export function countMatches(text: string, ranges: readonly Range[] | undefined): number {
+  return highlightSegments(text, ranges).filter((segment) => segment.match).length;
+}

@@ -1,0 +1,139 @@
+/**
+ * The list pane: the heading and count, sort, section facets, the month histogram, and the
+ * virtual results list — or, in its place, a query error, an empty answer with suggestions,
+ * or a failed call with a retry. Browsing (an empty query) shows the latest stories.
+ */
+import { useState, useSyncExternalStore, type Ref } from 'react';
+import type { SortOrder } from '../../../preload/api';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { MonthHistogram, type DateRange } from '../components/MonthHistogram';
+import { NoResults } from '../components/NoResults';
+import { ResultList, type ResultListHandle } from '../components/ResultList';
+import { ResultSummary } from '../components/ResultSummary';
+import { SectionFacets } from '../components/SectionFacets';
+import { isBrowse, listQueryKey, type ListQuery } from '../model/list-query';
+import type { ResultListStore } from '../state/result-list-store';
+
+export interface ListViewProps {
+  store: ResultListStore;
+  /** The list the current history step asks for. */
+  list: ListQuery;
+  selected: number;
+  openStoryId: string | null;
+  scrollOffset: number;
+  /** Identifies the history step, so coming back to it restores its scroll position. */
+  stepKey: string;
+  listHandle: Ref<ResultListHandle>;
+  onChangeList: (list: ListQuery) => void;
+  /** A suggestion of the empty answer was taken (its button goes away: focus moves on). */
+  onTrySuggestion: (list: ListQuery) => void;
+  onSelect: (index: number) => void;
+  onOpen: (index: number) => void;
+  onScrollOffset: (offset: number) => void;
+  onNeedRange: (start: number, end: number) => void;
+  onRetry: () => void;
+}
+
+/** Short windows (and high zoom) start with the filters folded, leaving room for the list. */
+function roomForFilters(): boolean {
+  return (
+    typeof window.matchMedia !== 'function' || !window.matchMedia('(max-height: 36rem)').matches
+  );
+}
+
+export function ListView(props: ListViewProps) {
+  const { store, list, onChangeList } = props;
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [filtersOpen, setFiltersOpen] = useState(roomForFilters);
+  const activeFilters = list.sections.length + (list.from !== null || list.to !== null ? 1 : 0);
+  const shown = snapshot.shown;
+  const browsing = isBrowse(list);
+  const requestedKey = listQueryKey(list);
+  const shownIsCurrent = shown !== null && shown.key === requestedKey;
+  const queryError = snapshot.error?.code === 'E_QUERY';
+
+  const toggleSection = (section: string): void => {
+    const sections = list.sections.includes(section)
+      ? list.sections.filter((name) => name !== section)
+      : [...list.sections, section];
+    onChangeList({ ...list, sections });
+  };
+  const setDates = (range: DateRange | null): void =>
+    onChangeList({ ...list, from: range?.from ?? null, to: range?.to ?? null });
+  const setSort = (sort: SortOrder): void => onChangeList({ ...list, sort });
+
+  return (
+    <>
+      <div className="list-head">
+        <ResultSummary
+          browsing={browsing}
+          query={shown?.query.query ?? list.query}
+          total={snapshot.error ? null : (shown?.total ?? null)}
+          tookMs={browsing ? null : (shown?.tookMs ?? null)}
+          loading={snapshot.loading}
+          sort={list.sort}
+          onSort={setSort}
+          filtersOpen={filtersOpen}
+          activeFilters={activeFilters}
+          onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        />
+        <div className="list-head__filters" id="list-filters" hidden={!filtersOpen}>
+          {shown && !snapshot.error && (
+            <>
+              <SectionFacets
+                sections={shown.facets.sections}
+                selected={list.sections}
+                onToggle={toggleSection}
+                onClear={() => onChangeList({ ...list, sections: [] })}
+              />
+              <MonthHistogram
+                months={shown.facets.months}
+                from={list.from}
+                to={list.to}
+                onChange={setDates}
+              />
+            </>
+          )}
+        </div>
+      </div>
+      <div className={snapshot.loading ? 'list-body list-body--loading' : 'list-body'}>
+        {snapshot.error && queryError && (
+          <p className="list-body__note">Change the search above to see stories.</p>
+        )}
+        {snapshot.error && !queryError && (
+          <ErrorPanel
+            title={browsing ? 'The stories could not be listed.' : 'The search could not be run.'}
+            message={snapshot.error.message}
+            onRetry={props.onRetry}
+          />
+        )}
+        {snapshot.pageError && !snapshot.error && (
+          <ErrorPanel
+            title="Some stories could not be listed."
+            message={snapshot.pageError.message}
+            onRetry={props.onRetry}
+          />
+        )}
+        {!snapshot.error && shown && shown.total === 0 && !snapshot.loading && (
+          <NoResults list={shown.query} onTry={props.onTrySuggestion} />
+        )}
+        {!snapshot.error && shown && shown.total > 0 && (
+          <ResultList
+            key={shown.key}
+            shown={shown}
+            label={browsing ? 'Latest stories' : 'Search results'}
+            selected={shownIsCurrent ? props.selected : -1}
+            openStoryId={props.openStoryId}
+            restoreOffset={shownIsCurrent ? props.scrollOffset : 0}
+            restoreToken={props.stepKey}
+            onSelect={props.onSelect}
+            onOpen={props.onOpen}
+            onScrollOffset={props.onScrollOffset}
+            onNeedRange={props.onNeedRange}
+            handleRef={props.listHandle}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,325 @@
+/**
+ * The reader: one story in a readable measure and type scale — section and date, headline,
+ * byline, dateline, captions as figure captions, paragraphs — with the current search's
+ * words marked (Enter / Shift+Enter step through them), text size, copy as text, the file's
+ * place in the archive, and the related stories beside or below.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Range, StoryRef, StoryResponse } from '../../../preload/api';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { HighlightedText } from '../components/HighlightedText';
+import { BackIcon } from '../components/Icons';
+import { MatchNavigator } from '../components/MatchNavigator';
+import { RelatedPanel } from '../components/RelatedPanel';
+import { StoryLink } from '../components/StoryLink';
+import { countMatches } from '../model/highlight-segments';
+import { formatSection, formatStoryDate } from '../model/story-dates';
+import { storyAsText } from '../model/story-text';
+import { TEXT_SIZES, type TextSize } from '../state/reader-settings';
+import { currentValue, type StorySnapshot } from '../state/story-store';
+
+export interface StoryViewProps {
+  snapshot: StorySnapshot;
+  archivePath: string | null;
+  textSize: TextSize;
+  onTextSize: (direction: 1 | -1) => void;
+  onOpen: (id: string) => void;
+  onRetry: () => void;
+  onBackToList: () => void;
+  /** Changes when the app wants focus on the story's headline (once it is shown). */
+  focusToken: number;
+}
+
+const INTERACTIVE = 'a, button, input, select, textarea, summary, [role="listbox"]';
+
+/** Where each part's numbered marks start, so marks are numbered across the whole story. */
+function matchStarts(response: StoryResponse): {
+  title: number;
+  captions: number[];
+  paragraphs: number[];
+  total: number;
+} {
+  const { story, highlights } = response;
+  let next = 0;
+  const take = (text: string, ranges: readonly Range[] | undefined): number => {
+    const start = next;
+    next += countMatches(text, ranges);
+    return start;
+  };
+  const title = take(story.title, highlights?.title);
+  const captions = story.captions.map((caption, index) =>
+    take(caption, highlights?.captions[index]),
+  );
+  const paragraphs = story.paragraphs.map((paragraph, index) =>
+    take(paragraph, highlights?.paragraphs[index]),
+  );
+  return { title, captions, paragraphs, total: next };
+}
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'visually-hidden';
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('copy refused');
+}
+
+export function StoryView({
+  snapshot,
+  archivePath,
+  textSize,
+  onTextSize,
+  onOpen,
+  onRetry,
+  onBackToList,
+  focusToken,
+}: StoryViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusedToken = useRef(0);
+  const [match, setMatch] = useState({ key: '', index: -1 });
+  const [announcement, setAnnouncement] = useState('');
+
+  const response = currentValue(snapshot.story);
+  const related = currentValue(snapshot.related);
+  const shownId = response?.story.id ?? null;
+  const matchKey = `${shownId ?? ''}\n${snapshot.query}`;
+  const currentMatch = match.key === matchKey ? match.index : -1;
+  const starts = response ? matchStarts(response) : null;
+
+  useEffect(() => {
+    if (shownId === null) return;
+    scrollRef.current?.scrollTo?.({ top: 0 });
+  }, [shownId]);
+
+  useEffect(() => {
+    if (shownId === null || focusedToken.current === focusToken) return;
+    focusedToken.current = focusToken;
+    headingRef.current?.focus({ preventScroll: true });
+  }, [focusToken, shownId]);
+
+  const stepMatch = (delta: 1 | -1): void => {
+    const total = starts?.total ?? 0;
+    if (total === 0) return;
+    const next =
+      currentMatch < 0 ? (delta === 1 ? 0 : total - 1) : (currentMatch + delta + total) % total;
+    setMatch({ key: matchKey, index: next });
+    setAnnouncement(`Match ${next + 1} of ${total}`);
+    const mark = scrollRef.current?.querySelector<HTMLElement>(`[data-match="${next}"]`);
+    mark?.scrollIntoView?.({ block: 'center' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
+    event.preventDefault();
+    stepMatch(event.shiftKey ? -1 : 1);
+  };
+
+  const copy = (): void => {
+    if (!response) return;
+    copyText(storyAsText(response.story)).then(
+      () => setAnnouncement('Copied the story as text.'),
+      () => setAnnouncement('The story could not be copied. Select the text and copy it instead.'),
+    );
+  };
+
+  const storyError = snapshot.story.phase === 'error' ? snapshot.story.error : null;
+  const relatedError = snapshot.related.phase === 'error' ? snapshot.related.error : null;
+  const duplicates: StoryRef[] = [];
+  for (const ref of [...(response?.duplicates ?? []), ...(related?.duplicates ?? [])]) {
+    if (ref.id !== shownId && !duplicates.some((known) => known.id === ref.id))
+      duplicates.push(ref);
+  }
+
+  return (
+    <div className="reader" data-text-size={textSize} onKeyDown={onKeyDown}>
+      <div className="reader__bar">
+        <button type="button" className="button button--quiet reader__back" onClick={onBackToList}>
+          <BackIcon />
+          List
+        </button>
+        {starts && starts.total > 0 && (
+          <MatchNavigator count={starts.total} current={currentMatch} onStep={stepMatch} />
+        )}
+        <div className="reader__tools">
+          {/* aria-disabled, not disabled: a control that hits its limit keeps the focus. */}
+          <div className="reader__size" role="group" aria-label="Text size">
+            <button
+              type="button"
+              className="icon-button reader__smaller"
+              onClick={() => onTextSize(-1)}
+              aria-disabled={textSize === TEXT_SIZES[0]}
+            >
+              <span aria-hidden="true">A</span>
+              <span className="visually-hidden">Smaller text</span>
+            </button>
+            <button
+              type="button"
+              className="icon-button reader__larger"
+              onClick={() => onTextSize(1)}
+              aria-disabled={textSize === TEXT_SIZES[TEXT_SIZES.length - 1]}
+            >
+              <span aria-hidden="true">A</span>
+              <span className="visually-hidden">Larger text</span>
+            </button>
+          </div>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={copy}
+            disabled={!response}
+          >
+            Copy text
+          </button>
+        </div>
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <div
+        ref={scrollRef}
+        className="reader__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Story"
+
+        aria-busy={snapshot.story.phase === 'loading' ? true : undefined}
+      >
+        {storyError && (
+          <ErrorPanel
+            title={
+              storyError.code === 'E_NOT_FOUND'
+                ? 'This story is no longer in the archive.'
+                : 'The story could not be opened.'
+            }
+            message={storyError.message}
+            onRetry={onRetry}
+            action={{ label: 'Back to the list', onClick: onBackToList }}
+          />
+        )}
+        {!response && snapshot.story.phase === 'loading' && (
+          <p className="reader__loading">Opening the story…</p>
+        )}
+        {response && starts && (
+          <div className="reader__layout">
+            <article className="story" aria-labelledby="story-title">
+              <header className="story__header">
+                <p className="story__kicker">
+                  <span>{formatSection(response.story.section)}</span>
+                  <span aria-hidden="true"> · </span>
+                  <time dateTime={response.story.date ?? undefined}>
+                    {formatStoryDate(response.story.date, 'long')}
+                  </time>
+                </p>
+                <h1 id="story-title" className="story__title" ref={headingRef} tabIndex={-1}>
+                  <HighlightedText
+                    text={response.story.title || 'Untitled story'}
+                    ranges={response.highlights?.title}
+                    firstMatch={starts.title}
+                    currentMatch={currentMatch}
+                  />
+                </h1>
+                {response.story.byline && (
+                  <p className="story__byline">By {response.story.byline}</p>
+                )}
+              </header>
+              {response.story.captions.map((caption, index) => (
+                <figure className="story__figure" key={index}>
+                  <figcaption>
+                    <HighlightedText
+                      text={caption}
+                      ranges={response.highlights?.captions[index]}
+                      firstMatch={starts.captions[index] ?? 0}
+                      currentMatch={currentMatch}
+                    />
+                  </figcaption>
+                </figure>
+              ))}
+              <div className="story__body">
+                {response.story.paragraphs.map((paragraph, index) => (
+                  <p key={index}>
+                    {index === 0 && response.story.dateline && (
+                      <span className="story__dateline">{response.story.dateline} — </span>
+                    )}
+                    <HighlightedText
+                      text={paragraph}
+                      ranges={response.highlights?.paragraphs[index]}
+                      firstMatch={starts.paragraphs[index] ?? 0}
+                      currentMatch={currentMatch}
+                    />
+                  </p>
+                ))}
+                {response.story.paragraphs.length === 0 && (
+                  <p className="story__empty">This file has no story text.</p>
+                )}
+              </div>
+              <footer className="story__footer">
+                <p>
+                  File <code className="story__file">{response.story.file}</code>
+                  {archivePath && (
+                    <>
+                      {' '}
+                      in <code className="story__file">{archivePath}</code>
+                    </>
+                  )}
+                </p>
+                {duplicates.length > 0 && (
+                  <p>
+                    Also saved as{' '}
+                    {duplicates.map((ref, index) => (
+                      <span key={ref.id}>
+                        {index > 0 && ', '}
+                        <StoryLink id={ref.id} onOpen={onOpen}>
+                          {ref.id}
+                        </StoryLink>
+                      </span>
+                    ))}
+                    .
+                  </p>
+                )}
+                {response.story.warnings.length > 0 && (
+                  <details className="story__warnings">
+                    <summary>Parts of this file could not be read</summary>
+                    <ul>
+                      {response.story.warnings.map((warning) => (
+                        <li key={warning}>{warning}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </footer>
+            </article>
+            {related && (
+              <RelatedPanel
+                related={related}
+                label={response.story.related.label}
+                onOpen={onOpen}
+              />
+            )}
+            {!related && snapshot.related.phase === 'loading' && (
+              <p className="related__loading">Finding related stories…</p>
+            )}
+            {relatedError && (
+              <aside className="related" aria-label="Related stories">
+                <ErrorPanel
+                  title="Related stories could not be found."
+                  message={relatedError.message}
+                  onRetry={onRetry}
+                />
+              </aside>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ResultSummary,
+  summaryText,
+  type ResultSummaryProps,
+} from '../../../renderer/src/components/ResultSummary';
+
+const props: ResultSummaryProps = {
+  browsing: false,
+  query: ' ferry ',
+  total: 1234,
+  tookMs: 12.4,
+  loading: false,
+  sort: 'relevance',
+  onSort: () => {},
+  filtersOpen: true,
+  activeFilters: 0,
+  onToggleFilters: () => {},
+};
+
+describe('summaryText', () => {
+  it('counts the hits and says how long the search took', () => {
+    expect(summaryText(props)).toBe('1,234 stories match “ferry” in 12 ms');
+    expect(summaryText({ ...props, total: 1 })).toBe('1 story matches “ferry” in 12 ms');
+    expect(summaryText({ ...props, browsing: true, tookMs: null, total: 69 })).toBe('69 stories');
+    expect(summaryText({ ...props, total: null, loading: true })).toBe('Searching…');
+  });
+});
+
+describe('ResultSummary', () => {
+  it('announces the count politely and sorts', async () => {
+    const onSort = vi.fn();
+    render(<ResultSummary {...props} onSort={onSort} />);
+    expect(screen.getByRole('status')).toHaveTextContent('1,234 stories match');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Oldest first');
+    expect(onSort).toHaveBeenCalledWith('oldest');
+  });
+
+  it('offers no relevance sort when browsing', () => {
+    render(<ResultSummary {...props} browsing />);
+    expect(screen.queryByRole('option', { name: 'Best match' })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('newest');
+  });
+
+  it('says how many filters are set on the Filters disclosure', () => {
+    render(<ResultSummary {...props} filtersOpen={false} activeFilters={2} />);
+    expect(screen.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+});
