@@ -53,6 +53,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devServerCsp()],
     build: {
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
       },
