@@ -1,12 +1,63 @@
-/** PLACEHOLDER: `clippings generate DIR --stories N [--seed S] [--labels FILE]` — implemented by its issue. */
+/**
+ * `clippings generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]`:
+ * writes a synthetic archive for tests and benchmarks (deterministic for a seed). `--labels`
+ * writes `{ file: topicId }` JSON outside DIR for scoring related stories; `--by-year` puts the
+ * files in one folder per year; `--damaged 0.02` writes 2% of the files damaged.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { generateArchive, isEmptyFolder } from '../../core/generate/generate-archive';
 import type { CliCommand } from '../command';
-import { CliUsageError } from '../command';
+import { CliUsageError, integerOption, stringOption } from '../command';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
-  usage: 'generate DIR --stories N [--seed S] [--labels FILE]',
+  usage: 'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]',
   summary: 'Write a synthetic archive for tests and benchmarks.',
-  async run() {
-    throw new CliUsageError('generate is not implemented yet.');
+  options: {
+    stories: { type: 'string' },
+    seed: { type: 'string' },
+    labels: { type: 'string' },
+    'by-year': { type: 'boolean' },
+    damaged: { type: 'string' },
+  },
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, values, log }) {
+    const dir = resolve(positionals[0]!);
+    const stories = integerOption(values, 'stories');
+    if (stories === undefined) throw new CliUsageError('--stories is required.');
+    const seed = integerOption(values, 'seed') ?? 1;
+    const labelsOption = stringOption(values, 'labels');
+    const labels = labelsOption === undefined ? null : resolve(labelsOption);
+    if (labels !== null) {
+      const inside = relative(dir, labels);
+      if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+        throw new CliUsageError(
+          `--labels ${labels} is inside ${dir}; put it outside the archive folder.`,
+        );
+      }
+    }
+    const damagedOption = stringOption(values, 'damaged');
+    const damaged = damagedOption === undefined ? 0 : Number(damagedOption);
+    if (!(damaged >= 0 && damaged <= 1)) {
+      throw new CliUsageError(`--damaged must be a share between 0 and 1, not "${damagedOption}".`);
+    }
+    if (!(await isEmptyFolder(dir))) {
+      throw new CliUsageError(`${dir} is not empty; generate into a new or empty folder.`);
+    }
+    const started = performance.now();
+    const result = await generateArchive(dir, {
+      stories,
+      seed,
+      byYear: values['by-year'] === true,
+      damaged,
+      ...(labels === null ? {} : { labelsFile: labels }),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(`Wrote ${result.stories} stories on ${result.topics} topics in ${seconds} s.`);
+    const json = { stories: result.stories, topics: result.topics, dir, labels };
+    return {
+      json,
+      text: `Wrote ${json.stories} stories on ${json.topics} topics to ${dir}${labels ? ` (labels: ${labels})` : ''}.`,
+    };
   },
 };

@@ -1,12 +1,33 @@
-/** PLACEHOLDER: `clippings missing --archive DIR [--cache C]` — implemented by its issue. */
+/**
+ * `clippings missing --archive DIR [--cache C] [--limit N]`: the headlines named in related
+ * blocks that the archive does not hold, most cited first — the archivist's list of what to
+ * save next. `--json` prints `[{ headline, citations, lastCited }]`.
+ */
 import type { CliCommand } from '../command';
-import { CliUsageError } from '../command';
+import { CliUsageError, integerOption } from '../command';
+import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
 
 export const missingCommand: CliCommand = {
   name: 'missing',
-  usage: 'missing --archive DIR [--cache C]',
+  usage: 'missing --archive DIR [--cache C] [--limit N]',
   summary: 'Headlines named in related blocks that the archive lacks.',
-  async run() {
-    throw new CliUsageError('missing is not implemented yet.');
+  options: { ...ARCHIVE_OPTIONS, limit: { type: 'string' } },
+  async run({ values, log }) {
+    const limit = integerOption(values, 'limit');
+    if (limit === 0) throw new CliUsageError('--limit must be at least 1.');
+    const missing = await withArchive(values, log, (service) =>
+      service.missing(limit === undefined ? {} : { limit }),
+    );
+    const width = String(Math.max(0, ...missing.map((item) => item.citations))).length;
+    const text =
+      missing.length === 0
+        ? 'Every related headline is in this archive.'
+        : missing
+            .map(
+              (item) =>
+                `${String(item.citations).padStart(width)}  ${item.lastCited ?? 'no date   '}  ${item.headline}`,
+            )
+            .join('\n');
+    return { json: missing, text };
   },
 };

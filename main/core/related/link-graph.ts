@@ -1,0 +1,225 @@
+/**
+ * LinkGraph: the archive's own "see also" graph, from the related blocks. Each story's
+ * headlines are resolved to stories of this archive by normalised title (title-index.ts, the
+ * stories module's rules: nearest in date wins when several stories share a title); from that,
+ * who cites whom, which saves are duplicates of each other, and which headlines the archive
+ * lacks (the archivist's list of what to save next).
+ *
+ * Duplicate saves count as one story throughout: a duplicate is never an "alternative" of a
+ * link, appears once in cited-by, and two saves citing a missing headline are one citation.
+ */
+import type { LinkedHeadline, MissingHeadline } from '../../../preload/api';
+import { createTitleIndex, titleKey } from './title-index';
+
+export interface LinkSource {
+  id: string;
+  title: string;
+  date: string | null;
+  headlines: readonly string[];
+}
+
+export interface LinkGraph {
+  /** The story's related headlines in order, resolved. */
+  linked(doc: number): LinkedHeadline[];
+  /** Documents the story's headlines resolve to (no repeats, never itself). */
+  linksOf(doc: number): readonly number[];
+  /** Documents whose related block names this story, one per duplicate group. */
+  citedBy(doc: number): readonly number[];
+  /** The story's duplicate group (itself included), sorted by id; length 1 when none. */
+  groupOf(doc: number): readonly number[];
+  /** Headlines no story of the archive has, most cited first. */
+  missing(): readonly MissingHeadline[];
+  /** How many related headlines resolved, and how many were looked up in all. */
+  readonly resolution: { resolved: number; total: number };
+}
+
+/**
+ * @param days each story's date as a day number (days since 1970), or null
+ */
+export function createLinkGraph(
+  docs: readonly LinkSource[],
+  days: readonly (number | null)[],
+): LinkGraph {
+  const size = docs.length;
+  const titles = createTitleIndex(docs, days);
+  // Duplicate groups; a story outside any group is its own group of one (made on demand).
+  const groups = new Map<number, readonly number[]>();
+  for (const members of titles.duplicateGroups()) {
+    for (const member of members) groups.set(member, members);
+  }
+  const groupOf = (doc: number): readonly number[] => groups.get(doc) ?? [doc];
+  const representative = (doc: number): number => groups.get(doc)?.[0] ?? doc;
+
+  // Every headline resolved once, in flat arrays (headlineStart[doc] … headlineStart[doc + 1]).
+  const headlineStart = new Int32Array(size + 1);
+  for (let doc = 0; doc < size; doc++) {
+    headlineStart[doc + 1] = headlineStart[doc]! + docs[doc]!.headlines.length;
+  }
+  const target = new Int32Array(headlineStart[size]!).fill(-1);
+  const alternatives = new Map<number, string[]>();
+  const linkCount = new Int32Array(size);
+  const citedCount = new Int32Array(size);
+  const missing = new MissingTallies();
+  let resolved = 0;
+
+  for (let doc = 0; doc < size; doc++) {
+    const { headlines, date } = docs[doc]!;
+    const base = headlineStart[doc]!;
+    for (let h = 0; h < headlines.length; h++) {
+      const headline = headlines[h]!;
+      const match = titles.resolve(headline, days[doc] ?? null);
+      if (match === null) {
+        missing.add(headline, date, representative(doc));
+        continue;
+      }
+      const found = match.doc;
+      resolved += 1;
+      target[base + h] = found;
+      if (match.alternatives.length > 0) {
+        const sameStory = groupOf(found);
+        const others = match.alternatives.filter((other) => !sameStory.includes(other));
+        if (others.length > 0)
+          alternatives.set(
+            base + h,
+            others.map((other) => docs[other]!.id),
+          );
+      }
+      if (found !== doc && firstLink(target, base, h, found)) {
+        linkCount[doc]! += 1;
+        citedCount[found]! += 1;
+      }
+    }
+  }
+
+  // Links and citations in compressed rows: linkStart[doc] … linkStart[doc + 1].
+  const linkStart = prefixSums(linkCount);
+  const links = new Int32Array(linkStart[size]!);
+  const citedStart = prefixSums(citedCount);
+  const citing = new Int32Array(citedStart[size]!);
+  const citingFill = citedStart.slice(0, size);
+  for (let doc = 0, at = 0; doc < size; doc++) {
+    const base = headlineStart[doc]!;
+    const count = headlineStart[doc + 1]! - base;
+    for (let h = 0; h < count; h++) {
+      const found = target[base + h]!;
+      if (found < 0 || found === doc || !firstLink(target, base, h, found)) continue;
+      links[at++] = found;
+      citing[citingFill[found]!++] = doc;
+    }
+  }
+
+  /** Citers of `doc`, one per duplicate group, never a save of `doc` itself. */
+  const citedBy = (doc: number): number[] => {
+    const own = new Set(groupOf(doc).map(representative));
+    const folded: number[] = [];
+    const seen = new Set<number>();
+    for (const member of groupOf(doc)) {
+      for (let i = citedStart[member]!; i < citedStart[member + 1]!; i++) {
+        const source = citing[i]!;
+        const key = representative(source);
+        if (own.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        folded.push(source);
+      }
+    }
+    return folded;
+  };
+
+  let missingList: MissingHeadline[] | null = null;
+
+  return {
+    resolution: { resolved, total: target.length },
+    linked(doc) {
+      const base = headlineStart[doc]!;
+      return docs[doc]!.headlines.map((headline, h) => {
+        const found = target[base + h]!;
+        return {
+          headline,
+          id: found < 0 ? null : docs[found]!.id,
+          alternatives: alternatives.get(base + h) ?? [],
+        };
+      });
+    },
+    linksOf: (doc) => Array.from(links.subarray(linkStart[doc]!, linkStart[doc + 1]!)),
+    citedBy,
+    groupOf,
+    missing() {
+      missingList ??= missing.list();
+      return missingList;
+    },
+  };
+}
+
+/** Whether headline `h` is the first of the story's headlines to resolve to `found`. */
+function firstLink(target: Int32Array, base: number, h: number, found: number): boolean {
+  for (let k = 0; k < h; k++) if (target[base + k] === found) return false;
+  return true;
+}
+
+function prefixSums(counts: Int32Array): Int32Array {
+  const sums = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) sums[i + 1] = sums[i]! + counts[i]!;
+  return sums;
+}
+
+/** Missing headlines by normalised title: who cites them, when last, and how spelled. */
+class MissingTallies {
+  private readonly byKey = new Map<string, MissingTally>();
+  /** Raw spelling → tally, so a headline cited many times is normalised once. */
+  private readonly bySpelling = new Map<string, MissingTally | null>();
+
+  add(headline: string, date: string | null, citer: number): void {
+    let tally = this.bySpelling.get(headline);
+    if (tally === undefined) {
+      const key = titleKey(headline);
+      tally = key === '' ? null : (this.byKey.get(key) ?? null);
+      if (key !== '' && tally === null) {
+        tally = { citers: new Set(), lastCited: null, spellings: new Map() };
+        this.byKey.set(key, tally);
+      }
+      this.bySpelling.set(headline, tally);
+    }
+    if (tally === null) return;
+    tally.citers.add(citer);
+    tally.spellings.set(headline, (tally.spellings.get(headline) ?? 0) + 1);
+    if (date !== null && (tally.lastCited === null || date > tally.lastCited)) {
+      tally.lastCited = date;
+    }
+  }
+
+  /** Most cited first, then latest cited, then alphabetical. */
+  list(): MissingHeadline[] {
+    return [...this.byKey.values()]
+      .map((tally) => ({
+        headline: mostUsedSpelling(tally.spellings),
+        citations: tally.citers.size,
+        lastCited: tally.lastCited,
+      }))
+      .sort(
+        (a, b) =>
+          b.citations - a.citations ||
+          (b.lastCited ?? '').localeCompare(a.lastCited ?? '') ||
+          a.headline.localeCompare(b.headline),
+      );
+  }
+}
+
+interface MissingTally {
+  /** Citing stories, one per duplicate group. */
+  citers: Set<number>;
+  lastCited: string | null;
+  spellings: Map<string, number>;
+}
+
+/** The spelling cited most often (the first seen on a tie). */
+function mostUsedSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [spelling, count] of spellings) {
+    if (count > bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MissingHeadline } from '../../../../preload/api';
+import { runCli } from '../../../../main/cli/run-cli';
+
+const ARCHIVE = join(__dirname, '../../../../archive');
+let cache: string;
+
+beforeAll(async () => {
+  cache = await mkdtemp(join(tmpdir(), 'clippings-cli-missing-'));
+});
+
+afterAll(async () => {
+  await rm(cache, { recursive: true, force: true });
+});
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+  });
+  return { code, out, err };
+}
+
+describe('missingCommand', () => {
+  it('prints [{ headline, citations, lastCited }] most cited first, within --limit', async () => {
+    const { code, out } = await run([
+      'missing',
+      '--archive',
+      ARCHIVE,
+      '--cache',
+      cache,
+      '--limit',
+      '3',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const missing = JSON.parse(out[0]!) as MissingHeadline[];
+    expect(missing).toHaveLength(3);
+    for (const item of missing) {
+      expect(Object.keys(item).sort()).toEqual(['citations', 'headline', 'lastCited']);
+      expect(item.lastCited).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(missing[0]!.citations).toBeGreaterThanOrEqual(missing[2]!.citations);
+  });
+
+  it('refuses --limit 0', async () => {
+    const { code, err } = await run(['missing', '--archive', ARCHIVE, '--limit', '0']);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/--limit/);
+  });
+});
