@@ -1,13 +1,70 @@
-/** PLACEHOLDER: `clippings search QUERY --archive DIR [--cache C] [--limit N] [--offset N] [--sort relevance|newest|oldest] [--section S] [--from D] [--to D]` — implemented by its issue. */
-import type { CliCommand } from '../command';
-import { CliUsageError } from '../command';
+/**
+ * `clippings search QUERY --archive DIR …`: one search, answered as the app answers it
+ * (a SearchResponse). QUERY is one argument (quote it) or several words, joined by spaces;
+ * a query starting with `-` goes after `--` (`search --archive DIR -- -oil gas`).
+ * `--section` may be repeated or comma-separated. The request is checked by the same schema
+ * as the app's and the browser mode's.
+ */
+import type { SearchRequest, SortOrder } from '../../../preload/api';
+import { describeIssues } from '../../core/service/run-api-call';
+import { searchRequestSchema } from '../../core/service/request-schemas';
+import type { CliCommand, CliValues } from '../command';
+import { CliUsageError, integerOption, stringOption } from '../command';
+import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
 
 export const searchCommand: CliCommand = {
   name: 'search',
   usage:
     'search QUERY --archive DIR [--cache C] [--limit N] [--offset N] [--sort relevance|newest|oldest] [--section S] [--from D] [--to D]',
   summary: 'Search an archive.',
-  async run() {
-    throw new CliUsageError('search is not implemented yet.');
+  options: {
+    ...ARCHIVE_OPTIONS,
+    limit: { type: 'string' },
+    offset: { type: 'string' },
+    sort: { type: 'string' },
+    section: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
+  positionals: { min: 1, max: 100 },
+  async run({ positionals, values, log }) {
+    const request = searchRequestOf(positionals.join(' '), values);
+    const response = await withArchive(values, log, (service) => service.search(request));
+    const text = [
+      `${response.total} ${response.total === 1 ? 'story' : 'stories'} (${response.tookMs} ms)`,
+      ...response.hits.map(
+        (hit) =>
+          `\n${hit.title}\n  ${hit.date ?? 'no date'} · ${hit.section} · ${hit.id}` +
+          `${hit.duplicates.length > 0 ? ` (+${hit.duplicates.length} duplicates)` : ''}\n  ${hit.snippet.text}`,
+      ),
+    ].join('\n');
+    return { json: response, text };
   },
 };
+
+function searchRequestOf(query: string, values: CliValues): SearchRequest {
+  const sections = sectionList(values.section);
+  const candidate = {
+    query,
+    limit: integerOption(values, 'limit'),
+    offset: integerOption(values, 'offset'),
+    sort: stringOption(values, 'sort') as SortOrder | undefined,
+    sections: sections.length > 0 ? sections : undefined,
+    from: stringOption(values, 'from'),
+    to: stringOption(values, 'to'),
+  };
+  const defined = Object.fromEntries(
+    Object.entries(candidate).filter(([, value]) => value !== undefined),
+  );
+  const parsed = searchRequestSchema.safeParse(defined);
+  if (!parsed.success) throw new CliUsageError(describeIssues(parsed.error));
+  return parsed.data;
+}
+
+function sectionList(value: CliValues[string]): string[] {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return list
+    .flatMap((entry) => String(entry).split(','))
+    .map((section) => section.trim())
+    .filter((section) => section !== '');
+}

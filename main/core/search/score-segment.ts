@@ -1,0 +1,187 @@
+/**
+ * lunr's scoring, run on a segment's compact arrays: the same query vectors (one per field,
+ * a clause's boost added for each term it expands to, in each field it covers), the same
+ * BM25 weights (fieldTermWeight), the same cosine normalisation by the query vector's
+ * magnitude, the same presence rules (a REQUIRED clause must match in one of its fields, a
+ * PROHIBITED one must not match at all, a story must match some clause). Scores equal
+ * lunr.Index.query's on the same data (tests compare them to lunr.Builder indexes and to the
+ * lunr view in segment-lunr-index.ts).
+ *
+ * Why not call lunr.Index.query here: it allocates about a dozen objects per matching field
+ * (FieldRef, MatchData, nested metadata, sets), ~20 µs per matching story, so a common word
+ * in a 20,000-story archive costs hundreds of milliseconds. These loops allocate per query,
+ * not per posting.
+ */
+import { INDEX_FIELDS } from './index-fields';
+import { FIELD_BOOSTS } from './index-fields';
+import { PRESENCE } from './lunr-internals';
+import type { PlanItem, SearchPlan } from './search-plan';
+import type { SegmentIndexData } from './segment-index';
+import { findTerm } from './segment-index';
+import { fieldTermWeight } from './segment-lunr-index';
+
+const FIELD_COUNT = INDEX_FIELDS.length;
+const BOOSTS = INDEX_FIELDS.map((field) => FIELD_BOOSTS[field]);
+
+export interface ScoredDocs {
+  /** Stories that satisfy the clauses' presence rules, ascending. */
+  docs: number[];
+  scores: number[];
+}
+
+/** The segment-local id of each query term, or -1 when the segment lacks it. */
+export function localTermIds(index: SegmentIndexData, plan: SearchPlan): Int32Array {
+  return Int32Array.from(plan.statistics.terms, (term) => findTerm(index.terms, term));
+}
+
+export function scoreSegment(
+  index: SegmentIndexData,
+  plan: SearchPlan,
+  localIds: Int32Array = localTermIds(index, plan),
+): ScoredDocs {
+  const docCount = index.docCount;
+  const termCount = index.terms.length;
+  const { statistics } = plan;
+  const queryTermCount = statistics.terms.length;
+  const fieldIndex = (field: string) =>
+    INDEX_FIELDS.indexOf(field as (typeof INDEX_FIELDS)[number]);
+
+  // Query vectors: queryVectors[f * Q + p], and their magnitudes.
+  const queryVectors = new Float64Array(FIELD_COUNT * queryTermCount);
+  let required = 0;
+  plan.clauses.forEach((clause, key) => {
+    if (clause.presence === PRESENCE.PROHIBITED) return;
+    if (clause.presence === PRESENCE.REQUIRED) required += 1;
+    const fields = clause.fields ?? INDEX_FIELDS;
+    for (const position of statistics.expansions[key] ?? []) {
+      for (const field of fields) {
+        const at = fieldIndex(field) * queryTermCount + position;
+        queryVectors[at] = (queryVectors[at] as number) + clause.boost;
+      }
+    }
+  });
+  const magnitudes = new Float64Array(FIELD_COUNT);
+  for (let f = 0; f < FIELD_COUNT; f += 1) {
+    let sum = 0;
+    for (let p = 0; p < queryTermCount; p += 1)
+      sum += (queryVectors[f * queryTermCount + p] as number) ** 2;
+    magnitudes[f] = Math.sqrt(sum);
+  }
+
+  // Per field: the dot product of each matched story's field vector with the query vector.
+  const totals = new Float64Array(docCount);
+  const matched = new Uint8Array(docCount);
+  const fieldDots = new Float64Array(docCount);
+  const touched: number[] = [];
+  for (let f = 0; f < FIELD_COUNT; f += 1) {
+    const average = statistics.averageFieldLength[f] as number;
+    const boost = BOOSTS[f] as number;
+    touched.length = 0;
+    for (let p = 0; p < queryTermCount; p += 1) {
+      const weight = queryVectors[f * queryTermCount + p] as number;
+      const local = localIds[p] as number;
+      if (weight === 0 || local < 0) continue;
+      const idf = statistics.idf[p] as number;
+      const row = f * termCount + local;
+      const end = index.postingStarts[row + 1] as number;
+      for (let i = index.postingStarts[row] as number; i < end; i += 1) {
+        const doc = index.postingDocs[i] as number;
+        if (matched[doc] !== f + 1) {
+          touched.push(doc);
+          matched[doc] = f + 1;
+          fieldDots[doc] = 0;
+        }
+        const fieldLength = index.fieldLengths[f * docCount + doc] as number;
+        fieldDots[doc] =
+          (fieldDots[doc] as number) +
+          weight *
+            fieldTermWeight(idf, index.postingFreqs[i] as number, fieldLength, average, boost);
+      }
+    }
+    const magnitude = magnitudes[f] as number;
+    for (const doc of touched) {
+      totals[doc] = (totals[doc] as number) + ((fieldDots[doc] as number) / magnitude || 0);
+    }
+  }
+
+  // Presence: each REQUIRED clause in one of its fields; no PROHIBITED clause anywhere.
+  const requiredCounts = required > 0 ? new Uint16Array(docCount) : null;
+  const excluded = new Uint8Array(docCount);
+  const seen = new Int32Array(docCount).fill(-1);
+  plan.clauses.forEach((clause, key) => {
+    if (clause.presence === PRESENCE.OPTIONAL) return;
+    const fields = clause.fields ?? INDEX_FIELDS;
+    for (const position of statistics.expansions[key] ?? []) {
+      const local = localIds[position] as number;
+      if (local < 0) continue;
+      for (const field of fields) {
+        const row = fieldIndex(field) * termCount + local;
+        const end = index.postingStarts[row + 1] as number;
+        for (let i = index.postingStarts[row] as number; i < end; i += 1) {
+          const doc = index.postingDocs[i] as number;
+          if (clause.presence === PRESENCE.PROHIBITED) excluded[doc] = 1;
+          else if (seen[doc] !== key) {
+            seen[doc] = key;
+            (requiredCounts as Uint16Array)[doc] =
+              ((requiredCounts as Uint16Array)[doc] as number) + 1;
+          }
+        }
+      }
+    }
+  });
+
+  const result: ScoredDocs = { docs: [], scores: [] };
+  for (let doc = 0; doc < docCount; doc += 1) {
+    if (matched[doc] === 0 || excluded[doc] === 1) continue;
+    if (requiredCounts && requiredCounts[doc] !== required) continue;
+    result.docs.push(doc);
+    result.scores.push(totals[doc] as number);
+  }
+  return result;
+}
+
+/** Stories holding a prohibited term (for queries with nothing but prohibitions). */
+export function prohibitedDocs(
+  index: SegmentIndexData,
+  plan: SearchPlan,
+  localIds: Int32Array = localTermIds(index, plan),
+): Uint8Array {
+  const excluded = new Uint8Array(index.docCount);
+  plan.clauses.forEach((clause, key) => {
+    if (clause.presence !== PRESENCE.PROHIBITED) return;
+    markDocs(index, clause.fields, plan.statistics.expansions[key] ?? [], localIds, excluded);
+  });
+  return excluded;
+}
+
+/** Stories where a one-word item (a term) stands in one of its fields. */
+export function termItemDocs(
+  index: SegmentIndexData,
+  item: PlanItem,
+  localIds: Int32Array,
+): Uint8Array {
+  const found = new Uint8Array(index.docCount);
+  markDocs(index, item.fields, item.words[0]?.terms ?? [], localIds, found);
+  return found;
+}
+
+function markDocs(
+  index: SegmentIndexData,
+  fields: readonly string[] | null,
+  positions: readonly number[],
+  localIds: Int32Array,
+  marks: Uint8Array,
+): void {
+  const termCount = index.terms.length;
+  for (const position of positions) {
+    const local = localIds[position] as number;
+    if (local < 0) continue;
+    for (const field of fields ?? INDEX_FIELDS) {
+      const row = INDEX_FIELDS.indexOf(field as (typeof INDEX_FIELDS)[number]) * termCount + local;
+      const end = index.postingStarts[row + 1] as number;
+      for (let i = index.postingStarts[row] as number; i < end; i += 1) {
+        marks[index.postingDocs[i] as number] = 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * What the index keeps about each story besides its words. A StoryRecord is enough to list it
+ * (StoryRef, byline) and to see whether its file changed (path, size, mtime, content hash);
+ * main holds one per story in the catalogue. A RelatedRecord (its related headlines and term
+ * vector) is only needed to build the related-stories index, so it stays in the segment file
+ * and the worker until asked for.
+ */
+import type { SkippedFile } from '../../../preload/api';
+import type { TermVector } from '../related/term-vector';
+
+export interface StoryRecord {
+  id: string;
+  /** Relative to the archive root, `/` separators. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  title: string;
+  date: string | null;
+  section: string;
+  byline: string | null;
+  /**
+   * `date + normalised title` (the stories module's normaliseTitle), null without a date or a
+   * title: two saves of one story share it (findDuplicateGroups' rule). Made in the worker when
+   * the story is indexed, so main groups duplicates without normalising every title on open.
+   */
+  duplicateKey: string | null;
+}
+
+export interface RelatedRecord {
+  headlines: string[];
+  vector: TermVector;
+}
+
+/** A file a segment covers but could not index, remembered so it is not read again unchanged. */
+export interface SkippedRecord extends SkippedFile {
+  /** The id the archive walk gave the file (so a reopen sees the same file, unchanged). */
+  id: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Throws unless `value` is an array of well-formed StoryRecords (a cheap check, no schema). */
+export function assertStoryRecords(value: unknown): asserts value is StoryRecord[] {
+  if (!Array.isArray(value)) throw new TypeError('stories: not a list');
+  for (const record of value as Record<string, unknown>[]) {
+    if (
+      typeof record !== 'object' ||
+      record === null ||
+      typeof record.id !== 'string' ||
+      record.id === '' ||
+      typeof record.file !== 'string' ||
+      record.file === '' ||
+      typeof record.size !== 'number' ||
+      typeof record.mtimeMs !== 'number' ||
+      typeof record.hash !== 'string' ||
+      typeof record.title !== 'string' ||
+      (record.date !== null && typeof record.date !== 'string') ||
+      typeof record.section !== 'string' ||
+      (record.byline !== null && typeof record.byline !== 'string') ||
+      (record.duplicateKey !== null && typeof record.duplicateKey !== 'string')
+    ) {
+      throw new TypeError('stories: a record is malformed');
+    }
+  }
+}
+
+export function assertSkippedRecords(value: unknown): asserts value is SkippedRecord[] {
+  if (!Array.isArray(value)) throw new TypeError('skipped: not a list');
+  for (const record of value as Record<string, unknown>[]) {
+    if (
+      typeof record !== 'object' ||
+      record === null ||
+      typeof record.id !== 'string' ||
+      typeof record.file !== 'string' ||
+      typeof record.reason !== 'string' ||
+      typeof record.size !== 'number' ||
+      typeof record.mtimeMs !== 'number'
+    ) {
+      throw new TypeError('skipped: a record is malformed');
+    }
+  }
+}
+
+export function assertRelatedRecords(
+  value: unknown,
+  count: number,
+): asserts value is RelatedRecord[] {
+  if (!Array.isArray(value) || value.length !== count) throw new TypeError('related: wrong size');
+  for (const record of value as Record<string, unknown>[]) {
+    const vector = record?.vector as Record<string, unknown> | undefined;
+    if (
+      !Array.isArray(record?.headlines) ||
+      typeof vector !== 'object' ||
+      vector === null ||
+      !Array.isArray(vector.terms) ||
+      !Array.isArray(vector.counts) ||
+      typeof vector.length !== 'number'
+    ) {
+      throw new TypeError('related: a record is malformed');
+    }
+  }
+}
+
+/** The duplicate key of a story: null when it has no date or its title normalises to nothing. */
+export function duplicateKeyOf(date: string | null, normalisedTitle: string): string | null {
+  return date === null || normalisedTitle === '' ? null : `${date}\u0000${normalisedTitle}`;
+}

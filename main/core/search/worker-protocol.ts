@@ -1,0 +1,128 @@
+/**
+ * The messages between the service (main thread) and its index workers: a discriminated
+ * union of requests, and replies tagged with the request's id. Every request gets exactly one
+ * `result`; `build` and `load` may send `progress` before it.
+ *
+ * A worker holds the segments assigned to it: it builds them (reads and parses the story
+ * files, indexes, writes the segment file), loads them from the cache, and answers searches
+ * and snippets over them. Main holds the catalogue and merges.
+ */
+import type { Snippet } from '../../../preload/api';
+import type { SearchPlan } from './search-plan';
+import type { SkippedRecord } from './story-record';
+
+/** A story file to index, as the archive walk saw it. */
+export interface BuildFile {
+  id: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface BuildRequest {
+  type: 'build';
+  id: number;
+  segmentId: string;
+  root: string;
+  files: BuildFile[];
+  /** Segments held by this worker whose unchanged stories may be reused instead of re-read. */
+  reuseFrom: string[];
+  /** Where to write the segment file (atomically). */
+  path: string;
+}
+
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  segmentId: string;
+  path: string;
+  /** SHA-256 the manifest recorded; a file that does not match is not decoded. */
+  checksum: string;
+}
+
+export interface SearchRequest {
+  type: 'search';
+  id: number;
+  plan: SearchPlan;
+}
+
+export interface SnippetsRequest {
+  type: 'snippets';
+  id: number;
+  /** null: the stories' openings (browsing). */
+  plan: SearchPlan | null;
+  stories: { segmentId: string; doc: number }[];
+}
+
+export interface DropRequest {
+  type: 'drop';
+  id: number;
+  segmentId: string;
+}
+
+/** Every held segment's related headlines and term vectors (to build the related index). */
+export interface RelatedRequest {
+  type: 'related';
+  id: number;
+}
+
+export type WorkerRequest =
+  BuildRequest | LoadRequest | SearchRequest | SnippetsRequest | DropRequest | RelatedRequest;
+
+/** A segment's vocabulary with lunr document frequencies (for the archive-wide statistics). */
+export interface SegmentVocabulary {
+  /** The terms, one per line, sorted (one string crosses threads far faster than many). */
+  termsText: string;
+  frequencies: Uint32Array;
+  /** Sum of each field's lengths over the segment (INDEX_FIELDS order). */
+  fieldLengthTotals: number[];
+}
+
+export interface SegmentSummary extends SegmentVocabulary {
+  segmentId: string;
+  /** JSON of the StoryRecords in document order: story `doc` is element `doc`. */
+  storiesJson: string;
+  skipped: SkippedRecord[];
+  checksum: string;
+  bytes: number;
+  /** Files read and parsed for this build (the rest were reused); 0 for a load. */
+  filesRead: number;
+}
+
+/** Hits of one search in one worker, segment by segment (arrays are transferred, not copied). */
+export interface SearchReply {
+  segmentIds: string[];
+  /** How many hits each segment contributed, in order. */
+  counts: number[];
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+export interface WorkerResults {
+  build: SegmentSummary;
+  load: SegmentSummary;
+  search: SearchReply;
+  snippets: Snippet[];
+  /** Whether the worker held the segment. */
+  drop: boolean;
+  /** JSON of each segment's RelatedRecords, in document order. */
+  related: { segmentId: string; json: string }[];
+}
+
+export type WorkerReply =
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'result'; id: number; ok: true; value: WorkerResults[WorkerRequest['type']] }
+  | { type: 'result'; id: number; ok: false; error: WorkerFailure };
+
+export interface WorkerFailure {
+  /** `corrupt`: a cached segment failed its checks (rebuild it); `failed`: anything else. */
+  kind: 'corrupt' | 'failed';
+  message: string;
+}
+
+/** Requests without their id, as callers of the pool write them. */
+export type WorkerTask = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;

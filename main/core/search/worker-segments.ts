@@ -1,0 +1,281 @@
+/**
+ * The segments one index worker holds, and what it does with them: build (read, parse and
+ * index story files, reusing unchanged stories of the segments being replaced, then write the
+ * segment file), load from the cache, search, make snippets, drop.
+ *
+ * Plain async code with no thread in sight: index-worker.ts connects it to the thread's port,
+ * and tests call it directly.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Snippet } from '../../../preload/api';
+import { join } from 'node:path';
+import { storyFromBytes } from '../story/read-story-file';
+import { readStoryBytesSync } from './read-story-bytes';
+import { writeFileAtomic } from '../write-file-atomic';
+import { foldText } from './fold-text';
+import type { IndexedText } from './index-fields';
+import { indexedTextOf } from './index-fields';
+import { storyTermVector } from '../related/term-vector';
+import type { SearchPlan } from './search-plan';
+import type { SearchableSegment } from './search-segment';
+import { searchSegment, segmentSnippets } from './search-segment';
+import type { DecodedSegment } from './segment-file';
+import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
+import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from './segment-index';
+import { openingSnippet } from './snippet';
+import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
+import { duplicateKeyOf } from './story-record';
+import { normaliseTitle } from '../story/normalise-title';
+import type {
+  BuildFile,
+  BuildRequest,
+  LoadRequest,
+  SearchReply,
+  SegmentSummary,
+  SegmentVocabulary,
+} from './worker-protocol';
+
+const PROGRESS_EVERY = 50;
+/** Files read between two yields to the event loop, so searches are answered during a build. */
+const YIELD_EVERY = 100;
+
+/** A cached segment that failed its checks: the caller rebuilds it. */
+export class CorruptSegmentError extends Error {
+  override name = 'CorruptSegmentError';
+}
+
+interface HeldSegment extends SearchableSegment {
+  decoded: DecodedSegment;
+}
+
+type Progress = (done: number, total: number) => void;
+
+export class WorkerSegments {
+  readonly #segments = new Map<string, HeldSegment>();
+
+  get segmentIds(): string[] {
+    return [...this.#segments.keys()];
+  }
+
+  async build(
+    request: Omit<BuildRequest, 'type' | 'id'>,
+    progress: Progress,
+  ): Promise<SegmentSummary> {
+    const previous = new Map<string, { segment: HeldSegment; doc: number }>();
+    const previousSkipped = new Map<string, SkippedRecord>();
+    for (const segmentId of request.reuseFrom) {
+      const segment = this.#segments.get(segmentId);
+      if (!segment) continue;
+      segment.decoded.stories.forEach((story, doc) => previous.set(story.file, { segment, doc }));
+      for (const skipped of segment.decoded.skipped) previousSkipped.set(skipped.file, skipped);
+    }
+
+    type Outcome =
+      | { story: StoryRecord; related: RelatedRecord; text: IndexedText }
+      | { skipped: SkippedRecord };
+    const outcomes: Outcome[] = [];
+    const reuse = (segment: HeldSegment, doc: number, story: StoryRecord): Outcome => ({
+      story,
+      related: segment.decoded.related()[doc] as RelatedRecord,
+      text: segment.text(doc),
+    });
+    let filesRead = 0;
+    let done = 0;
+    const total = request.files.length;
+    const one = (file: BuildFile, slot: number): void => {
+      const before = previous.get(file.file);
+      const beforeStory = before?.segment.decoded.stories[before.doc];
+      const unchanged = (record: { size: number; mtimeMs: number }) =>
+        record.size === file.size && record.mtimeMs === file.mtimeMs;
+      const wasSkipped = previousSkipped.get(file.file);
+      if (before && beforeStory && beforeStory.id === file.id && unchanged(beforeStory)) {
+        outcomes[slot] = reuse(before.segment, before.doc, beforeStory);
+      } else if (!before && wasSkipped && wasSkipped.id === file.id && unchanged(wasSkipped)) {
+        outcomes[slot] = { skipped: wasSkipped };
+      } else {
+        filesRead += 1;
+        const read = readStory(request.root, file);
+        if (!read.ok) {
+          outcomes[slot] = {
+            skipped: { ...read.skipped, id: file.id, size: file.size, mtimeMs: file.mtimeMs },
+          };
+        } else if (
+          before &&
+          beforeStory &&
+          beforeStory.id === file.id &&
+          beforeStory.hash === read.hash
+        ) {
+          // Touched but not changed: keep what was indexed, note the new stat.
+          outcomes[slot] = reuse(before.segment, before.doc, {
+            ...beforeStory,
+            size: read.size,
+            mtimeMs: read.mtimeMs,
+          });
+        } else {
+          const { story } = read;
+          outcomes[slot] = {
+            story: {
+              id: story.id,
+              file: story.file,
+              size: read.size,
+              mtimeMs: read.mtimeMs,
+              hash: read.hash,
+              title: story.title,
+              date: story.date,
+              section: story.section,
+              byline: story.byline,
+              duplicateKey: duplicateKeyOf(story.date, normaliseTitle(story.title)),
+            },
+            related: { headlines: story.related.headlines, vector: storyTermVector(story) },
+            text: indexedTextOf(story),
+          };
+        }
+      }
+      done += 1;
+      if (done % PROGRESS_EVERY === 0 || done === total) progress(done, total);
+    };
+    for (let slot = 0; slot < total; slot += 1) {
+      one(request.files[slot] as BuildFile, slot);
+      if (slot % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
+    }
+
+    const stories: StoryRecord[] = [];
+    const related: RelatedRecord[] = [];
+    const texts: IndexedText[] = [];
+    const skipped: SkippedRecord[] = [];
+    for (const outcome of outcomes) {
+      if ('skipped' in outcome) skipped.push(outcome.skipped);
+      else {
+        stories.push(outcome.story);
+        related.push(outcome.related);
+        texts.push(outcome.text);
+      }
+    }
+    const bytes = encodeSegment({
+      segmentId: request.segmentId,
+      stories,
+      related,
+      skipped,
+      texts,
+      index: buildSegmentIndex(texts),
+    });
+    await writeFileAtomic(request.path, bytes);
+    const summary = this.#hold(decodeSegment(bytes), checksumOf(bytes));
+    return { ...summary, filesRead };
+  }
+
+  async load(request: Omit<LoadRequest, 'type' | 'id'>): Promise<SegmentSummary> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(request.path);
+    } catch (error) {
+      throw new CorruptSegmentError(`segment file cannot be read (${(error as Error).message})`);
+    }
+    const checksum = checksumOf(bytes);
+    if (checksum !== request.checksum) throw new CorruptSegmentError('checksum mismatch');
+    let decoded: DecodedSegment;
+    try {
+      decoded = decodeSegment(bytes);
+    } catch (error) {
+      if (error instanceof SegmentFileError) throw new CorruptSegmentError(error.message);
+      throw error;
+    }
+    if (decoded.segmentId !== request.segmentId) throw new CorruptSegmentError('segment id');
+    return this.#hold(decoded, checksum);
+  }
+
+  search(plan: SearchPlan): SearchReply {
+    const segmentIds: string[] = [];
+    const counts: number[] = [];
+    const parts: { docs: number[]; scores: number[] }[] = [];
+    for (const [segmentId, segment] of this.#segments) {
+      const hits = searchSegment(segment, plan);
+      if (hits.docs.length === 0) continue;
+      segmentIds.push(segmentId);
+      counts.push(hits.docs.length);
+      parts.push(hits);
+    }
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    const docs = new Int32Array(total);
+    const scores = new Float64Array(total);
+    let at = 0;
+    for (const part of parts) {
+      docs.set(part.docs, at);
+      scores.set(part.scores, at);
+      at += part.docs.length;
+    }
+    return { segmentIds, counts, docs, scores };
+  }
+
+  snippets(plan: SearchPlan | null, stories: { segmentId: string; doc: number }[]): Snippet[] {
+    return stories.map(({ segmentId, doc }) => {
+      const segment = this.#segments.get(segmentId);
+      if (!segment || doc < 0 || doc >= segment.index.docCount) {
+        return openingSnippet({
+          title: '',
+          captions: '',
+          byline: '',
+          section: '',
+          dateline: '',
+          body: '',
+        });
+      }
+      return segmentSnippets(segment, [doc], plan)[0] as Snippet;
+    });
+  }
+
+  related(): { segmentId: string; json: string }[] {
+    return [...this.#segments].map(([segmentId, segment]) => ({
+      segmentId,
+      json: segment.decoded.relatedJson(),
+    }));
+  }
+
+  drop(segmentId: string): boolean {
+    return this.#segments.delete(segmentId);
+  }
+
+  #hold(decoded: DecodedSegment, checksum: string): SegmentSummary {
+    let sections: string[] | null = null;
+    const segment: HeldSegment = {
+      decoded,
+      index: decoded.index,
+      section: (doc) =>
+        (sections ??= decoded.stories.map((story) => foldText(story.section)))[doc] ?? '',
+      date: (doc) => decoded.stories[doc]?.date ?? null,
+      text: (doc) => decoded.text(doc),
+    };
+    this.#segments.set(decoded.segmentId, segment);
+    return {
+      segmentId: decoded.segmentId,
+      storiesJson: decoded.storiesJson,
+      skipped: decoded.skipped,
+      checksum,
+      bytes: decoded.byteLength,
+      filesRead: 0,
+      ...vocabularyOf(segment),
+    };
+  }
+}
+
+/** One story file → Story (with its content hash and stat), or why it was skipped. */
+function readStory(root: string, file: BuildFile) {
+  const read = readStoryBytesSync(join(root, file.file), file.file);
+  if (!read.ok) return read;
+  const parsed = storyFromBytes(read.bytes, file.file, { id: file.id, mtimeMs: read.mtimeMs });
+  if (!parsed.ok) return parsed;
+  return { ...parsed, size: read.size, mtimeMs: read.mtimeMs };
+}
+
+function vocabularyOf(segment: HeldSegment): SegmentVocabulary {
+  return {
+    termsText: segment.index.terms.join('\n'),
+    frequencies: documentFrequencies(segment.index),
+    fieldLengthTotals: fieldLengthTotals(segment.index),
+  };
+}
+
+export function checksumOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,196 @@
+/**
+ * The catalogue: main's view of every searchable story — which segment and worker holds it,
+ * its metadata (StoryRecord) for listing, filtering, facets and related stories — and the
+ * archive-wide statistics every query is scored with (vocabulary with document frequencies,
+ * story count, total field lengths). Segments come and go whole: `add` when a worker has
+ * built or loaded one, `retire` when it is replaced or emptied (its stories and statistics
+ * vanish at once; the worker frees it afterwards).
+ */
+import type { SkippedFile } from '../../../preload/api';
+import { INDEX_FIELDS } from '../search/index-fields';
+import type { ArchiveStatistics } from '../search/search-plan';
+import type { SkippedRecord, StoryRecord } from '../search/story-record';
+import { Vocabulary } from '../search/vocabulary';
+import type { SegmentSummary } from '../search/worker-protocol';
+import type { ManifestSegment } from './index-cache';
+import type { SegmentCoverage } from './segment-plan';
+
+export interface CatalogueSegment {
+  segmentId: string;
+  worker: number;
+  firstFile: string;
+  stories: StoryRecord[];
+  skipped: SkippedRecord[];
+  checksum: string;
+  bytes: number;
+  fieldLengthTotals: number[];
+}
+
+export interface StoryLocation {
+  segment: CatalogueSegment;
+  doc: number;
+  story: StoryRecord;
+}
+
+export class Catalogue {
+  readonly vocabulary = new Vocabulary();
+  readonly #segments = new Map<string, CatalogueSegment>();
+  readonly #byId = new Map<string, StoryLocation>();
+  readonly #fieldLengthTotals = INDEX_FIELDS.map(() => 0);
+  /** Ids by duplicate key (StoryRecord.duplicateKey), kept as segments come and go. */
+  readonly #byDuplicateKey = new Map<string, string[]>();
+  #storyCount = 0;
+
+  get storyCount(): number {
+    return this.#storyCount;
+  }
+
+  get segmentCount(): number {
+    return this.#segments.size;
+  }
+
+  get statistics(): ArchiveStatistics {
+    return { documentCount: this.#storyCount, fieldLengthTotals: this.#fieldLengthTotals };
+  }
+
+  segments(): IterableIterator<CatalogueSegment> {
+    return this.#segments.values();
+  }
+
+  segment(segmentId: string): CatalogueSegment | undefined {
+    return this.#segments.get(segmentId);
+  }
+
+  locate(id: string): StoryLocation | undefined {
+    return this.#byId.get(id);
+  }
+
+  add(summary: SegmentSummary, worker: number): CatalogueSegment {
+    const stories = JSON.parse(summary.storiesJson) as StoryRecord[];
+    const segment: CatalogueSegment = {
+      segmentId: summary.segmentId,
+      worker,
+      firstFile: firstFileOf(stories, summary.skipped),
+      stories,
+      skipped: summary.skipped,
+      checksum: summary.checksum,
+      bytes: summary.bytes,
+      fieldLengthTotals: summary.fieldLengthTotals,
+    };
+    this.#segments.set(segment.segmentId, segment);
+    segment.stories.forEach((story, doc) => {
+      this.#byId.set(story.id, { segment, doc, story });
+      if (story.duplicateKey !== null) {
+        const group = this.#byDuplicateKey.get(story.duplicateKey);
+        if (group) group.push(story.id);
+        else this.#byDuplicateKey.set(story.duplicateKey, [story.id]);
+      }
+    });
+    this.#storyCount += segment.stories.length;
+    const terms = summary.termsText === '' ? [] : summary.termsText.split('\n');
+    this.vocabulary.addSegment(segment.segmentId, terms, summary.frequencies);
+    this.#addTotals(segment.fieldLengthTotals, 1);
+    return segment;
+  }
+
+  /** Takes a segment out of the catalogue: its stories and its statistics, at once. */
+  retire(segmentId: string): CatalogueSegment | undefined {
+    const segment = this.#segments.get(segmentId);
+    if (!segment) return undefined;
+    this.#segments.delete(segmentId);
+    for (const story of segment.stories) {
+      if (this.#byId.get(story.id)?.segment === segment) this.#byId.delete(story.id);
+      if (story.duplicateKey === null) continue;
+      const group = this.#byDuplicateKey.get(story.duplicateKey);
+      const at = group?.indexOf(story.id) ?? -1;
+      if (group && at >= 0) group.splice(at, 1);
+      if (group?.length === 0) this.#byDuplicateKey.delete(story.duplicateKey);
+    }
+    this.#storyCount -= segment.stories.length;
+    this.vocabulary.removeSegment(segmentId);
+    this.#addTotals(segment.fieldLengthTotals, -1);
+    return segment;
+  }
+
+  #addTotals(totals: readonly number[], sign: 1 | -1): void {
+    totals.forEach((total, f) => {
+      this.#fieldLengthTotals[f] = (this.#fieldLengthTotals[f] ?? 0) + sign * total;
+    });
+  }
+
+  /** What each segment covers, for planning what to rebuild. */
+  coverage(): SegmentCoverage[] {
+    return [...this.#segments.values()].map((segment) => ({
+      segmentId: segment.segmentId,
+      firstFile: segment.firstFile,
+      files: new Map([
+        ...segment.stories.map(
+          (story) =>
+            [story.file, { id: story.id, size: story.size, mtimeMs: story.mtimeMs }] as const,
+        ),
+        ...segment.skipped.map(
+          (skipped) =>
+            [
+              skipped.file,
+              { id: skipped.id, size: skipped.size, mtimeMs: skipped.mtimeMs },
+            ] as const,
+        ),
+      ]),
+    }));
+  }
+
+  manifestSegments(): ManifestSegment[] {
+    return [...this.#segments.values()].map((segment) => ({
+      id: segment.segmentId,
+      checksum: segment.checksum,
+      bytes: segment.bytes,
+      stories: segment.stories.length,
+      firstFile: segment.firstFile,
+    }));
+  }
+
+  skippedFiles(): SkippedFile[] {
+    const skipped: SkippedFile[] = [];
+    for (const segment of this.#segments.values()) {
+      for (const record of segment.skipped)
+        skipped.push({ file: record.file, reason: record.reason });
+    }
+    return skipped;
+  }
+
+  /** Every story, in no particular order. */
+  *stories(): IterableIterator<StoryLocation> {
+    yield* this.#byId.values();
+  }
+
+  /**
+   * The other saves of the same story (same normalised title and date), sorted by id: the
+   * groups findDuplicateGroups would make over the catalogue.
+   */
+  duplicatesOf(id: string): string[] {
+    const group = this.#groupOf(id);
+    return group ? group.filter((other) => other !== id).sort(compareIds) : [];
+  }
+
+  /** The duplicate group's key (its lowest id), or the id itself for a story saved once. */
+  groupKey(id: string): string {
+    const group = this.#groupOf(id);
+    return group ? group.reduce((lowest, other) => (other < lowest ? other : lowest)) : id;
+  }
+
+  #groupOf(id: string): string[] | undefined {
+    const key = this.#byId.get(id)?.story.duplicateKey;
+    if (key === null || key === undefined) return undefined;
+    const group = this.#byDuplicateKey.get(key);
+    return group && group.length > 1 ? group : undefined;
+  }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function firstFileOf(stories: readonly StoryRecord[], skipped: readonly SkippedRecord[]): string {
+  const files = [...stories.map((story) => story.file), ...skipped.map((record) => record.file)];
+  return files.reduce((first, file) => (first === '' || file < first ? file : first), '');
+}

@@ -1,0 +1,120 @@
+/**
+ * The CLI's search commands (main/cli/commands/index-archive.ts, search.ts, story.ts), run
+ * in-process through runCli against the search fixture archive (read-only) and a temporary
+ * cache. They live here, beside the service they drive, because tests/main/cli belongs to
+ * the shell.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResponse, Story } from '../../../preload/api';
+import { runCli } from '../../../main/cli/run-cli';
+
+const ARCHIVE = join(__dirname, '../../fixtures/search/archive');
+let cache: string;
+
+beforeAll(async () => {
+  cache = await mkdtemp(join(tmpdir(), 'clippings-cli-search-'));
+});
+afterAll(async () => {
+  await rm(cache, { recursive: true, force: true });
+});
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+  });
+  return { code, out, err };
+}
+
+const archive = () => ['--archive', ARCHIVE, '--cache', cache];
+
+describe('indexCommand', () => {
+  it('prints { stories, skipped, segments, ms } and reuses the cache the second time', async () => {
+    const first = await run(['index', ...archive(), '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out[0]!)).toEqual({
+      stories: 9,
+      skipped: 1,
+      segments: 1,
+      ms: expect.any(Number),
+    });
+    const second = await run(['index', ...archive(), '--json']);
+    expect(JSON.parse(second.out[0]!)).toMatchObject({ stories: 9, segments: 1 });
+  });
+});
+
+describe('searchCommand', () => {
+  it('prints a SearchResponse for a quoted query with options', async () => {
+    const { code, out } = await run([
+      'search',
+      'harbour',
+      ...archive(),
+      '--limit',
+      '2',
+      '--offset',
+      '1',
+      '--sort',
+      'newest',
+      '--section',
+      'world,business',
+      '--section',
+      'sport',
+      '--from',
+      '2022-09-01',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const response = JSON.parse(out[0]!) as SearchResponse;
+    expect(response.total).toBe(4);
+    expect(response.hits.map((hit) => hit.date)).toEqual(['2022-11-09', '2022-11-08']);
+    expect(response.facets.sections.map((facet) => facet.name).sort()).toEqual([
+      'business',
+      'sport',
+      'world',
+    ]);
+  });
+
+  it('joins several words into one query, and takes a query starting with - after --', async () => {
+    const words = JSON.parse(
+      (await run(['search', 'harbour', 'pilots', ...archive(), '--json'])).out[0]!,
+    );
+    expect(words.total).toBe(1);
+    const negated = JSON.parse(
+      (await run(['search', ...archive(), '--json', '--', '-harbour'])).out[0]!,
+    );
+    expect(negated.total).toBe(3);
+  });
+
+  it('says what is wrong with a query or an option, on stderr with exit code 2', async () => {
+    const query = await run(['search', 'date:someday', ...archive(), '--json']);
+    expect(query.code).toBe(2);
+    expect(query.err[0]).toMatch(/"someday" is not a date/);
+    const sort = await run(['search', 'harbour', ...archive(), '--sort', 'sideways']);
+    expect(sort.code).toBe(2);
+    expect(sort.err[0]).toMatch(/sort/);
+  });
+});
+
+describe('storyCommand', () => {
+  it('prints the Story read from its file', async () => {
+    const { code, out } = await run(['story', '000_1a2b3c4d5e6f7081', ...archive(), '--json']);
+    expect(code).toBe(0);
+    const story = JSON.parse(out[0]!) as Story;
+    expect(story).toMatchObject({
+      id: '000_1a2b3c4d5e6f7081',
+      title: 'Harbour pilots strike over night shifts',
+      dateline: 'VALMERE',
+    });
+  });
+
+  it('answers E_NOT_FOUND in words for an id the archive lacks', async () => {
+    const { code, err } = await run(['story', '999_ffffffffffffffff', ...archive(), '--json']);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/no longer in the archive/);
+  });
+});

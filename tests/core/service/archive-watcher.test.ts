@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WatchBatch } from '../../../main/core/service/archive-watcher';
+import { ArchiveWatcher } from '../../../main/core/service/archive-watcher';
+
+let root: string;
+let watcher: ArchiveWatcher | null = null;
+const batches: WatchBatch[] = [];
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'clippings-watch-'));
+  await mkdir(join(root, '2022'));
+  await writeFile(join(root, '2022', 'old.txt'), 'old story');
+  batches.length = 0;
+});
+afterEach(async () => {
+  await watcher?.close();
+  watcher = null;
+  await rm(root, { recursive: true, force: true });
+});
+
+async function start(): Promise<void> {
+  watcher = new ArchiveWatcher(root, (batch) => batches.push(batch), {
+    stableMs: 100,
+    quietMs: 100,
+    maxWaitMs: 3_000,
+  });
+  await watcher.ready;
+}
+
+/** Waits (generously) until a batch has arrived; not a timing assertion. */
+async function nextBatch(count = 1): Promise<WatchBatch> {
+  const started = Date.now();
+  while (batches.length < count) {
+    if (Date.now() - started > 10_000) throw new Error('no batch came');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return batches[count - 1] as WatchBatch;
+}
+
+const sorted = (set: Set<string>) => [...set].sort();
+
+describe('ArchiveWatcher', () => {
+  it('reports added, changed and removed story files, in nested folders too', async () => {
+    await start();
+    await writeFile(join(root, 'new.txt'), 'a new story');
+    await writeFile(join(root, '2022', 'old.txt'), 'changed');
+    expect(sorted((await nextBatch()).files)).toEqual(['2022/old.txt', 'new.txt']);
+    await unlink(join(root, 'new.txt'));
+    expect(sorted((await nextBatch(2)).files)).toEqual(['new.txt']);
+  });
+
+  it('ignores hidden files, hidden folders and files that are not stories', async () => {
+    await start();
+    await writeFile(join(root, '.draft.txt'), 'hidden');
+    await mkdir(join(root, '.trash'));
+    await writeFile(join(root, '.trash', 'gone.txt'), 'hidden');
+    await writeFile(join(root, 'notes.md'), 'not a story');
+    await writeFile(join(root, 'real.txt'), 'a story');
+    expect(sorted((await nextBatch()).files)).toEqual(['real.txt']);
+  });
+
+  it('reports a new folder’s stories, and a removed folder', async () => {
+    await start();
+    await mkdir(join(root, '2023'));
+    await writeFile(join(root, '2023', 'a.txt'), 'story a');
+    const added = await nextBatch();
+    expect(sorted(added.files)).toContain('2023/a.txt');
+    await rm(join(root, '2022'), { recursive: true });
+    const removed = await nextBatch(2);
+    expect(sorted(removed.removedFolders)).toEqual(['2022']);
+  });
+
+  it('waits for a file being written to hold still, then reports it once', async () => {
+    await start();
+    const path = join(root, 'slow.txt');
+    for (let part = 1; part <= 5; part += 1) {
+      await writeFile(path, 'x'.repeat(part * 100));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    expect(sorted((await nextBatch()).files)).toEqual(['slow.txt']);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(batches).toHaveLength(1);
+  });
+
+  it('gathers a burst of new files into one batch', async () => {
+    await start();
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) => writeFile(join(root, `burst-${i}.txt`), `story ${i}`)),
+    );
+    expect((await nextBatch()).files.size).toBe(300);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(batches).toHaveLength(1);
+  });
+});
