@@ -47,7 +47,7 @@ if (port) {
           value = segments.drop(request.segmentId);
           break;
         case 'related':
-          value = segments.related();
+          value = segments.related(request.segmentIds);
           break;
       }
       send({ type: 'result', id: request.id, ok: true, value }, transfer);

@@ -60,10 +60,14 @@ export interface DropRequest {
   segmentId: string;
 }
 
-/** Every held segment's related headlines and term vectors (to build the related index). */
+/**
+ * Held segments' related headlines and term vectors (to build the related index): those
+ * named in `segmentIds`, or every held segment when it is absent.
+ */
 export interface RelatedRequest {
   type: 'related';
   id: number;
+  segmentIds?: string[];
 }
 
 export type WorkerRequest =

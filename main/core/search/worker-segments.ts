@@ -225,11 +225,11 @@ export class WorkerSegments {
     });
   }
 
-  related(): { segmentId: string; json: string }[] {
-    return [...this.#segments].map(([segmentId, segment]) => ({
-      segmentId,
-      json: segment.decoded.relatedJson(),
-    }));
+  related(segmentIds?: readonly string[]): { segmentId: string; json: string }[] {
+    const wanted = segmentIds ? new Set(segmentIds) : null;
+    return [...this.#segments]
+      .filter(([segmentId]) => !wanted || wanted.has(segmentId))
+      .map(([segmentId, segment]) => ({ segmentId, json: segment.decoded.relatedJson() }));
   }
 
   drop(segmentId: string): boolean {

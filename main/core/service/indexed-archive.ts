@@ -59,6 +59,9 @@ import type { PlanLimits, SegmentCoverage, SegmentPlan } from './segment-plan';
 import { compareFiles, planSegments } from './segment-plan';
 import { storyIdFor } from './story-ids';
 
+/** Quiet time after an index change before the related index is rebuilt in the background. */
+const RELATED_BUILD_DELAY_MS = 300;
+
 export const DAMAGED_CACHE_MESSAGE = 'The index cache was damaged and has been rebuilt.';
 export const OUTDATED_CACHE_MESSAGE =
   'The index cache was made by another version of Clippings and has been rebuilt.';
@@ -109,6 +112,10 @@ export class IndexedArchive implements ArchiveService {
   #watcher: ArchiveWatcher | null = null;
   #closed = false;
   #related: { generation: number; index: Promise<RelatedIndex> } | null = null;
+  /** The newest related index that finished building, kept to answer while the next builds. */
+  #relatedBuilt: { generation: number; index: RelatedIndex } | null = null;
+  readonly #relatedRecords = new Map<string, RelatedRecord[]>();
+  #relatedTimer: NodeJS.Timeout | null = null;
   #runs = 0;
   #report: IndexingReport = emptyReport(0);
   #statusTimer: NodeJS.Timeout | null = null;
@@ -249,7 +256,16 @@ export class IndexedArchive implements ArchiveService {
   async related(request: RelatedRequest): Promise<RelatedResponse> {
     this.#assertOpen();
     if (!this.#catalogue.locate(request.id)) throw notFound();
-    return (await this.#relatedIndex()).related(request.id);
+    const fresh = this.#relatedIndex();
+    const built = this.#relatedBuilt;
+    if (built && built.generation !== this.#status.generation) {
+      try {
+        return built.index.related(request.id);
+      } catch (error) {
+        if (!(error instanceof ClippingsError && error.code === 'E_NOT_FOUND')) throw error;
+      }
+    }
+    return (await fresh).related(request.id);
   }
 
   async missing(request: MissingRequest): Promise<MissingHeadline[]> {
@@ -277,6 +293,7 @@ export class IndexedArchive implements ArchiveService {
     if (this.#closed) return;
     this.#closed = true;
     if (this.#statusTimer) clearTimeout(this.#statusTimer);
+    if (this.#relatedTimer) clearTimeout(this.#relatedTimer);
     this.#cacheLoaded();
     this.#watchingReady();
     await this.#watcher?.close();
@@ -622,38 +639,76 @@ export class IndexedArchive implements ArchiveService {
 
   /**
    * The related-stories index over every story, rebuilt when the content changed. Headlines
-   * and term vectors come from the workers (they stay out of main until asked for).
+   * and term vectors come from the workers (they stay out of main until asked for); a
+   * segment's records are parsed once and kept until the segment is replaced (a rebuilt
+   * segment gets a new id), so a live change fetches only the segments it touched.
    */
   #relatedIndex(): Promise<RelatedIndex> {
     const generation = this.#status.generation;
     if (this.#related?.generation !== generation) {
-      const index = this.#workers(() => this.#pool.all({ type: 'related' })).then((replies) => {
-        const docs: RelatedDoc[] = [];
-        for (const { segmentId, json } of replies.flat()) {
-          const segment = this.#catalogue.segment(segmentId);
-          if (!segment) continue;
-          const related = JSON.parse(json) as RelatedRecord[];
-          segment.stories.forEach((story, doc) => {
-            const record = related[doc];
-            if (!record) return;
-            docs.push({
-              id: story.id,
-              title: story.title,
-              date: story.date,
-              section: story.section,
-              headlines: record.headlines,
-              vector: record.vector,
-            });
-          });
-        }
-        return createRelatedIndex(docs);
-      });
-      index.catch(() => {
-        if (this.#related?.index === index) this.#related = null;
-      });
+      const index = this.#buildRelatedIndex();
+      index.then(
+        (built) => {
+          if (!this.#relatedBuilt || this.#relatedBuilt.generation < generation) {
+            this.#relatedBuilt = { generation, index: built };
+          }
+        },
+        () => {
+          if (this.#related?.index === index) this.#related = null;
+        },
+      );
       this.#related = { generation, index };
     }
     return this.#related.index;
+  }
+
+  async #buildRelatedIndex(): Promise<RelatedIndex> {
+    const segments = [...this.#catalogue.segments()];
+    const held = new Set(segments.map((segment) => segment.segmentId));
+    for (const segmentId of this.#relatedRecords.keys()) {
+      if (!held.has(segmentId)) this.#relatedRecords.delete(segmentId);
+    }
+    const missing = [...held].filter((segmentId) => !this.#relatedRecords.has(segmentId));
+    if (missing.length > 0) {
+      const replies = await this.#workers(() =>
+        this.#pool.all({ type: 'related', segmentIds: missing }),
+      );
+      for (const { segmentId, json } of replies.flat()) {
+        this.#relatedRecords.set(segmentId, JSON.parse(json) as RelatedRecord[]);
+      }
+    }
+    const docs: RelatedDoc[] = [];
+    for (const segment of segments) {
+      const related = this.#relatedRecords.get(segment.segmentId);
+      if (!related) continue;
+      segment.stories.forEach((story, doc) => {
+        const record = related[doc];
+        if (!record) return;
+        docs.push({
+          id: story.id,
+          title: story.title,
+          date: story.date,
+          section: story.section,
+          headlines: record.headlines,
+          vector: record.vector,
+        });
+      });
+    }
+    return createRelatedIndex(docs);
+  }
+
+  /**
+   * Builds the related index in the background once indexing settles, so the first story a
+   * reader opens does not wait for it; until it is ready, related() answers from the previous
+   * index (at most one batch of changes old) when that one knows the story.
+   */
+  #scheduleRelatedBuild(): void {
+    if (this.#relatedTimer) clearTimeout(this.#relatedTimer);
+    this.#relatedTimer = setTimeout(() => {
+      this.#relatedTimer = null;
+      if (!this.#closed) this.#relatedIndex().catch(() => undefined);
+    }, RELATED_BUILD_DELAY_MS);
+    this.#relatedTimer.unref();
   }
 
   // ───────────────────────────── plumbing ─────────────────────────────
@@ -663,6 +718,9 @@ export class IndexedArchive implements ArchiveService {
       if (this.#closed) return;
       try {
         await task();
+        // A watching archive (the app, the browser mode) is read for a while: have related
+        // stories ready before they are asked for. A one-shot CLI run builds them on demand.
+        if (this.#options.watch && !this.#closed) this.#scheduleRelatedBuild();
       } catch (error) {
         if (this.#closed) return;
         this.#setStatus({

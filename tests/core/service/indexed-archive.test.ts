@@ -470,8 +470,39 @@ describe('IndexedArchive: live updates', () => {
     expect(story.story.paragraphs[0]).toMatch(/ending the dispute\.$/);
   });
 
-  it('takes a burst of new files as one batch', async () => {
+  it('keeps related stories in step with live changes', async () => {
     const service = open(watchTuning, true);
+    await service.ready;
+    await service.watching;
+    const harbour = (await service.story({ id: HARBOUR_TITLE })).story;
+    const follow = '012_d6e7f8091a2b3c4d';
+    const citedBy = async () =>
+      (await service.related({ id: HARBOUR_TITLE })).citedBy.map((story) => story.id);
+    expect(await citedBy()).not.toContain(follow);
+    await writeFile(
+      join(root, `${follow}.txt`),
+      [
+        storyText('Harbour talks resume', 'Negotiators met again at the harbour on Monday.'),
+        'More From World:',
+        '',
+        harbour.title,
+        '',
+        harbour.title,
+      ].join('\n'),
+    );
+    await eventually(async () => (await citedBy()).includes(follow));
+    expect((await service.related({ id: follow })).linked).toEqual([
+      { headline: harbour.title, id: HARBOUR_TITLE, alternatives: [] },
+    ]);
+  });
+
+  it('takes a burst of new files as one batch', async () => {
+    // Wider quiet time than the other tests: on a loaded CI machine the 120 writes of the
+    // burst can pause longer than 150 ms, which would rightly end the batch early.
+    const service = open(
+      { ...watchTuning, watch: { stableMs: 150, quietMs: 600, maxWaitMs: 5_000 } },
+      true,
+    );
     await service.ready;
     await service.watching;
     const before = service.lastIndexing().run;
