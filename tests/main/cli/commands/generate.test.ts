@@ -1,33 +1,16 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli/run-cli';
+import { describe, expect, it } from 'vitest';
+import { runCliCapturing, useScratchDir } from '../cli-harness';
 
-let scratch: string;
+const scratch = useScratchDir('clippings-cli-generate-');
 
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'clippings-cli-generate-'));
-});
-
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCliCapturing(argv);
 
 describe('generateCommand', () => {
   it('writes the archive and labels and prints { stories, topics, dir, labels } with --json', async () => {
-    const dir = join(scratch, 'news');
-    const labels = join(scratch, 'news.labels.json');
+    const dir = join(scratch(), 'news');
+    const labels = join(scratch(), 'news.labels.json');
     const { code, out } = await run([
       'generate',
       dir,
@@ -53,7 +36,7 @@ describe('generateCommand', () => {
   });
 
   it('refuses a labels file inside the archive folder', async () => {
-    const dir = join(scratch, 'inside');
+    const dir = join(scratch(), 'inside');
     const { code, err } = await run([
       'generate',
       dir,
@@ -67,7 +50,7 @@ describe('generateCommand', () => {
   });
 
   it('refuses a folder that already holds files', async () => {
-    const dir = join(scratch, 'busy');
+    const dir = join(scratch(), 'busy');
     await run(['generate', dir, '--stories', '3']);
     await writeFile(join(dir, 'note.txt'), 'mine');
     const { code, err } = await run(['generate', dir, '--stories', '3']);
@@ -76,7 +59,7 @@ describe('generateCommand', () => {
   });
 
   it('needs --stories and one folder', async () => {
-    expect((await run(['generate', join(scratch, 'x')])).err[0]).toMatch(/--stories is required/);
+    expect((await run(['generate', join(scratch(), 'x')])).err[0]).toMatch(/--stories is required/);
     expect((await run(['generate', '--stories', '3'])).code).toBe(2);
   });
 });

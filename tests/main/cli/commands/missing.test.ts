@@ -1,30 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MissingHeadline } from '../../../../preload/api';
-import { runCli } from '../../../../main/cli/run-cli';
+import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const ARCHIVE = join(__dirname, '../../../../archive');
-let cache: string;
+const cache = useScratchDir('clippings-cli-missing-');
 
-beforeAll(async () => {
-  cache = await mkdtemp(join(tmpdir(), 'clippings-cli-missing-'));
-});
-
-afterAll(async () => {
-  await rm(cache, { recursive: true, force: true });
-});
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCliCapturing(argv);
 
 describe('missingCommand', () => {
   it('prints [{ headline, citations, lastCited }] most cited first, within --limit', async () => {
@@ -33,7 +15,7 @@ describe('missingCommand', () => {
       '--archive',
       ARCHIVE,
       '--cache',
-      cache,
+      cache(),
       '--limit',
       '3',
       '--json',

@@ -1,30 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RelatedResponse } from '../../../../preload/api';
-import { runCli } from '../../../../main/cli/run-cli';
+import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const ARCHIVE = join(__dirname, '../../../../archive');
-let cache: string;
+const cache = useScratchDir('clippings-cli-related-');
 
-beforeAll(async () => {
-  cache = await mkdtemp(join(tmpdir(), 'clippings-cli-related-'));
-});
-
-afterAll(async () => {
-  await rm(cache, { recursive: true, force: true });
-});
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCliCapturing(argv);
 
 describe('relatedCommand', () => {
   it('prints { linked, citedBy, similar, storyline, duplicates } with --json', async () => {
@@ -34,7 +16,7 @@ describe('relatedCommand', () => {
       '--archive',
       ARCHIVE,
       '--cache',
-      cache,
+      cache(),
       '--json',
     ]);
     expect(code).toBe(0);
@@ -61,7 +43,7 @@ describe('relatedCommand', () => {
       '--archive',
       ARCHIVE,
       '--cache',
-      cache,
+      cache(),
     ]);
     expect(code).toBe(2);
     expect(out).toEqual([]);

@@ -3,19 +3,8 @@
  * or a failure is one line on stderr and exit code 2.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run-cli';
-import type { CliCommand } from '../../main/cli/command';
-
-async function run(argv: string[], commands?: readonly CliCommand[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (text) => out.push(text), stderr: (text) => err.push(text) },
-    commands,
-  );
-  return { code, out, err };
-}
+import type { CliCommand } from '../../../main/cli/command';
+import { runCliCapturing as run } from './cli-harness';
 
 describe('runCli', () => {
   it('version --json prints one JSON document with the versions', async () => {

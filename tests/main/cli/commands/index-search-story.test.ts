@@ -1,40 +1,21 @@
 /**
  * The CLI's search commands (main/cli/commands/index-archive.ts, search.ts, story.ts), run
- * in-process through runCli against the search fixture archive (read-only) and a temporary
- * cache. They live here, beside the service they drive, because tests/main/cli belongs to
- * the shell.
+ * in-process against the search fixture archive (read-only) and a temporary cache.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResponse, Story } from '../../../preload/api';
-import { runCli } from '../../../main/cli/run-cli';
+import { describe, expect, it } from 'vitest';
+import type { SearchResponse, Story } from '../../../../preload/api';
+import { runCliCapturing, useScratchDir } from '../cli-harness';
 
-const ARCHIVE = join(__dirname, '../../fixtures/search/archive');
-let cache: string;
+const ARCHIVE = join(__dirname, '../../../fixtures/search/archive');
+const cache = useScratchDir('clippings-cli-search-');
 
-beforeAll(async () => {
-  cache = await mkdtemp(join(tmpdir(), 'clippings-cli-search-'));
-});
-afterAll(async () => {
-  await rm(cache, { recursive: true, force: true });
-});
+const run = (argv: string[]) => runCliCapturing(argv);
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, out, err };
-}
-
-const archive = () => ['--archive', ARCHIVE, '--cache', cache];
+const archive = () => ['--archive', ARCHIVE, '--cache', cache()];
 
 describe('indexCommand', () => {
-  it('prints { stories, skipped, segments, ms } and reuses the cache the second time', async () => {
+  it('prints { stories, skipped, segments, ms } and reuses the cache() the second time', async () => {
     const first = await run(['index', ...archive(), '--json']);
     expect(first.code).toBe(0);
     expect(JSON.parse(first.out[0]!)).toEqual({

@@ -4,18 +4,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
-import { CANONICAL, SAMPLE_ARCHIVE, STORY_FIXTURES } from './story-fixtures';
+import { runCliCapturing } from '../cli-harness';
+import { CANONICAL, SAMPLE_ARCHIVE, STORY_FIXTURES } from '../../../core/story/story-fixtures';
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCapturing(argv);
 
 describe('inspect FILE --json', () => {
   it('prints the Story of a file outside any archive, named by its base name', async () => {
