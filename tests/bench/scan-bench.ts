@@ -11,7 +11,7 @@
 import { readFile as readFileCallback } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { forEachBounded } from '../../main/core/story/for-each-bounded';
+import pLimit from 'p-limit';
 import { storyFromBytes } from '../../main/core/story/read-story-file';
 import { scanArchive } from '../../main/core/story/scan-archive';
 import { walkArchive } from '../../main/core/story/walk-archive';
@@ -44,10 +44,15 @@ async function main(): Promise<void> {
 
   const floor = async (): Promise<number> => {
     let lines = 0;
-    await forEachBounded(entries.length, CONCURRENCY, async (index) => {
-      const text = (await readWhole(join(dir, entries[index]!.file))).toString('utf8');
-      lines += text.split('\n').length;
-    });
+    const limit = pLimit(CONCURRENCY);
+    await Promise.all(
+      entries.map((entry) =>
+        limit(async () => {
+          const text = (await readWhole(join(dir, entry.file))).toString('utf8');
+          lines += text.split('\n').length;
+        }),
+      ),
+    );
     return lines;
   };
   const scan = async (): Promise<number> => {

@@ -46,7 +46,7 @@ import { IndexedArchive } from '../../main/core/service/indexed-archive';
 import { SEGMENT_BYTES, SEGMENT_STORIES } from '../../main/core/service/segment-plan';
 import { storyFromBytes } from '../../main/core/story/read-story-file';
 import { walkArchive } from '../../main/core/story/walk-archive';
-import { forEachBounded } from '../../main/core/story/for-each-bounded';
+import pLimit from 'p-limit';
 import {
   CACHE_DIR,
   ensureGeneratedArchive,
@@ -155,12 +155,16 @@ interface LoadedStory {
 async function readStories(dir: string): Promise<LoadedStory[]> {
   const { entries } = await walkArchive(dir);
   const stories: LoadedStory[] = [];
-  await forEachBounded(entries.length, 16, async (index) => {
-    const entry = entries[index] as (typeof entries)[number];
-    const bytes = await readFile(join(dir, entry.file));
-    const parsed = storyFromBytes(bytes, entry.file, { id: entry.id, mtimeMs: entry.mtimeMs });
-    if (parsed.ok) stories.push({ story: parsed.story, text: indexedTextOf(parsed.story) });
-  });
+  const limit = pLimit(16);
+  await Promise.all(
+    entries.map((entry) =>
+      limit(async () => {
+        const bytes = await readFile(join(dir, entry.file));
+        const parsed = storyFromBytes(bytes, entry.file, { id: entry.id, mtimeMs: entry.mtimeMs });
+        if (parsed.ok) stories.push({ story: parsed.story, text: indexedTextOf(parsed.story) });
+      }),
+    ),
+  );
   return stories.sort((a, b) => (a.story.file < b.story.file ? -1 : 1));
 }
 

@@ -5,7 +5,7 @@
  * avoid by passing `onStory`. Read-only and never throws for anything inside the archive.
  */
 import type { SkippedFile, Story } from '../../../preload/api';
-import { forEachBounded } from './for-each-bounded';
+import pLimit from 'p-limit';
 import { readStoryFile } from './read-story-file';
 import { walkArchive } from './walk-archive';
 
@@ -32,18 +32,20 @@ export async function scanArchive(
   const readSkipped: (SkippedFile | undefined)[] = new Array(entries.length);
   let done = 0;
   options.onProgress?.(0, entries.length);
-  await forEachBounded(
-    entries.length,
-    options.concurrency ?? DEFAULT_CONCURRENCY,
-    async (index) => {
-      const read = await readStoryFile(root, entries[index]!);
-      if (!read.ok) readSkipped[index] = read.skipped;
-      else if (options.onStory) {
-        options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });
-      } else collected[index] = read.story;
-      done += 1;
-      options.onProgress?.(done, entries.length);
-    },
+  // A few files in flight at a time: an archive of 100,000 files is never held in memory.
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+  await Promise.all(
+    entries.map((entry, index) =>
+      limit(async () => {
+        const read = await readStoryFile(root, entry);
+        if (!read.ok) readSkipped[index] = read.skipped;
+        else if (options.onStory) {
+          options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });
+        } else collected[index] = read.story;
+        done += 1;
+        options.onProgress?.(done, entries.length);
+      }),
+    ),
   );
   const skipped = [...walkSkipped, ...readSkipped.filter((entry) => entry !== undefined)];
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

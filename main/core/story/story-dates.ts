@@ -2,8 +2,10 @@
  * The dates a story file carries, read into `YYYY-MM-DD`: the ISO date of the header line
  * (` date 2022-11-08 `), the long date (`Tuesday Nov 08 2022`) and the display date
  * (`Tuesday Nov 08, 2022`). Only real calendar dates pass (no 2022-02-30). Pure and linear:
- * every pattern is anchored and has no nested repetition.
+ * every pattern is anchored and has no nested repetition. The patterns find the parts; date-fns
+ * decides whether they make a real calendar date and writes it.
  */
+import { format, isValid, parse } from 'date-fns';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** `[Weekday] Mon[th][.] DD[,] YYYY`, weekday optional, month short or long, any case. */
@@ -48,21 +50,18 @@ export function parseWrittenDate(line: string): string | null {
 export function dateFromMtime(mtimeMs: number): string | null {
   if (!Number.isFinite(mtimeMs)) return null;
   const date = new Date(mtimeMs);
-  if (Number.isNaN(date.getTime())) return null;
+  if (!isValid(date)) return null;
   const year = date.getUTCFullYear();
   if (year < 1 || year > 9999) return null;
-  return formatDate(year, date.getUTCMonth() + 1, date.getUTCDate());
+  return date.toISOString().slice(0, 10);
 }
 
+/** Any fixed day: date-fns fills what the pattern leaves out from it (nothing, here). */
+const REFERENCE_DAY = new Date(2000, 0, 1);
+
+/** Year, month, day → `YYYY-MM-DD` when they make a real date (not 30 February), else null. */
 function calendarDate(year: number, month: number, day: number): string | null {
-  if (year < 1 || month < 1 || month > 12 || day < 1) return null;
-  const lastDay = new Date(0);
-  lastDay.setUTCFullYear(year, month, 0); // day 0 of the next month: this month's last day
-  const daysInMonth = lastDay.getUTCDate();
-  if (day > daysInMonth) return null;
-  return formatDate(year, month, day);
-}
-
-function formatDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year < 1 || year > 9999) return null;
+  const date = parse(`${year}-${month}-${day}`, 'y-M-d', REFERENCE_DAY);
+  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
 }
