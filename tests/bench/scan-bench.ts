@@ -11,7 +11,7 @@
 import { readFile as readFileCallback } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
+import pMap from 'p-map';
 import { storyFromBytes } from '../../main/core/story/read-story-file';
 import { scanArchive } from '../../main/core/story/scan-archive';
 import { walkArchive } from '../../main/core/story/walk-archive';
@@ -44,14 +44,13 @@ async function main(): Promise<void> {
 
   const floor = async (): Promise<number> => {
     let lines = 0;
-    const limit = pLimit(CONCURRENCY);
-    await Promise.all(
-      entries.map((entry) =>
-        limit(async () => {
-          const text = (await readWhole(join(dir, entry.file))).toString('utf8');
-          lines += text.split('\n').length;
-        }),
-      ),
+    await pMap(
+      entries,
+      async (entry) => {
+        const text = (await readWhole(join(dir, entry.file))).toString('utf8');
+        lines += text.split('\n').length;
+      },
+      { concurrency: CONCURRENCY },
     );
     return lines;
   };

@@ -46,7 +46,7 @@ import { IndexedArchive } from '../../main/core/service/indexed-archive';
 import { SEGMENT_BYTES, SEGMENT_STORIES } from '../../main/core/service/segment-plan';
 import { storyFromBytes } from '../../main/core/story/read-story-file';
 import { walkArchive } from '../../main/core/story/walk-archive';
-import pLimit from 'p-limit';
+import pMap from 'p-map';
 import {
   CACHE_DIR,
   ensureGeneratedArchive,
@@ -155,15 +155,14 @@ interface LoadedStory {
 async function readStories(dir: string): Promise<LoadedStory[]> {
   const { entries } = await walkArchive(dir);
   const stories: LoadedStory[] = [];
-  const limit = pLimit(16);
-  await Promise.all(
-    entries.map((entry) =>
-      limit(async () => {
-        const bytes = await readFile(join(dir, entry.file));
-        const parsed = storyFromBytes(bytes, entry.file, { id: entry.id, mtimeMs: entry.mtimeMs });
-        if (parsed.ok) stories.push({ story: parsed.story, text: indexedTextOf(parsed.story) });
-      }),
-    ),
+  await pMap(
+    entries,
+    async (entry) => {
+      const bytes = await readFile(join(dir, entry.file));
+      const parsed = storyFromBytes(bytes, entry.file, { id: entry.id, mtimeMs: entry.mtimeMs });
+      if (parsed.ok) stories.push({ story: parsed.story, text: indexedTextOf(parsed.story) });
+    },
+    { concurrency: 16 },
   );
   return stories.sort((a, b) => (a.story.file < b.story.file ? -1 : 1));
 }

@@ -5,7 +5,7 @@
  * avoid by passing `onStory`. Read-only and never throws for anything inside the archive.
  */
 import type { SkippedFile, Story } from '../../../preload/api';
-import pLimit from 'p-limit';
+import pMap from 'p-map';
 import { readStoryFile } from './read-story-file';
 import { walkArchive } from './walk-archive';
 
@@ -33,19 +33,18 @@ export async function scanArchive(
   let done = 0;
   options.onProgress?.(0, entries.length);
   // A few files in flight at a time: an archive of 100,000 files is never held in memory.
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
-  await Promise.all(
-    entries.map((entry, index) =>
-      limit(async () => {
-        const read = await readStoryFile(root, entry);
-        if (!read.ok) readSkipped[index] = read.skipped;
-        else if (options.onStory) {
-          options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });
-        } else collected[index] = read.story;
-        done += 1;
-        options.onProgress?.(done, entries.length);
-      }),
-    ),
+  await pMap(
+    entries,
+    async (entry, index) => {
+      const read = await readStoryFile(root, entry);
+      if (!read.ok) readSkipped[index] = read.skipped;
+      else if (options.onStory) {
+        options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });
+      } else collected[index] = read.story;
+      done += 1;
+      options.onProgress?.(done, entries.length);
+    },
+    { concurrency: options.concurrency ?? DEFAULT_CONCURRENCY },
   );
   const skipped = [...walkSkipped, ...readSkipped.filter((entry) => entry !== undefined)];
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import pLimit from 'p-limit';
+import pMap from 'p-map';
 import type { SkippedFile } from '../../../preload/api';
 import { stemOf } from './parse-story';
 import { MAX_STORY_BYTES, tooBigReason, unreadableReason } from './read-story-file';
@@ -113,67 +113,64 @@ export async function walkArchive(
     }
     const subfolders: Folder[] = [];
     const visible = dirents.filter((dirent) => !dirent.name.startsWith('.'));
-    const limit = pLimit(STAT_CONCURRENCY);
-    await Promise.all(
-      visible.map((dirent) =>
-        limit(async () => {
-          const path = join(folder.path, dirent.name);
-          const rel = folder.rel === '' ? dirent.name : `${folder.rel}/${dirent.name}`;
-          const isStoryName = STORY_FILE.test(dirent.name);
-          const kind = await kindOf(dirent, path);
-          const isLink = kind === 'link';
-          if (kind !== 'folder' && !isLink && !isStoryName) return;
+    await pMap(
+      visible,
+      async (dirent) => {
+        const path = join(folder.path, dirent.name);
+        const rel = folder.rel === '' ? dirent.name : `${folder.rel}/${dirent.name}`;
+        const isStoryName = STORY_FILE.test(dirent.name);
+        const kind = await kindOf(dirent, path);
+        const isLink = kind === 'link';
+        if (kind !== 'folder' && !isLink && !isStoryName) return;
 
-          let info: Stats;
-          try {
-            if (isLink) {
-              const real = await realpath(path);
-              if (!insideArchive(real)) {
-                if (isStoryName || (await isFolder(real))) {
-                  skipped.push({
-                    file: rel,
-                    reason:
-                      'It is a link to a place outside the archive; links out of it are not followed.',
-                  });
-                }
-                return;
+        let info: Stats;
+        try {
+          if (isLink) {
+            const real = await realpath(path);
+            if (!insideArchive(real)) {
+              if (isStoryName || (await isFolder(real))) {
+                skipped.push({
+                  file: rel,
+                  reason:
+                    'It is a link to a place outside the archive; links out of it are not followed.',
+                });
               }
+              return;
             }
-            info = await stat(path);
-          } catch (error) {
-            if (!isStoryName) return;
-            // Node reads a name that is not valid UTF-8 with U+FFFD in it, and cannot open it back.
-            const reason = dirent.name.includes('\ufffd')
-              ? BAD_NAME_REASON
-              : unreadableReason(error);
-            skipped.push({ file: rel, reason });
-            return;
           }
-
-          const linked = folder.linked || isLink;
-          if (info.isDirectory()) {
-            const identity = identityOf(info) ?? (await realpath(path).catch(() => path));
-            (isLink ? linkedFolders : subfolders).push({ path, rel, linked, identity });
-            return;
-          }
+          info = await stat(path);
+        } catch (error) {
           if (!isStoryName) return;
-          if (!info.isFile()) {
-            skipped.push({ file: rel, reason: 'It is not a regular file.' });
-            return;
-          }
-          if (info.size > MAX_STORY_BYTES) {
-            skipped.push({ file: rel, reason: tooBigReason(info.size) });
-            return;
-          }
-          candidates.push({
-            file: rel,
-            size: info.size,
-            mtimeMs: info.mtimeMs,
-            identity: identityOf(info),
-            linked,
-          });
-        }),
-      ),
+          // Node reads a name that is not valid UTF-8 with U+FFFD in it, and cannot open it back.
+          const reason = dirent.name.includes('\ufffd') ? BAD_NAME_REASON : unreadableReason(error);
+          skipped.push({ file: rel, reason });
+          return;
+        }
+
+        const linked = folder.linked || isLink;
+        if (info.isDirectory()) {
+          const identity = identityOf(info) ?? (await realpath(path).catch(() => path));
+          (isLink ? linkedFolders : subfolders).push({ path, rel, linked, identity });
+          return;
+        }
+        if (!isStoryName) return;
+        if (!info.isFile()) {
+          skipped.push({ file: rel, reason: 'It is not a regular file.' });
+          return;
+        }
+        if (info.size > MAX_STORY_BYTES) {
+          skipped.push({ file: rel, reason: tooBigReason(info.size) });
+          return;
+        }
+        candidates.push({
+          file: rel,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+          identity: identityOf(info),
+          linked,
+        });
+      },
+      { concurrency: STAT_CONCURRENCY },
     );
     // Reverse-sorted onto the stack so folders are walked in name order.
     subfolders.sort((a, b) => compare(b.rel, a.rel));
