@@ -1,12 +1,12 @@
 /**
  * `npm run security`: Electronegativity over the app's sources, failing on any HIGH or MEDIUM
  * finding that .ci/electronegativity-allowlist.json does not list with a reason.
- * Electronegativity itself always exits 0, so this script reads its CSV report.
+ * Electronegativity's CLI always exits 0, so this script runs its runner and reads the findings.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 interface Finding {
   check: string;
@@ -26,80 +26,77 @@ interface AllowEntry {
 const ROOT = resolve(__dirname, '..');
 const ELECTRON_VERSION = '45.0.0';
 
-/** Parses RFC 4180-style CSV (quoted fields may hold commas and doubled quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (char === '\n') {
-      row.push(field.trim());
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
-  return rows;
+/** What Electronegativity's runner answers when called as a library (its CLI only prints). */
+interface RunnerResult {
+  errors: unknown[];
+  globalChecks: number;
+  atomicChecks: number;
+  issues: {
+    id: string;
+    severity: { name: string };
+    confidence: { name: string };
+    file: string;
+    location?: { line?: number; column?: number };
+    description: string;
+  }[];
 }
 
-function scan(): Finding[] {
+type Runner = (options: Record<string, unknown>, forCli: boolean) => Promise<RunnerResult>;
+
+/**
+ * Runs Electronegativity's runner in-process. Not its CLI: the CLI writes its CSV report with
+ * two racing asynchronous writes (header, then rows), and the header can land last and wipe
+ * the rows, which reads as "no findings".
+ */
+async function scan(): Promise<Finding[]> {
   // Scan a copy of the sources only (not node_modules), with paths relative to the project.
   const stage = mkdtempSync(join(tmpdir(), 'clippings-electronegativity-'));
-  const report = join(stage, 'report.csv');
   try {
-    for (const part of ['main', 'preload', 'renderer', 'package.json'])
-      cpSync(join(ROOT, part), join(stage, 'src', part), { recursive: true });
-    const bin = join(
+    for (const part of ['main', 'preload', 'renderer', 'package.json']) {
+      cpSync(join(ROOT, part), join(stage, part), { recursive: true });
+    }
+    const runnerPath = join(
       dirname(require.resolve('@doyensec/electronegativity/package.json')),
       'dist',
-      'index.js',
+      'runner.js',
     );
-    const run = spawnSync(
-      process.execPath,
-      [bin, '-i', join(stage, 'src'), '-r', '-e', ELECTRON_VERSION, '-o', report],
-      { encoding: 'utf8' },
+    const runner = ((await import(pathToFileURL(runnerPath).href)) as { default: Runner }).default;
+    const result = await runner(
+      {
+        input: stage,
+        customScan: [],
+        excludeFromScan: [],
+        isRelative: true,
+        parserPlugins: [],
+        electronVersionOverride: ELECTRON_VERSION,
+      },
+      false,
     );
-    if (!existsSync(report))
-      throw new Error(`Electronegativity wrote no report:\n${run.stderr}${run.stdout}`);
-    const [, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-    return rows
-      .filter((cells) => cells.length >= 7)
-      .map(
-        ([
-          check = '',
-          severity = '',
-          confidence = '',
-          file = '',
-          location = '',
-          ,
-          description = '',
-        ]) => ({ check, severity, confidence, file, location, description }),
+    if (result.errors.length > 0 || result.atomicChecks === 0) {
+      throw new Error(
+        `Electronegativity did not scan cleanly (${result.errors.length} errors, ${result.atomicChecks} checks).`,
       );
+    }
+    return result.issues.map((issue) => ({
+      check: issue.id,
+      severity: issue.severity.name,
+      confidence: issue.confidence.name,
+      file: relative(stage, resolve(stage, issue.file)).split(sep).join('/'),
+      location: `${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`,
+      description: issue.description,
+    }));
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const allow = (
     JSON.parse(readFileSync(join(ROOT, '.ci/electronegativity-allowlist.json'), 'utf8')) as {
       allowed: AllowEntry[];
     }
   ).allowed;
-  const findings = scan();
+  const findings = await scan();
   const serious = findings.filter(
     (finding) => finding.severity === 'HIGH' || finding.severity === 'MEDIUM',
   );
@@ -114,10 +111,13 @@ function main(): void {
   console.log(
     `Electronegativity: ${findings.length} findings, ${serious.length} HIGH/MEDIUM, ${serious.length - refused.length} allowed by review, ${refused.length} not allowed.`,
   );
-  for (const entry of unused)
+  // An entry that matches nothing is stale (the finding is gone: remove the entry) or a sign
+  // that the scan saw less than it should; either way a person must look.
+  for (const entry of unused) {
     console.log(
-      `  note: allow-list entry ${entry.check} ${entry.file} matched nothing; remove it.`,
+      `  allow-list entry ${entry.check} ${entry.file} matched nothing: remove it, or find out why.`,
     );
+  }
   for (const finding of refused) {
     console.log(
       `  ${finding.severity} ${finding.check} ${finding.file}:${finding.location} — ${finding.description}`,
@@ -127,8 +127,11 @@ function main(): void {
     console.log(
       'Fix these, or add a reviewed entry with its reason to .ci/electronegativity-allowlist.json.',
     );
-    process.exit(1);
   }
+  if (refused.length > 0 || unused.length > 0) process.exit(1);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.log(`Electronegativity: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
