@@ -10,21 +10,7 @@ import { decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { parseStory } from '../../../main/core/story/parse-story';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
-import { fixtureBytes } from './story-fixtures';
-
-const STORY_KEYS = [
-  'id',
-  'file',
-  'date',
-  'section',
-  'byline',
-  'title',
-  'dateline',
-  'captions',
-  'paragraphs',
-  'related',
-  'warnings',
-];
+import { STORY_KEYS, fixtureBytes } from './story-fixtures';
 
 /** The shape of a Story, and the promises every field keeps (one line, trimmed, non-empty). */
 function expectStoryShape(story: Story, file: string): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory, stemOf } from '../../../main/core/story/parse-story';
-import { CANONICAL, fixtureStory } from './story-fixtures';
+import { CANONICAL, STORY_KEYS, fixtureStory } from './story-fixtures';
 
 const MARCH_2_2024 = Date.UTC(2024, 2, 2, 12);
 
@@ -26,19 +26,7 @@ describe('parseStory', () => {
       related: { label: 'More From World', headlines: CANONICAL.headlines },
       warnings: [],
     });
-    expect(Object.keys(story)).toEqual([
-      'id',
-      'file',
-      'date',
-      'section',
-      'byline',
-      'title',
-      'dateline',
-      'captions',
-      'paragraphs',
-      'related',
-      'warnings',
-    ]);
+    expect(Object.keys(story)).toEqual(STORY_KEYS);
   });
 
   it.each([

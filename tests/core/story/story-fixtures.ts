@@ -37,3 +37,18 @@ export const CANONICAL = {
     'Ferry timetables change as winter schedule begins',
   ],
 };
+
+/** The Story's fields, in the contract's order (the CLI prints them in this order). */
+export const STORY_KEYS = [
+  'id',
+  'file',
+  'date',
+  'section',
+  'byline',
+  'title',
+  'dateline',
+  'captions',
+  'paragraphs',
+  'related',
+  'warnings',
+];
