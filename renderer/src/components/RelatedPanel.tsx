@@ -15,20 +15,37 @@ export interface RelatedPanelProps {
   onOpen: (id: string) => void;
 }
 
-function RefList({ refs, onOpen }: { refs: readonly StoryRef[]; onOpen: (id: string) => void }) {
+/** A headed list of stories (Cited by, Similar stories); nothing when the list is empty. */
+function RefSection({
+  id,
+  heading,
+  refs,
+  onOpen,
+}: {
+  id: string;
+  heading: string;
+  refs: readonly StoryRef[];
+  onOpen: (id: string) => void;
+}) {
+  if (refs.length === 0) return null;
   return (
-    <ul className="related__list">
-      {refs.map((ref) => (
-        <li key={ref.id}>
-          <StoryLink id={ref.id} onOpen={onOpen}>
-            {ref.title || 'Untitled story'}
-          </StoryLink>
-          <span className="related__facts">
-            {formatStoryDate(ref.date)} · {formatSection(ref.section)}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <section className="related__section" aria-labelledby={id}>
+      <h2 id={id} className="related__heading">
+        {heading}
+      </h2>
+      <ul className="related__list">
+        {refs.map((ref) => (
+          <li key={ref.id}>
+            <StoryLink id={ref.id} onOpen={onOpen}>
+              {ref.title || 'Untitled story'}
+            </StoryLink>
+            <span className="related__facts">
+              {formatStoryDate(ref.date)} · {formatSection(ref.section)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -70,22 +87,8 @@ export function RelatedPanel({ related, label, onOpen }: RelatedPanelProps) {
           </ul>
         </section>
       )}
-      {citedBy.length > 0 && (
-        <section className="related__section" aria-labelledby="cited-heading">
-          <h2 id="cited-heading" className="related__heading">
-            Cited by
-          </h2>
-          <RefList refs={citedBy} onOpen={onOpen} />
-        </section>
-      )}
-      {similar.length > 0 && (
-        <section className="related__section" aria-labelledby="similar-heading">
-          <h2 id="similar-heading" className="related__heading">
-            Similar stories
-          </h2>
-          <RefList refs={similar} onOpen={onOpen} />
-        </section>
-      )}
+      <RefSection id="cited-heading" heading="Cited by" refs={citedBy} onOpen={onOpen} />
+      <RefSection id="similar-heading" heading="Similar stories" refs={similar} onOpen={onOpen} />
     </aside>
   );
 }
