@@ -1,13 +1,13 @@
 /**
  * The app: toolbar (history, search, theme, shortcuts), the list pane (status, results or
- * browse), and the reader. It owns the wiring between the stores — navigation history,
- * result list, story, settings — and the user's actions; the views only render.
+ * browse), and the reader. It owns the wiring between navigation history, settings, the
+ * list and story queries, and the user's actions; the views only render.
  *
  * History: a run of typing is one step (see use-search-draft); opening a story, a filter, a
  * sort is a step; selection and scroll are details of a step, restored when the user comes
  * back to it, with focus where it was.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ArchiveStatusBar } from './components/ArchiveStatusBar';
 import { ErrorPanel } from './components/ErrorPanel';
 import { BackIcon, ForwardIcon } from './components/Icons';
@@ -21,10 +21,10 @@ import { useArchiveStatus } from './hooks/use-archive-status';
 import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
 import { useSearchDraft } from './hooks/use-search-draft';
 import { listQueryKey, type ListQuery } from './model/list-query';
+import { useResultList } from './queries/use-result-list';
+import { useStory } from './queries/use-story';
 import { NavigationHistory } from './state/navigation-history';
 import { ReaderSettingsStore } from './state/reader-settings';
-import { hitAt, ResultListStore } from './state/result-list-store';
-import { currentValue, StoryStore } from './state/story-store';
 import { INITIAL_ENTRY, type ViewEntry } from './state/view-entry';
 import { ListView } from './views/ListView';
 import { NoArchiveView } from './views/NoArchiveView';
@@ -49,8 +49,6 @@ function localStorageOrNull(): Storage | null {
 export function App() {
   const api = useApi();
   const [navigation] = useState(() => new NavigationHistory(window, entryFromLocation()));
-  const [results] = useState(() => new ResultListStore(api));
-  const [stories] = useState(() => new StoryStore(api));
   const [settingsStore] = useState(() => new ReaderSettingsStore(localStorageOrNull()));
 
   const nav = useSyncExternalStore(navigation.subscribe, navigation.getSnapshot);
@@ -61,12 +59,9 @@ export function App() {
   const generation = status?.generation ?? 0;
   const hasArchive = status !== null && status.archive !== null;
 
-  // Only what the app itself shows of the list; ListView follows the rest (pages as they
-  // arrive re-render the list pane, not the whole app).
-  const listKey = useSyncExternalStore(results.subscribe, () => results.getSnapshot().key);
-  const listLoading = useSyncExternalStore(results.subscribe, () => results.getSnapshot().loading);
-  const listError = useSyncExternalStore(results.subscribe, () => results.getSnapshot().error);
-  const story = useSyncExternalStore(stories.subscribe, stories.getSnapshot);
+  // The list's first page, count and facets; ListView follows the pages below.
+  const results = useResultList(entry.list, generation, hasArchive);
+  const story = useStory(entry.storyId, entry.list.query, generation, hasArchive);
 
   const search = useSearchDraft(navigation);
   const { reset: resetDraft } = search;
@@ -78,14 +73,6 @@ export function App() {
   const listFocused = useRef(0);
 
   useEffect(() => navigation.start(), [navigation]);
-
-  useEffect(() => {
-    if (hasArchive) results.show(entry.list, generation);
-  }, [hasArchive, results, entry.list, generation]);
-
-  useEffect(() => {
-    if (hasArchive) stories.show(entry.storyId, entry.list.query, generation);
-  }, [hasArchive, stories, entry.storyId, entry.list.query, generation]);
 
   // Back and forward: the search box shows the step's query; focus goes where the step was.
   useEffect(
@@ -107,14 +94,14 @@ export function App() {
 
   // Focus the list once it is there (it may be fetched after the step that asked for it).
   // With no list to focus (nothing found, an error), the search box takes it.
-  const currentListKey = listQueryKey(entry.list);
+  const listLoading = results.loading;
   useEffect(() => {
     if (listFocus === listFocused.current) return;
-    if (listKey !== currentListKey || listLoading) return; // wait for this step's answer
+    if (listLoading) return; // wait for this step's answer
     listFocused.current = listFocus;
     if (listRef.current) listRef.current.focus();
     else searchRef.current?.focus();
-  }, [listFocus, listKey, listLoading, currentListKey]);
+  }, [listFocus, listLoading]);
 
   const openStory = (id: string, selected?: number): void => {
     search.flush();
@@ -138,24 +125,12 @@ export function App() {
     if (base.selected !== index) navigation.replace({ ...base, selected: index });
   };
 
-  const openRow = (index: number): void => {
-    const shown = results.getSnapshot().shown;
-    const hit = shown ? hitAt(shown, index) : undefined;
-    if (hit) openStory(hit.id, index);
-  };
-
   const rememberScroll = (offset: number): void => {
     const base = navigation.current();
-    const shown = results.getSnapshot().shown;
-    if (shown && shown.key === listQueryKey(base.list)) {
+    if (results.answer?.key === listQueryKey(base.list)) {
       navigation.remember({ scrollOffset: offset });
     }
   };
-
-  const onNeedRange = useCallback(
-    (start: number, end: number) => results.ensureRange(start, end),
-    [results],
-  );
 
   const focusSearch = (): void => {
     searchRef.current?.focus();
@@ -170,7 +145,7 @@ export function App() {
   };
 
   const moveSelection = (delta: 1 | -1): void => {
-    const shown = results.getSnapshot().shown;
+    const shown = results.answer;
     if (!shown || shown.total === 0) return;
     const base = navigation.current();
     const from = base.selected < 0 ? (delta === 1 ? -1 : 1) : base.selected;
@@ -181,7 +156,7 @@ export function App() {
   };
 
   const storylineStep = (delta: 1 | -1): void => {
-    const storyline = currentValue(story.related)?.storyline ?? [];
+    const storyline = story.related.value?.storyline ?? [];
     const here = storyline.findIndex((item) => item.current);
     const target = here < 0 ? undefined : storyline[here + delta];
     if (target) openStory(target.id);
@@ -197,7 +172,7 @@ export function App() {
     backToList,
   });
 
-  const queryError = listError?.code === 'E_QUERY' ? listError.message : null;
+  const queryError = results.error?.code === 'E_QUERY' ? results.error.message : null;
   const pane = entry.storyId ? entry.pane : 'list';
 
   return (
@@ -283,7 +258,7 @@ export function App() {
           <section className="list-pane" aria-label="Stories">
             <ArchiveStatusBar status={status} />
             <ListView
-              store={results}
+              results={results}
               list={entry.list}
               selected={entry.selected}
               openStoryId={entry.storyId}
@@ -296,9 +271,8 @@ export function App() {
                 setListFocus((token) => token + 1);
               }}
               onSelect={select}
-              onOpen={openRow}
+              onOpen={openStory}
               onScrollOffset={rememberScroll}
-              onNeedRange={onNeedRange}
               onRetry={() => {
                 results.retry();
                 setListFocus((token) => token + 1);
@@ -308,13 +282,13 @@ export function App() {
           <main className="reader-pane" aria-label="Reader">
             {entry.storyId ? (
               <StoryView
-                snapshot={story}
+                answer={story}
                 archivePath={status.archive}
                 textSize={settings.textSize}
                 onTextSize={(direction) => settingsStore.stepTextSize(direction)}
                 onOpen={(id) => openStory(id)}
                 onRetry={() => {
-                  stories.retry();
+                  story.retry();
                   setReaderFocus((token) => token + 1);
                 }}
                 onBackToList={backToList}

@@ -2,16 +2,12 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
-import { ApiContext } from '../../renderer/src/hooks/api-context';
 import { FakeApi, makeManyStories, settle, storylineArchive } from './fake-api';
+import { providers } from './providers';
 
 function renderApp(api: FakeApi = storylineArchive()) {
   const user = userEvent.setup();
-  render(
-    <ApiContext.Provider value={api}>
-      <App />
-    </ApiContext.Provider>,
-  );
+  render(<App />, { wrapper: providers(api) });
   return { api, user };
 }
 

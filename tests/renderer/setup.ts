@@ -38,15 +38,17 @@ Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
   },
 });
 
+// As in a browser, a scroll that moves fires its event later, never inside the call: a
+// synchronous event reached the virtual list's flushSync while React was rendering.
 Element.prototype.scrollTo = function scrollTo(
   this: Element,
   options?: ScrollToOptions | number,
   y?: number,
 ): void {
   const top = typeof options === 'number' ? y : options?.top;
-  if (typeof top === 'number') {
+  if (typeof top === 'number' && top !== this.scrollTop) {
     this.scrollTop = top;
-    this.dispatchEvent(new Event('scroll'));
+    setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
   }
 };
 

@@ -16,7 +16,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { hitAt, type ShownList } from '../state/result-list-store';
+import { hitAt, type ShownList } from '../model/shown-list';
 import { ResultRow } from './ResultRow';
 
 /** The height of one row; the stylesheet lays a row out to fit it. */

@@ -3,7 +3,7 @@
  * virtual results list — or, in its place, a query error, an empty answer with suggestions,
  * or a failed call with a retry. Browsing (an empty query) shows the latest stories.
  */
-import { useState, useSyncExternalStore, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { SortOrder } from '../../../preload/api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { MonthHistogram, type DateRange } from '../components/MonthHistogram';
@@ -12,10 +12,12 @@ import { ResultList, type ResultListHandle } from '../components/ResultList';
 import { ResultSummary } from '../components/ResultSummary';
 import { SectionFacets } from '../components/SectionFacets';
 import { isBrowse, listQueryKey, type ListQuery } from '../model/list-query';
-import type { ResultListStore } from '../state/result-list-store';
+import { hitAt } from '../model/shown-list';
+import type { ResultListState } from '../queries/use-result-list';
+import { useResultPages } from '../queries/use-result-pages';
 
 export interface ListViewProps {
-  store: ResultListStore;
+  results: ResultListState;
   /** The list the current history step asks for. */
   list: ListQuery;
   selected: number;
@@ -28,9 +30,8 @@ export interface ListViewProps {
   /** A suggestion of the empty answer was taken (its button goes away: focus moves on). */
   onTrySuggestion: (list: ListQuery) => void;
   onSelect: (index: number) => void;
-  onOpen: (index: number) => void;
+  onOpen: (id: string, index: number) => void;
   onScrollOffset: (offset: number) => void;
-  onNeedRange: (start: number, end: number) => void;
   onRetry: () => void;
 }
 
@@ -42,15 +43,19 @@ function roomForFilters(): boolean {
 }
 
 export function ListView(props: ListViewProps) {
-  const { store, list, onChangeList } = props;
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { results, list, onChangeList } = props;
   const [filtersOpen, setFiltersOpen] = useState(roomForFilters);
   const activeFilters = list.sections.length + (list.from !== null || list.to !== null ? 1 : 0);
-  const shown = snapshot.shown;
   const browsing = isBrowse(list);
   const requestedKey = listQueryKey(list);
+  // Pages follow here, not in the app: their arrival re-renders the list pane only.
+  const { shown, pageError, needRange } = useResultPages(
+    results.answer,
+    results.answer?.key === requestedKey,
+  );
   const shownIsCurrent = shown !== null && shown.key === requestedKey;
-  const queryError = snapshot.error?.code === 'E_QUERY';
+  const { error, loading } = results;
+  const queryError = error?.code === 'E_QUERY';
 
   const toggleSection = (section: string): void => {
     const sections = list.sections.includes(section)
@@ -61,6 +66,10 @@ export function ListView(props: ListViewProps) {
   const setDates = (range: DateRange | null): void =>
     onChangeList({ ...list, from: range?.from ?? null, to: range?.to ?? null });
   const setSort = (sort: SortOrder): void => onChangeList({ ...list, sort });
+  const open = (index: number): void => {
+    const hit = shown ? hitAt(shown, index) : undefined;
+    if (hit) props.onOpen(hit.id, index);
+  };
 
   return (
     <>
@@ -68,9 +77,9 @@ export function ListView(props: ListViewProps) {
         <ResultSummary
           browsing={browsing}
           query={shown?.query.query ?? list.query}
-          total={snapshot.error ? null : (shown?.total ?? null)}
+          total={error ? null : (shown?.total ?? null)}
           tookMs={browsing ? null : (shown?.tookMs ?? null)}
-          loading={snapshot.loading}
+          loading={loading}
           sort={list.sort}
           onSort={setSort}
           filtersOpen={filtersOpen}
@@ -78,7 +87,7 @@ export function ListView(props: ListViewProps) {
           onToggleFilters={() => setFiltersOpen(!filtersOpen)}
         />
         <div className="list-head__filters" id="list-filters" hidden={!filtersOpen}>
-          {shown && !snapshot.error && (
+          {shown && !error && (
             <>
               <SectionFacets
                 sections={shown.facets.sections}
@@ -96,28 +105,28 @@ export function ListView(props: ListViewProps) {
           )}
         </div>
       </div>
-      <div className={snapshot.loading ? 'list-body list-body--loading' : 'list-body'}>
-        {snapshot.error && queryError && (
+      <div className={loading ? 'list-body list-body--loading' : 'list-body'}>
+        {error && queryError && (
           <p className="list-body__note">Change the search above to see stories.</p>
         )}
-        {snapshot.error && !queryError && (
+        {error && !queryError && (
           <ErrorPanel
             title={browsing ? 'The stories could not be listed.' : 'The search could not be run.'}
-            message={snapshot.error.message}
+            message={error.message}
             onRetry={props.onRetry}
           />
         )}
-        {snapshot.pageError && !snapshot.error && (
+        {pageError && !error && (
           <ErrorPanel
             title="Some stories could not be listed."
-            message={snapshot.pageError.message}
+            message={pageError.message}
             onRetry={props.onRetry}
           />
         )}
-        {!snapshot.error && shown && shown.total === 0 && !snapshot.loading && (
+        {!error && shown && shown.total === 0 && !loading && (
           <NoResults list={shown.query} onTry={props.onTrySuggestion} />
         )}
-        {!snapshot.error && shown && shown.total > 0 && (
+        {!error && shown && shown.total > 0 && (
           <ResultList
             key={shown.key}
             shown={shown}
@@ -127,9 +136,9 @@ export function ListView(props: ListViewProps) {
             restoreOffset={shownIsCurrent ? props.scrollOffset : 0}
             restoreToken={props.stepKey}
             onSelect={props.onSelect}
-            onOpen={props.onOpen}
+            onOpen={open}
             onScrollOffset={props.onScrollOffset}
-            onNeedRange={props.onNeedRange}
+            onNeedRange={needRange}
             handleRef={props.listHandle}
           />
         )}

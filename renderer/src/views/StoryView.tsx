@@ -16,10 +16,10 @@ import { countMatches } from '../model/highlight-segments';
 import { formatSection, formatStoryDate } from '../model/story-dates';
 import { storyAsText } from '../model/story-text';
 import { TEXT_SIZES, type TextSize } from '../state/reader-settings';
-import { currentValue, type StorySnapshot } from '../state/story-store';
+import type { StoryAnswer } from '../queries/use-story';
 
 export interface StoryViewProps {
-  snapshot: StorySnapshot;
+  answer: StoryAnswer;
   archivePath: string | null;
   textSize: TextSize;
   onTextSize: (direction: 1 | -1) => void;
@@ -73,7 +73,7 @@ async function copyText(text: string): Promise<void> {
 }
 
 export function StoryView({
-  snapshot,
+  answer,
   archivePath,
   textSize,
   onTextSize,
@@ -88,10 +88,10 @@ export function StoryView({
   const [match, setMatch] = useState({ key: '', index: -1 });
   const [announcement, setAnnouncement] = useState('');
 
-  const response = currentValue(snapshot.story);
-  const related = currentValue(snapshot.related);
+  const response = answer.story.value;
+  const related = answer.related.value;
   const shownId = response?.story.id ?? null;
-  const matchKey = `${shownId ?? ''}\n${snapshot.query}`;
+  const matchKey = `${shownId ?? ''}\n${answer.query}`;
   const currentMatch = match.key === matchKey ? match.index : -1;
   const starts = response ? matchStarts(response) : null;
 
@@ -132,8 +132,8 @@ export function StoryView({
     );
   };
 
-  const storyError = snapshot.story.phase === 'error' ? snapshot.story.error : null;
-  const relatedError = snapshot.related.phase === 'error' ? snapshot.related.error : null;
+  const storyError = answer.story.error;
+  const relatedError = answer.related.error;
   const duplicates: StoryRef[] = [];
   for (const ref of [...(response?.duplicates ?? []), ...(related?.duplicates ?? [])]) {
     if (ref.id !== shownId && !duplicates.some((known) => known.id === ref.id))
@@ -192,7 +192,7 @@ export function StoryView({
         role="region"
         aria-label="Story"
 
-        aria-busy={snapshot.story.phase === 'loading' ? true : undefined}
+        aria-busy={answer.story.loading ? true : undefined}
       >
         {storyError && (
           <ErrorPanel
@@ -206,9 +206,7 @@ export function StoryView({
             action={{ label: 'Back to the list', onClick: onBackToList }}
           />
         )}
-        {!response && snapshot.story.phase === 'loading' && (
-          <p className="reader__loading">Opening the story…</p>
-        )}
+        {!response && answer.story.loading && <p className="reader__loading">Opening the story…</p>}
         {response && starts && (
           <div className="reader__layout">
             <article className="story" aria-labelledby="story-title">
@@ -305,7 +303,7 @@ export function StoryView({
                 onOpen={onOpen}
               />
             )}
-            {!related && snapshot.related.phase === 'loading' && (
+            {!related && answer.related.loading && (
               <p className="related__loading">Finding related stories…</p>
             )}
             {relatedError && (

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SearchHit } from '../../../preload/api';
 import { ResultList, ROW_HEIGHT_REM } from '../../../renderer/src/components/ResultList';
 import { EMPTY_LIST_QUERY } from '../../../renderer/src/model/list-query';
-import { PAGE_SIZE, type ShownList } from '../../../renderer/src/state/result-list-store';
+import { PAGE_SIZE, type ShownList } from '../../../renderer/src/model/shown-list';
 
 const TOTAL = 10_000;
 const ROW = 16 * ROW_HEIGHT_REM;

@@ -1,48 +1,46 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useSyncExternalStore } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { StoryStore } from '../../../renderer/src/state/story-store';
+import { useStory } from '../../../renderer/src/queries/use-story';
 import { StoryView } from '../../../renderer/src/views/StoryView';
-import { settle, storylineArchive, type FakeApi } from '../fake-api';
+import { storylineArchive } from '../fake-api';
+import { providers } from '../providers';
 
-function Reader({
-  store,
-  onOpen,
-  onRetry,
-  onTextSize,
-}: {
-  store: StoryStore;
+interface ReaderProps {
+  id: string;
+  query?: string;
   onOpen?: (id: string) => void;
-  onRetry?: () => void;
   onTextSize?: (direction: 1 | -1) => void;
-}) {
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+function Reader({ id, query = '', onOpen, onTextSize }: ReaderProps) {
+  const answer = useStory(id, query, 1);
   return (
     <StoryView
-      snapshot={snapshot}
+      answer={answer}
       archivePath="/home/reader/Archive"
       textSize={3}
       onTextSize={onTextSize ?? (() => {})}
       onOpen={onOpen ?? (() => {})}
-      onRetry={onRetry ?? (() => store.retry())}
+      onRetry={answer.retry}
       onBackToList={() => {}}
       focusToken={1}
     />
   );
 }
 
-async function openStory(id: string, query = '', api: FakeApi = storylineArchive()) {
-  const store = new StoryStore(api);
-  store.show(id, query, 1);
-  await settle();
-  return { api, store };
+/** Renders the reader on a story and waits until the story and its related stories are in. */
+async function openStory(props: ReaderProps) {
+  const api = storylineArchive();
+  render(<Reader {...props} />, { wrapper: providers(api) });
+  await waitFor(() => expect(document.querySelector('[aria-busy]')).toBeNull());
+  await waitFor(() => expect(screen.queryByText('Finding related stories…')).toBeNull());
+  return { api };
 }
 
 describe('StoryView', () => {
   it('reads as a story: kicker, headline, byline, caption as a figure caption, dateline, paragraphs', async () => {
-    const { store } = await openStory('bridge-1');
-    render(<Reader store={store} />);
+    await openStory({ id: 'bridge-1' });
     const article = screen.getByRole('article', { name: 'Council approves the new river bridge' });
     expect(within(article).getByRole('heading', { level: 1 })).toHaveFocus();
     expect(article).toHaveTextContent('Local · Wednesday, 2 March 2022');
@@ -56,15 +54,13 @@ describe('StoryView', () => {
   });
 
   it("shows the file's place in the archive", async () => {
-    const { store } = await openStory('bridge-1');
-    render(<Reader store={store} />);
+    await openStory({ id: 'bridge-1' });
     expect(screen.getByText('bridge-1.txt')).toBeInTheDocument();
     expect(screen.getByText('/home/reader/Archive')).toBeInTheDocument();
   });
 
   it("marks the search's words and steps through them with Enter and Shift+Enter", async () => {
-    const { store } = await openStory('bridge-1', 'bridge');
-    render(<Reader store={store} />);
+    await openStory({ id: 'bridge-1', query: 'bridge' });
     const marks = document.querySelectorAll('mark');
     expect([...marks].map((mark) => mark.textContent)).toEqual(['bridge', 'bridge', 'bridge']);
     expect(screen.getByText('3 matches')).toBeInTheDocument();
@@ -81,16 +77,14 @@ describe('StoryView', () => {
   });
 
   it('has no match navigation without a search', async () => {
-    const { store } = await openStory('bridge-1');
-    render(<Reader store={store} />);
+    await openStory({ id: 'bridge-1' });
     expect(document.querySelector('mark')).toBeNull();
     expect(screen.queryByRole('group', { name: 'Matches in this story' })).toBeNull();
   });
 
   it('links related headlines held in the archive and marks the others not in archive', async () => {
     const onOpen = vi.fn();
-    const { store } = await openStory('bridge-1');
-    render(<Reader store={store} onOpen={onOpen} />);
+    await openStory({ id: 'bridge-1', onOpen });
     const related = screen.getByRole('complementary', { name: 'Related stories' });
     const linked = within(related).getByRole('region', { name: 'In this story’s related list' });
     await userEvent.click(
@@ -105,8 +99,7 @@ describe('StoryView', () => {
 
   it('shows the storyline as a dated timeline with this story marked', async () => {
     const onOpen = vi.fn();
-    const { store } = await openStory('bridge-2');
-    render(<Reader store={store} onOpen={onOpen} />);
+    await openStory({ id: 'bridge-2', onOpen });
     const storyline = screen.getByRole('region', { name: 'Storyline' });
     const items = within(storyline).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -127,8 +120,7 @@ describe('StoryView', () => {
   it('copies the story as text', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { store } = await openStory('bridge-2');
-    render(<Reader store={store} />);
+    await openStory({ id: 'bridge-2' });
     await userEvent.click(screen.getByRole('button', { name: 'Copy text' }));
     expect(writeText).toHaveBeenCalledWith(
       expect.stringMatching(/^Bridge works begin after winter floods\n\nLocal/),
@@ -138,16 +130,14 @@ describe('StoryView', () => {
 
   it('changes the text size', async () => {
     const onTextSize = vi.fn();
-    const { store } = await openStory('bridge-2');
-    render(<Reader store={store} onTextSize={onTextSize} />);
+    await openStory({ id: 'bridge-2', onTextSize });
     await userEvent.click(screen.getByRole('button', { name: 'Larger text' }));
     await userEvent.click(screen.getByRole('button', { name: 'Smaller text' }));
     expect(onTextSize.mock.calls).toEqual([[1], [-1]]);
   });
 
   it('explains a story that is gone, with a retry that can bring it back', async () => {
-    const { api, store } = await openStory('gone');
-    render(<Reader store={store} />);
+    const { api } = await openStory({ id: 'gone' });
     expect(screen.getByRole('alert')).toHaveTextContent('This story is no longer in the archive.');
     api.stories.push({ ...api.stories[0]!, id: 'gone', title: 'Found again' });
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
