@@ -36,8 +36,8 @@ export default defineConfig({
       externalizeDeps: true,
       rolldownOptions: {
         input: {
-          index: resolve(__dirname, 'main/index.ts'),
-          'index-worker': resolve(__dirname, 'main/core/search/index-worker.ts'),
+          index: resolve(__dirname, 'main/electron/index.ts'),
+          'index-worker': resolve(__dirname, 'main/core/index/index-worker.ts'),
         },
       },
     },

@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{core,main,preload}/**/*.test.ts'],
+          include: ['tests/{core,main,preload,tools,lint}/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

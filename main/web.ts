@@ -8,10 +8,10 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir } from './core/app-data-dir';
-import { ClippingsError } from './core/errors';
-import { ArchiveHost } from './core/service/archive-host';
-import { createApiHandlers } from './core/service/api-handlers';
+import { defaultCacheDir } from './api/app-data-dir';
+import { ClippingsError } from './core/model/errors';
+import { ArchiveHost } from './api/archive-host';
+import { createApiHandlers } from './api/api-handlers';
 import { ensureRendererBuild } from './web/ensure-renderer-build';
 import { startWebServer } from './web/web-server';
 

@@ -3,7 +3,7 @@
  * differ only in `openArchive` (a folder dialog in Electron, unsupported in the browser), so
  * that one is passed in.
  */
-import type { ApiMethod, ApiRequests, ApiResponses, ArchiveStatus } from '../../../preload/api';
+import type { ApiMethod, ApiRequests, ApiResponses, ArchiveStatus } from '../../preload/api';
 import type { ArchiveHost } from './archive-host';
 
 export type ApiHandlers = {

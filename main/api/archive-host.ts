@@ -5,10 +5,10 @@
  */
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
-import type { ArchiveStatus } from '../../../preload/api';
-import { ClippingsError } from '../errors';
-import type { ArchiveService, OpenArchiveOptions } from './archive-service';
-import { openArchive as openArchiveService } from './open-archive';
+import type { ArchiveStatus } from '../../preload/api';
+import { ClippingsError } from '../core/model/errors';
+import type { ArchiveService, OpenArchiveOptions } from '../core/service/archive-service';
+import { openArchive as openArchiveService } from '../core/service/open-archive';
 
 export type OpenArchiveFn = (root: string, options: OpenArchiveOptions) => ArchiveService;
 

@@ -4,6 +4,7 @@
  * the contract and the validation cannot drift apart.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../core/model/calendar-date';
 import type {
   ApiMethod,
   ApiRequests,
@@ -12,7 +13,7 @@ import type {
   RelatedRequest,
   SearchRequest,
   StoryRequest,
-} from '../../../preload/api';
+} from '../../preload/api';
 
 /** A story id is a file stem: never a path, so it cannot point outside the archive. */
 export const storyIdSchema = z
@@ -25,12 +26,7 @@ export const storyIdSchema = z
 const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD.')
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'That date does not exist.',
-  );
+  .refine(isCalendarDate, 'That date does not exist.');
 
 const filtersShape = {
   sections: z.array(z.string().min(1).max(100)).max(100).optional(),

@@ -1,12 +1,13 @@
 /**
  * The one place a request becomes an answer: parse the payload with its schema before any
  * work, run the method, and wrap the outcome as `{ ok: true, value } | { ok: false, error }`.
- * IPC (main/ipc.ts), HTTP (main/web.ts) and the CLI all go through here, so a payload that is
- * refused in one shell is refused in every shell, with the same words.
+ * IPC (main/electron/ipc.ts) and HTTP (main/web/web-server.ts) go through here; the CLI
+ * parses its arguments with the same schemas (request-schemas.ts), so a request refused in one
+ * shell is refused in every shell, with the same words.
  */
 import type { z } from 'zod';
-import type { ApiResult } from '../../../preload/api';
-import { toApiError } from '../errors';
+import type { ApiError, ApiResult } from '../../preload/api';
+import { ClippingsError } from '../core/model/errors';
 
 export async function runApiCall<Req, Res>(
   schema: z.ZodType<Req, unknown>,
@@ -34,6 +35,15 @@ export function describeIssues(error: z.ZodError): string {
     return `${where}${issue.message}`;
   });
   return `The request is not valid: ${parts.join('; ')}.`.replace(/\.\.$/, '.');
+}
+
+/** Anything thrown → an ApiError. Unknown errors become E_INTERNAL with a generic sentence. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ClippingsError) return { code: error.code, message: error.userMessage };
+  return {
+    code: 'E_INTERNAL',
+    message: 'Something went wrong inside Clippings. The details are in the log; please try again.',
+  };
 }
 
 function defaultLog(error: unknown): void {

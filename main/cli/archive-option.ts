@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArchiveService } from '../core/service/archive-service';
 import { openArchive } from '../core/service/open-archive';
-import { defaultCacheDir } from '../core/app-data-dir';
+import { defaultCacheDir } from '../api/app-data-dir';
 import type { CliOptions, CliValues } from './command';
 import { CliUsageError, requiredStringOption, stringOption } from './command';
 

@@ -1,6 +1,6 @@
 /**
  * The shape of one CLI command. Each command lives in its own file under commands/ and is
- * listed in commands/index.ts; main/cli.ts parses the arguments, runs it, and prints.
+ * listed in commands/all.ts; run-cli.ts parses the arguments, runs it, and prints.
  */
 import type { ParseArgsConfig } from 'node:util';
 

@@ -4,7 +4,7 @@
  * stderr and exit code 2. Kept apart from main/cli.ts so tests can call it in-process.
  */
 import { parseArgs } from 'node:util';
-import { ClippingsError } from '../core/errors';
+import { ClippingsError } from '../core/model/errors';
 import type { CliCommand } from './command';
 import { CliUsageError } from './command';
 import { COMMANDS } from './commands/all';

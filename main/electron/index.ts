@@ -8,10 +8,10 @@ import { app, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electro
 import type { BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { STATUS_EVENT } from '../preload/api';
-import type { ArchiveStatus } from '../preload/api';
-import { ArchiveHost } from './core/service/archive-host';
-import { createApiHandlers } from './core/service/api-handlers';
+import { STATUS_EVENT } from '../../preload/api';
+import type { ArchiveStatus } from '../../preload/api';
+import { ArchiveHost } from '../api/archive-host';
+import { createApiHandlers } from '../api/api-handlers';
 import { appFrameOnly, registerApi } from './ipc';
 import { menuTemplate } from './menu';
 import { lockWebContents, refuseAllPermissions } from './security';

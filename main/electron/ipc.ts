@@ -5,11 +5,11 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
-import type { ApiMethod, ApiResult } from '../preload/api';
-import { CHANNELS } from '../preload/api';
-import { REQUEST_SCHEMAS } from './core/service/request-schemas';
-import { runApiCall } from './core/service/run-api-call';
-import type { ApiHandlers } from './core/service/api-handlers';
+import type { ApiResult } from '../../preload/api';
+import { API_METHODS, CHANNELS } from '../../preload/api';
+import { REQUEST_SCHEMAS } from '../api/request-schemas';
+import { runApiCall } from '../api/run-api-call';
+import type { ApiHandlers } from '../api/api-handlers';
 import { isAppUrl } from './security';
 
 /** Decides whether an IPC call comes from the app's own page. */
@@ -56,7 +56,7 @@ export function registerApi(
   handlers: ApiHandlers,
   isTrustedSender: SenderCheck,
 ): void {
-  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
+  for (const method of API_METHODS) {
     handle(
       ipcMain,
       CHANNELS[method],

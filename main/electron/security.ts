@@ -2,7 +2,7 @@
  * ═══════════════════════════════════════════════════════════════════════════════════════
  *  SECURITY LOCKS — DO NOT CHANGE without reading Electron's security checklist
  *  (https://www.electronjs.org/docs/latest/tutorial/security) and updating the tests in
- *  tests/main/security.test.ts. Every setting here is a promise to the user that a story
+ *  tests/main/electron/security.test.ts. Every setting here is a promise to the user that a story
  *  file, however hostile its text, cannot reach their machine.
  * ═══════════════════════════════════════════════════════════════════════════════════════
  *

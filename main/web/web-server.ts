@@ -15,9 +15,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiMethod, ApiResult, ArchiveStatus } from '../../preload/api';
 import { CHANNELS } from '../../preload/api';
-import type { ApiHandlers } from '../core/service/api-handlers';
-import { REQUEST_SCHEMAS } from '../core/service/request-schemas';
-import { runApiCall } from '../core/service/run-api-call';
+import type { ApiHandlers } from '../api/api-handlers';
+import { REQUEST_SCHEMAS } from '../api/request-schemas';
+import { runApiCall } from '../api/run-api-call';
 import { SECURITY_HEADERS } from './security-headers';
 import { listStaticFiles, readStaticFile } from './static-files';
 

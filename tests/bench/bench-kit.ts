@@ -64,7 +64,7 @@ export async function ensureGeneratedArchive(
   if (existsSync(done) && existsSync(labelsFile)) return { dir, labelsFile };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const { generateArchive } = await import('../../main/core/generate/generate-archive');
+  const { generateArchive } = await import('../../tools/generate/generate-archive');
   await generateArchive(dir, { stories, seed, labelsFile });
   await writeFile(done, new Date().toISOString());
   return { dir, labelsFile };

@@ -12,7 +12,7 @@
 import lunr from 'lunr';
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { planArchive } from '../../main/core/generate/archive-plan';
+import { planArchive } from '../../tools/generate/archive-plan';
 import { createLinkGraph } from '../../main/core/related/link-graph';
 import type { RelatedDoc } from '../../main/core/related/related-index';
 import { dayNumber } from '../../main/core/related/day-number';

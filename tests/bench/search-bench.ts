@@ -40,10 +40,10 @@ import {
   fieldLengthTotals,
 } from '../../main/core/search/segment-index';
 import { Vocabulary } from '../../main/core/search/vocabulary';
-import type { WorkerScript } from '../../main/core/search/worker-script';
+import type { WorkerScript } from '../../main/core/index/worker-script';
 import type { IndexedArchiveTuning } from '../../main/core/service/indexed-archive';
 import { IndexedArchive } from '../../main/core/service/indexed-archive';
-import { SEGMENT_BYTES, SEGMENT_STORIES } from '../../main/core/service/segment-plan';
+import { SEGMENT_BYTES, SEGMENT_STORIES } from '../../main/core/index/segment-plan';
 import { storyFromBytes } from '../../main/core/story/read-story-file';
 import { walkArchive } from '../../main/core/story/walk-archive';
 import pMap from 'p-map';
@@ -123,7 +123,7 @@ async function bundledWorker(): Promise<{ script: WorkerScript | undefined; how:
     const esbuild = await import('esbuild');
     const outfile = join(CACHE_DIR, 'search-worker', 'index-worker.js');
     await esbuild.build({
-      entryPoints: [join(__dirname, '../../main/core/search/index-worker.ts')],
+      entryPoints: [join(__dirname, '../../main/core/index/index-worker.ts')],
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../main/core/search/worker-pool';
-import { indexWorkerScript } from '../../main/core/search/worker-script';
+import { WorkerPool } from '../../main/core/index/worker-pool';
+import { indexWorkerScript } from '../../main/core/index/worker-script';
 import { PROJECT_ROOT } from './serve-harness';
 
 const OUT_MAIN = join(PROJECT_ROOT, 'out', 'main');

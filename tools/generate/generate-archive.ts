@@ -13,7 +13,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ClippingsError } from '../errors';
+import { ClippingsError } from '../../main/core/model/errors';
 import type { PlanOptions } from './archive-plan';
 import { UNREADABLE_DAMAGE, planArchive } from './archive-plan';
 import { damageStory } from './damage-story';

@@ -5,7 +5,7 @@
  * files in one folder per year; `--damaged 0.02` writes 2% of the files damaged.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { generateArchive, isEmptyFolder } from '../../core/generate/generate-archive';
+import { generateArchive, isEmptyFolder } from '../../../tools/generate/generate-archive';
 import type { CliCommand } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
 

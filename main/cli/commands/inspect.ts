@@ -6,8 +6,10 @@
  * error that says why.
  */
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { ClippingsError } from '../../core/errors';
-import { readBoundedFile, storyFromBytes } from '../../core/story/read-story-file';
+import { ClippingsError } from '../../core/model/errors';
+import { readBoundedFile } from '../../core/files/read-bounded-file';
+import { storyFromBytes } from '../../core/story/read-story-file';
+import { MAX_STORY_BYTES, STORY_FILES } from '../../core/story/story-files';
 import type { CliCommand } from '../command';
 import { stringOption } from '../command';
 
@@ -21,12 +23,12 @@ export const inspectCommand: CliCommand = {
     const path = resolve(positionals[0]!);
     const archive = stringOption(values, 'archive');
     const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
-    const read = await readBoundedFile(path, file);
+    const read = await readBoundedFile(path, MAX_STORY_BYTES, STORY_FILES);
     if (!read.ok) {
-      const missing = read.skipped.reason.startsWith('The file disappeared');
+      const missing = read.reason.startsWith('The file disappeared');
       throw missing
         ? new ClippingsError('E_NOT_FOUND', `There is no file at ${path}.`)
-        : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.skipped.reason}`);
+        : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.reason}`);
     }
     const parsed = storyFromBytes(read.bytes, file, { mtimeMs: read.mtimeMs });
     if (!parsed.ok) {

@@ -5,7 +5,7 @@
  * RelatedResponse exactly: `{ linked, citedBy, similar, storyline, duplicates }`.
  */
 import type { RelatedResponse, StoryRef } from '../../../preload/api';
-import { storyIdSchema } from '../../core/service/request-schemas';
+import { storyIdSchema } from '../../api/request-schemas';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
 import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';

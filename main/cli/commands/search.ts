@@ -6,8 +6,8 @@
  * as the app's and the browser mode's.
  */
 import type { SearchRequest, SortOrder } from '../../../preload/api';
-import { describeIssues } from '../../core/service/run-api-call';
-import { searchRequestSchema } from '../../core/service/request-schemas';
+import { describeIssues } from '../../api/run-api-call';
+import { searchRequestSchema } from '../../api/request-schemas';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
 import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';

@@ -6,12 +6,12 @@
  * built or loaded one, `retire` when it is replaced or emptied (its stories and statistics
  * vanish at once; the worker frees it afterwards).
  */
-import type { SkippedFile } from '../../../preload/api';
+import type { SkippedFile } from '../model/story';
 import { INDEX_FIELDS } from '../search/index-fields';
 import type { ArchiveStatistics } from '../search/search-plan';
-import type { SkippedRecord, StoryRecord } from '../search/story-record';
+import type { SkippedRecord, StoryRecord } from './story-record';
 import { Vocabulary } from '../search/vocabulary';
-import type { SegmentSummary } from '../search/worker-protocol';
+import type { SegmentSummary } from './worker-protocol';
 import type { ManifestSegment } from './index-cache';
 import type { SegmentCoverage } from './segment-plan';
 

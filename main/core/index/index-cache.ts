@@ -15,8 +15,8 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { lunr } from '../search/lunr-internals';
-import { SEGMENT_FORMAT_VERSION } from '../search/segment-file';
-import { writeFileAtomic } from '../write-file-atomic';
+import { SEGMENT_FORMAT_VERSION } from './segment-file';
+import { writeFileAtomic } from '../files/write-file-atomic';
 
 export const CACHE_FORMAT_VERSION = 1;
 const MANIFEST = 'manifest.json';

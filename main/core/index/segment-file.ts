@@ -26,10 +26,10 @@
  * the story listing's shape) and throws SegmentFileError rather than trust anything; the
  * worker also compares the file's SHA-256 with the cache manifest before decoding.
  */
-import type { IndexedText } from './index-fields';
-import { INDEX_FIELDS } from './index-fields';
-import { lunr } from './lunr-internals';
-import type { SegmentIndexData } from './segment-index';
+import type { IndexedText } from '../search/index-fields';
+import { INDEX_FIELDS } from '../search/index-fields';
+import { lunr } from '../search/lunr-internals';
+import type { SegmentIndexData } from '../search/segment-index';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from './story-record';
 

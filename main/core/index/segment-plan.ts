@@ -16,7 +16,7 @@
  * against per-segment overhead on every query and on open (larger is better). See the
  * search benchmark for the measurements behind the choice.
  */
-import type { BuildFile } from '../search/worker-protocol';
+import type { BuildFile } from './worker-protocol';
 
 /** Target stories per segment. */
 export const SEGMENT_STORIES = 2_000;

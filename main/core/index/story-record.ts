@@ -5,7 +5,7 @@
  * vector) is only needed to build the related-stories index, so it stays in the segment file
  * and the worker until asked for.
  */
-import type { SkippedFile } from '../../../preload/api';
+import type { SkippedFile } from '../model/story';
 import type { TermVector } from '../related/term-vector';
 
 export interface StoryRecord {

@@ -7,8 +7,8 @@
  * files, indexes, writes the segment file), loads them from the cache, and answers searches
  * and snippets over them. Main holds the catalogue and merges.
  */
-import type { Snippet } from '../../../preload/api';
-import type { SearchPlan } from './search-plan';
+import type { Snippet } from '../model/search';
+import type { SearchPlan } from '../search/search-plan';
 import type { SkippedRecord } from './story-record';
 
 /** A story file to index, as the archive walk saw it. */
@@ -19,7 +19,7 @@ export interface BuildFile {
   mtimeMs: number;
 }
 
-export interface BuildRequest {
+export interface BuildJob {
   type: 'build';
   id: number;
   segmentId: string;
@@ -31,7 +31,7 @@ export interface BuildRequest {
   path: string;
 }
 
-export interface LoadRequest {
+export interface LoadJob {
   type: 'load';
   id: number;
   segmentId: string;
@@ -40,13 +40,13 @@ export interface LoadRequest {
   checksum: string;
 }
 
-export interface SearchRequest {
+export interface SearchJob {
   type: 'search';
   id: number;
   plan: SearchPlan;
 }
 
-export interface SnippetsRequest {
+export interface SnippetsJob {
   type: 'snippets';
   id: number;
   /** null: the stories' openings (browsing). */
@@ -54,7 +54,7 @@ export interface SnippetsRequest {
   stories: { segmentId: string; doc: number }[];
 }
 
-export interface DropRequest {
+export interface DropJob {
   type: 'drop';
   id: number;
   segmentId: string;
@@ -64,14 +64,14 @@ export interface DropRequest {
  * Held segments' related headlines and term vectors (to build the related index): those
  * named in `segmentIds`, or every held segment when it is absent.
  */
-export interface RelatedRequest {
+export interface RelatedRecordsJob {
   type: 'related';
   id: number;
   segmentIds?: string[];
 }
 
 export type WorkerRequest =
-  BuildRequest | LoadRequest | SearchRequest | SnippetsRequest | DropRequest | RelatedRequest;
+  BuildJob | LoadJob | SearchJob | SnippetsJob | DropJob | RelatedRecordsJob;
 
 /** A segment's vocabulary with lunr document frequencies (for the archive-wide statistics). */
 export interface SegmentVocabulary {

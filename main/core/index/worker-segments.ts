@@ -8,29 +8,29 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Snippet } from '../../../preload/api';
+import type { Snippet } from '../model/search';
 import { join } from 'node:path';
 import { storyFromBytes } from '../story/read-story-file';
 import { readStoryBytesSync } from './read-story-bytes';
-import { writeFileAtomic } from '../write-file-atomic';
-import { foldText } from './fold-text';
-import type { IndexedText } from './index-fields';
-import { indexedTextOf } from './index-fields';
+import { writeFileAtomic } from '../files/write-file-atomic';
+import { foldText } from '../search/fold-text';
+import type { IndexedText } from '../search/index-fields';
+import { indexedTextOf } from '../search/index-fields';
 import { storyTermVector } from '../related/term-vector';
-import type { SearchPlan } from './search-plan';
-import type { SearchableSegment } from './search-segment';
-import { searchSegment, segmentSnippets } from './search-segment';
+import type { SearchPlan } from '../search/search-plan';
+import type { SearchableSegment } from '../search/search-segment';
+import { searchSegment, segmentSnippets } from '../search/search-segment';
 import type { DecodedSegment } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
-import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from './segment-index';
-import { openingSnippet } from './snippet';
+import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
+import { openingSnippet } from '../search/snippet';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { duplicateKeyOf } from './story-record';
 import { normaliseTitle } from '../story/normalise-title';
 import type {
   BuildFile,
-  BuildRequest,
-  LoadRequest,
+  BuildJob,
+  LoadJob,
   SearchReply,
   SegmentSummary,
   SegmentVocabulary,
@@ -58,10 +58,7 @@ export class WorkerSegments {
     return [...this.#segments.keys()];
   }
 
-  async build(
-    request: Omit<BuildRequest, 'type' | 'id'>,
-    progress: Progress,
-  ): Promise<SegmentSummary> {
+  async build(request: Omit<BuildJob, 'type' | 'id'>, progress: Progress): Promise<SegmentSummary> {
     const previous = new Map<string, { segment: HeldSegment; doc: number }>();
     const previousSkipped = new Map<string, SkippedRecord>();
     for (const segmentId of request.reuseFrom) {
@@ -165,7 +162,7 @@ export class WorkerSegments {
     return { ...summary, filesRead };
   }
 
-  async load(request: Omit<LoadRequest, 'type' | 'id'>): Promise<SegmentSummary> {
+  async load(request: Omit<LoadJob, 'type' | 'id'>): Promise<SegmentSummary> {
     let bytes: Buffer;
     try {
       bytes = await readFile(request.path);

@@ -1,12 +1,24 @@
 /**
  * ClippingsError: the one error type the engine throws on purpose. It carries a code the UI
- * can act on and a message written for the user; `toApiError` turns anything thrown into the
- * `{ code, message }` a handler answers, so no stack trace ever reaches the renderer.
+ * can act on and a message written for the user; the shells' runApiCall (main/api) turns
+ * anything thrown into the `{ code, message }` a handler answers, so no stack trace ever
+ * reaches the renderer.
  *
  * @example
  *   throw new ClippingsError('E_NOT_FOUND', `No story "${id}" in this archive.`);
  */
-import type { ApiError, ErrorCode } from '../../preload/api';
+
+/** Error codes the UI can act on. Messages are plain sentences written for the user. */
+export type ErrorCode =
+  | 'E_INVALID' // the request did not match its schema
+  | 'E_QUERY' // the search query cannot be understood; message says why
+  | 'E_NOT_FOUND' // no story with that id (e.g. deleted since the list was shown)
+  | 'E_NO_ARCHIVE' // no archive is open
+  | 'E_FORBIDDEN' // the call came from a frame or origin that may not call
+  | 'E_UNSUPPORTED' // this shell cannot do that (e.g. a folder dialog in the browser mode)
+  | 'E_UNREADABLE' // a story file could not be read now
+  | 'E_UNAVAILABLE' // the engine cannot be reached (e.g. the browser-mode server stopped)
+  | 'E_INTERNAL'; // a bug: the message says so, without a stack trace
 
 export class ClippingsError extends Error {
   readonly code: ErrorCode;
@@ -19,13 +31,4 @@ export class ClippingsError extends Error {
     this.code = code;
     this.userMessage = userMessage;
   }
-}
-
-/** Anything thrown → an ApiError. Unknown errors become E_INTERNAL with a generic sentence. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ClippingsError) return { code: error.code, message: error.userMessage };
-  return {
-    code: 'E_INTERNAL',
-    message: 'Something went wrong inside Clippings. The details are in the log; please try again.',
-  };
 }

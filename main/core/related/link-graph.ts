@@ -8,7 +8,7 @@
  * Duplicate saves count as one story throughout: a duplicate is never an "alternative" of a
  * link, appears once in cited-by, and two saves citing a missing headline are one citation.
  */
-import type { LinkedHeadline, MissingHeadline } from '../../../preload/api';
+import type { LinkedHeadline, MissingHeadline } from '../model/related';
 import { createTitleIndex, titleKey } from './title-index';
 
 export interface LinkSource {

@@ -22,9 +22,9 @@ import type {
   RelatedResponse,
   SimilarStory,
   StorylineEntry,
-  StoryRef,
-} from '../../../preload/api';
-import { ClippingsError } from '../errors';
+} from '../model/related';
+import type { StoryRef } from '../model/story';
+import { ClippingsError } from '../model/errors';
 import { dayNumber } from './day-number';
 import { createLinkGraph } from './link-graph';
 import type { LinkGraph } from './link-graph';

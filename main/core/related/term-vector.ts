@@ -14,7 +14,7 @@
  * TITLE_BONUS more (titles name the subject). No corpus statistics are needed here: the
  * related index weighs terms by rarity (idf) when it is built.
  */
-import type { Story } from '../../../preload/api';
+import type { Story } from '../model/story';
 import { indexTerm } from '../search/index-term';
 import { tokenizeText } from '../search/text-tokens';
 

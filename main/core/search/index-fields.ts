@@ -7,7 +7,7 @@
  * dateline name what the picture and the place are; byline and section are labels.
  * The related block is not indexed: it names other stories, not this one.
  */
-import type { Story } from '../../../preload/api';
+import type { Story } from '../model/story';
 
 export const INDEX_FIELDS = ['title', 'captions', 'byline', 'section', 'dateline', 'body'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
@@ -34,8 +34,4 @@ export function indexedTextOf(story: Story): IndexedText {
     dateline: story.dateline ?? '',
     body: story.paragraphs.join('\n\n'),
   };
-}
-
-export function isIndexField(name: string): name is IndexField {
-  return (INDEX_FIELDS as readonly string[]).includes(name);
 }

@@ -24,7 +24,8 @@
  * A word written as one unit that holds several words (`U.S.-China`, `Q&A`, `covid-19`) is a
  * phrase: its parts must stand together, as they do in the text it was copied from.
  */
-import { ClippingsError } from '../errors';
+import { calendarDate, daysInMonth } from '../model/calendar-date';
+import { ClippingsError } from '../model/errors';
 import type { IndexField } from './index-fields';
 import { foldText } from './fold-text';
 import { foldWord, indexTerm } from './index-term';
@@ -400,14 +401,19 @@ function parseDatePrefix(text: string, whole: string): { first: string; last: st
   const month = match[2] === undefined ? null : Number(match[2]);
   const day = match[3] === undefined ? null : Number(match[3]);
   if (month !== null && (month < 1 || month > 12)) throw dateError(whole);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  if (month === null) return { first: `${year}-01-01`, last: `${year}-12-31` };
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day === null) {
-    return { first: `${year}-${pad(month)}-01`, last: `${year}-${pad(month)}-${pad(daysInMonth)}` };
+  if (month === null) {
+    const first = calendarDate(year, 1, 1);
+    const last = calendarDate(year, 12, 31);
+    if (first === null || last === null) throw dateError(whole);
+    return { first, last };
   }
-  if (day < 1 || day > daysInMonth) throw dateError(whole);
-  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (day === null) {
+    const last = calendarDate(year, month, daysInMonth(year, month));
+    if (last === null) throw dateError(whole);
+    return { first: `${last.slice(0, 8)}01`, last };
+  }
+  const date = calendarDate(year, month, day);
+  if (date === null) throw dateError(whole);
   return { first: date, last: date };
 }
 

@@ -7,7 +7,7 @@
  * `soil` — or, for a stop word inside a phrase, when its folded spelling is the same.
  * A phrase matches a run of adjacent words in one field, never across a line break.
  */
-import type { Range } from '../../../preload/api';
+import type { Range } from '../model/search';
 import type { IndexField } from './index-fields';
 import { foldWord, indexTerm } from './index-term';
 import type { PlanItem, SearchPlan } from './search-plan';
@@ -90,11 +90,6 @@ export function occurrences(words: FieldWords, item: MatcherItem): [number, numb
 
 export function appliesTo(item: MatcherItem, field: IndexField): boolean {
   return item.fields === null || item.fields.includes(field);
-}
-
-/** True when the item occurs in the field's words. */
-export function itemOccurs(words: FieldWords, item: MatcherItem): boolean {
-  return occurrences(words, item).length > 0;
 }
 
 export interface TaggedRange {

@@ -5,7 +5,7 @@
  * magnitude, the same presence rules (a REQUIRED clause must match in one of its fields, a
  * PROHIBITED one must not match at all, a story must match some clause). Scores equal
  * lunr.Index.query's on the same data (tests compare them to lunr.Builder indexes and to the
- * lunr view in segment-lunr-index.ts).
+ * lunr view in tests/core/search/segment-lunr-index.ts).
  *
  * Why not call lunr.Index.query here: it allocates about a dozen objects per matching field
  * (FieldRef, MatchData, nested metadata, sets), ~20 µs per matching story, so a common word
@@ -18,7 +18,7 @@ import { PRESENCE } from './lunr-internals';
 import type { PlanItem, SearchPlan } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
 import { findTerm } from './segment-index';
-import { fieldTermWeight } from './segment-lunr-index';
+import { fieldTermWeight } from './bm25-weight';
 
 const FIELD_COUNT = INDEX_FIELDS.length;
 const BOOSTS = INDEX_FIELDS.map((field) => FIELD_BOOSTS[field]);

@@ -8,11 +8,11 @@
  * `planSearch` returns null when no story can match (a required word the archive does not
  * hold), so the service can answer without asking the workers.
  */
-import type { StoryFilters } from '../../../preload/api';
+import type { StoryFilters } from '../model/search';
 import type { IndexField } from './index-fields';
 import { INDEX_FIELDS } from './index-fields';
 import type { DateRange, ParsedQuery, QueryItem, QueryWord } from './parse-query';
-import type { QueryStatistics } from './segment-lunr-index';
+import type { QueryStatistics } from './bm25-weight';
 import { foldText } from './fold-text';
 import { PRESENCE } from './lunr-internals';
 import type { Vocabulary } from './vocabulary';

@@ -4,7 +4,7 @@
  * lunr cannot make are made on those: section and date filters, OR groups (from the
  * postings), and phrases (on the segment's term streams, phrase-streams.ts).
  */
-import type { Snippet } from '../../../preload/api';
+import type { Snippet } from '../model/search';
 import type { IndexedText } from './index-fields';
 import { PRESENCE } from './lunr-internals';
 import type { StreamPhrase } from './phrase-streams';

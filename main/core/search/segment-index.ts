@@ -7,7 +7,7 @@
  *   stop words and line breaks kept as ids of their own — what phrase checks need, at two
  *   bytes a word instead of lunr's per-posting position lists.
  *
- * No per-posting objects, no precomputed vectors. segment-lunr-index.ts turns this data into a
+ * No per-posting objects, no precomputed vectors. tests/core/search/segment-lunr-index.ts turns this data into a
  * real lunr.Index, and a test checks that its answers equal lunr.Builder's.
  *
  * Why not lunr.Builder: it allocates a Token, a metadata object and nested maps per word, and

@@ -7,7 +7,7 @@
  *
  * Highlights are `[start, end)` offsets into `snippet.text`, which may begin and end with `…`.
  */
-import type { Range, Snippet } from '../../../preload/api';
+import type { Range, Snippet } from '../model/search';
 import type { IndexField, IndexedText } from './index-fields';
 import type { MatcherItem, TaggedRange } from './query-matcher';
 import { fieldWords, mergeRanges, taggedRanges } from './query-matcher';

@@ -3,7 +3,7 @@
  * document frequencies, kept as the workers sent them. The service uses it to give every
  * segment the same statistics for a query — the same expansion of `ship*` or `oil~1`, the same
  * IDF — so a segment scores a story exactly as one lunr index over the whole archive would
- * (segment-lunr-index.ts): splitting the index in segments does not change the ranking.
+ * (the test oracle tests/core/search/segment-lunr-index.ts): splitting the index in segments does not change the ranking.
  *
  * Why per segment and not one merged map: merging is the costly part of opening an archive
  * (a hash-map update per term per segment), while a query only ever asks about a handful of

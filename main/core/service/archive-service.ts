@@ -5,18 +5,15 @@
  * Methods throw ClippingsError for what the user should read (a bad query, an unknown id);
  * the shells turn that into `{ ok: false, error }` through runApiCall.
  */
+import type { ArchiveStatus } from '../model/archive-status';
+import type { StoryRequest, StoryResponse } from '../model/open-story';
 import type {
-  ArchiveStatus,
-  BrowseRequest,
   MissingHeadline,
   MissingRequest,
   RelatedRequest,
   RelatedResponse,
-  SearchRequest,
-  SearchResponse,
-  StoryRequest,
-  StoryResponse,
-} from '../../../preload/api';
+} from '../model/related';
+import type { BrowseRequest, SearchRequest, SearchResponse } from '../model/search';
 
 export interface ArchiveService {
   /** Absolute path of the archive folder. */

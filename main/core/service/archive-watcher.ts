@@ -9,7 +9,7 @@
  *   the first): a burst of a thousand new files becomes one batch, and one rebuild per
  *   affected segment.
  *
- * Why not chokidar (which the project installs): chokidar watches every file with its own
+ * Why not chokidar (tried first, and removed): chokidar watches every file with its own
  * handle, and on every change in a folder re-lists the folder with an lstat per entry. A
  * scraper's archive is one flat folder of tens of thousands of files, so each new file cost
  * a 20,000-entry lstat sweep and about 2 s before it was even reported (search benchmark).

@@ -4,9 +4,9 @@
  * remaining hit (the filters have already narrowed them), sorted, paged. Snippets are filled
  * in afterwards by the workers that hold the page's stories.
  */
-import type { Facets, SearchHit, SortOrder } from '../../../preload/api';
-import type { StoryRecord } from '../search/story-record';
-import type { CatalogueSegment } from './catalogue';
+import type { Facets, SearchHit, SortOrder } from '../model/search';
+import type { StoryRecord } from '../index/story-record';
+import type { CatalogueSegment } from '../index/catalogue';
 
 export interface Candidate {
   segment: CatalogueSegment;

@@ -2,8 +2,7 @@
  * Story file bytes → text. Saved story files are meant to be UTF-8, but a real archive also
  * holds files with a UTF-8 byte-order mark, UTF-16 files (from Windows tools) and Windows-1252
  * files (bytes that are not valid UTF-8). This picks the encoding, decodes without ever
- * showing U+FFFD for a Windows-1252 file, and normalises line endings, odd spaces and control
- * characters (see normaliseStoryText), so the parser sees one clean shape.
+ * showing U+FFFD for a Windows-1252 file.
  *
  * Order of decisions: a BOM wins (UTF-8, UTF-16 LE, UTF-16 BE); else UTF-16 without a BOM when
  * the first bytes clearly alternate with NULs; else strict UTF-8; else Windows-1252 (which
@@ -11,7 +10,6 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { decodeWindows1252 } from './decode-windows-1252';
-import { normaliseStoryText } from './normalise-story-text';
 
 export type StoryEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -22,17 +20,11 @@ export interface DecodedText {
   warnings: string[];
 }
 
-/** Bytes → text with CR/CRLF → LF, NBSP → space, control characters removed. Never throws. */
-export function decodeStoryBytes(bytes: Uint8Array): DecodedText {
-  const raw = decodeRawStoryBytes(bytes);
-  return { ...raw, text: normaliseStoryText(raw.text) };
-}
-
 /**
- * The decoding step alone, before normalisation: the binary check (looks-binary.ts) needs to
- * see the control characters that normalisation removes.
+ * The decoding step alone; normalisation (normalise-story-text.ts) comes after, because the
+ * binary check (looks-binary.ts) needs to see the control characters normalisation removes.
  */
-export function decodeRawStoryBytes(bytes: Uint8Array): DecodedText {
+export function decodeStoryBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
     return decodeUtf8(bytes.subarray(3), 'utf-8-bom');
   }

@@ -21,13 +21,14 @@
  *
  * Linear in the text's length: one split, anchored patterns, no backtracking over lines.
  */
-import type { Story } from '../../../preload/api';
+import type { Story } from '../model/story';
 import { looksLikeCaptionCredit, nearDuplicateLines } from './caption-lines';
 import { splitDateline } from './dateline';
 import { findRelatedBlock } from './related-block';
 import { dateFromMtime } from './story-dates';
 import type { StoryHeader } from './story-header';
 import { readStoryHeader } from './story-header';
+import { stemOf } from './story-files';
 
 export interface ParseStoryOptions {
   /** The story id; default: the stem of `file`. */
@@ -215,13 +216,6 @@ function blocksOf(lines: readonly string[], from: number, to: number): string[] 
   }
   if (current.length > 0) blocks.push(current.join(' '));
   return blocks;
-}
-
-/** `world/000_820f.txt` → `000_820f`. */
-export function stemOf(file: string): string {
-  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 /** Quotes in warnings stay short. */

@@ -4,7 +4,7 @@
  * not grow with the archive's size — unless the caller collects the stories, which it can
  * avoid by passing `onStory`. Read-only and never throws for anything inside the archive.
  */
-import type { SkippedFile, Story } from '../../../preload/api';
+import type { SkippedFile, Story } from '../model/story';
 import pMap from 'p-map';
 import { readStoryFile } from './read-story-file';
 import { walkArchive } from './walk-archive';

@@ -2,11 +2,10 @@
  * The dates a story file carries, read into `YYYY-MM-DD`: the ISO date of the header line
  * (` date 2022-11-08 `), the long date (`Tuesday Nov 08 2022`) and the display date
  * (`Tuesday Nov 08, 2022`). Only real calendar dates pass (no 2022-02-30). Pure and linear:
- * every pattern is anchored and has no nested repetition. The patterns find the parts; date-fns
- * decides whether they make a real calendar date (its `parse` would too, at ten times the cost
- * per story: measured in the scan benchmark).
+ * every pattern is anchored and has no nested repetition. The patterns find the parts;
+ * calendarDate (the model's one date check) decides whether they make a real date.
  */
-import { isExists } from 'date-fns';
+import { calendarDate } from '../model/calendar-date';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** `[Weekday] Mon[th][.] DD[,] YYYY`, weekday optional, month short or long, any case. */
@@ -55,10 +54,4 @@ export function dateFromMtime(mtimeMs: number): string | null {
   const year = date.getUTCFullYear();
   if (year < 1 || year > 9999) return null;
   return date.toISOString().slice(0, 10);
-}
-
-/** Year, month, day → `YYYY-MM-DD` when they make a real date (not 30 February), else null. */
-function calendarDate(year: number, month: number, day: number): string | null {
-  if (year < 1 || year > 9999 || !isExists(year, month - 1, day)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

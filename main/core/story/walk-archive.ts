@@ -24,22 +24,13 @@ import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import pMap from 'p-map';
-import type { SkippedFile } from '../../../preload/api';
-import { stemOf } from './parse-story';
-import { MAX_STORY_BYTES, tooBigReason, unreadableReason } from './read-story-file';
-
-export interface ArchiveEntry {
-  /** Unique in the archive: the stem, or `<stem>~<6 hex>` when the stem is already taken. */
-  id: string;
-  /** Path relative to the archive root, `/` separators. */
-  file: string;
-  size: number;
-  mtimeMs: number;
-}
+import type { SkippedFile } from '../model/story';
+import { tooBigReason, unreadableReason } from '../files/file-problems';
+import type { ArchiveEntry } from './story-files';
+import { MAX_STORY_BYTES, STORY_FILE, STORY_FILES, stemOf } from './story-files';
 
 /** How many stat calls the walk keeps in flight. */
 const STAT_CONCURRENCY = 32;
-const STORY_FILE = /\.txt$/i;
 const BAD_NAME_REASON =
   'Its name is not valid UTF-8, so it cannot be opened; renaming the file will let it be read.';
 
@@ -159,7 +150,10 @@ export async function walkArchive(
           return;
         }
         if (info.size > MAX_STORY_BYTES) {
-          skipped.push({ file: rel, reason: tooBigReason(info.size) });
+          skipped.push({
+            file: rel,
+            reason: tooBigReason(info.size, MAX_STORY_BYTES, STORY_FILES),
+          });
           return;
         }
         candidates.push({

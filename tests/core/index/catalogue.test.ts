@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryRecord } from '../../../main/core/search/story-record';
-import { duplicateKeyOf } from '../../../main/core/search/story-record';
-import type { SegmentSummary } from '../../../main/core/search/worker-protocol';
-import { Catalogue } from '../../../main/core/service/catalogue';
+import type { StoryRecord } from '../../../main/core/index/story-record';
+import { duplicateKeyOf } from '../../../main/core/index/story-record';
+import type { SegmentSummary } from '../../../main/core/index/worker-protocol';
+import { Catalogue } from '../../../main/core/index/catalogue';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { findDuplicateGroups } from '../../../main/core/story/title-links';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { archiveCacheFolder, IndexCache } from '../../../main/core/service/index-cache';
+import { archiveCacheFolder, IndexCache } from '../../../main/core/index/index-cache';
 
 let base: string;
 beforeEach(async () => {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStoryBytesSync } from '../../../main/core/search/read-story-bytes';
-import { MAX_STORY_BYTES } from '../../../main/core/story/read-story-file';
+import { readStoryBytesSync } from '../../../main/core/index/read-story-bytes';
+import { MAX_STORY_BYTES } from '../../../main/core/story/story-files';
 
 let dir: string;
 beforeAll(async () => {

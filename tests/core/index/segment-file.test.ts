@@ -4,9 +4,9 @@ import {
   decodeSegment,
   encodeSegment,
   SegmentFileError,
-} from '../../../main/core/search/segment-file';
-import type { SegmentContents } from '../../../main/core/search/segment-file';
-import { syntheticTexts } from './synthetic-texts';
+} from '../../../main/core/index/segment-file';
+import type { SegmentContents } from '../../../main/core/index/segment-file';
+import { syntheticTexts } from '../search/synthetic-texts';
 
 function contents(count = 30): SegmentContents {
   const texts = syntheticTexts(count, 11);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildFile } from '../../../main/core/search/worker-protocol';
-import type { SegmentCoverage } from '../../../main/core/service/segment-plan';
-import { planSegments } from '../../../main/core/service/segment-plan';
+import type { BuildFile } from '../../../main/core/index/worker-protocol';
+import type { SegmentCoverage } from '../../../main/core/index/segment-plan';
+import { planSegments } from '../../../main/core/index/segment-plan';
 
 const LIMITS = { stories: 4, bytes: 1_000_000 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyIdFor } from '../../../main/core/service/story-ids';
+import { storyIdFor } from '../../../main/core/index/story-ids';
 
 describe('storyIdFor', () => {
   it('is the file’s stem, or the stem with a stable suffix when taken', () => {

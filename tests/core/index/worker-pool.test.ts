@@ -6,7 +6,7 @@ import {
   defaultWorkerCount,
   WorkerPool,
   WorkerRequestError,
-} from '../../../main/core/search/worker-pool';
+} from '../../../main/core/index/worker-pool';
 import { walkArchive } from '../../../main/core/story/walk-archive';
 
 const FIXTURE = join(__dirname, '../../fixtures/search/archive');

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexWorkerScript } from '../../../main/core/search/worker-script';
+import { indexWorkerScript } from '../../../main/core/index/worker-script';
 
 describe('indexWorkerScript', () => {
   it('starts the bundled worker when it sits beside the code (the Electron build)', async () => {
@@ -16,7 +16,7 @@ describe('indexWorkerScript', () => {
   });
 
   it('starts the TypeScript source through tsx otherwise', () => {
-    const script = indexWorkerScript(join(__dirname, '../../../main/core/search'));
+    const script = indexWorkerScript(join(__dirname, '../../../main/core/index'));
     expect(script.eval).toBe(true);
     expect(script.filename).toContain('index-worker.ts');
     expect(script.filename).toContain('tsx');

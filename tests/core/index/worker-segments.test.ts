@@ -9,9 +9,9 @@ import {
   checksumOf,
   CorruptSegmentError,
   WorkerSegments,
-} from '../../../main/core/search/worker-segments';
-import type { BuildFile, SegmentSummary } from '../../../main/core/search/worker-protocol';
-import type { StoryRecord } from '../../../main/core/search/story-record';
+} from '../../../main/core/index/worker-segments';
+import type { BuildFile, SegmentSummary } from '../../../main/core/index/worker-protocol';
+import type { StoryRecord } from '../../../main/core/index/story-record';
 import { walkArchive } from '../../../main/core/story/walk-archive';
 
 const FIXTURE = join(__dirname, '../../fixtures/search/archive');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClippingsError } from '../../../main/core/errors';
+import { ClippingsError } from '../../../main/core/model/errors';
 import type { ParsedQuery, QueryItem } from '../../../main/core/search/parse-query';
 import { isEmptyQuery, parseDateRange, parseQuery } from '../../../main/core/search/parse-query';
 

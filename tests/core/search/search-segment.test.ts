@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClippingsError } from '../../../main/core/errors';
+import { ClippingsError } from '../../../main/core/model/errors';
 import type { IndexedText } from '../../../main/core/search/index-fields';
 import { INDEX_FIELDS } from '../../../main/core/search/index-fields';
 import { parseQuery } from '../../../main/core/search/parse-query';
@@ -12,7 +12,7 @@ import {
   documentFrequencies,
   fieldLengthTotals,
 } from '../../../main/core/search/segment-index';
-import { queryWithLunr } from '../../../main/core/search/segment-lunr-index';
+import { queryWithLunr } from './segment-lunr-index';
 import { Vocabulary } from '../../../main/core/search/vocabulary';
 import { plainLunrIndex, plainSearch } from './plain-lunr';
 import { pickWord, seededRandom, syntheticTexts } from './synthetic-texts';

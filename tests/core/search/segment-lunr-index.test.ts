@@ -7,7 +7,8 @@ import {
   documentFrequencies,
   fieldLengthTotals,
 } from '../../../main/core/search/segment-index';
-import { fieldTermWeight, queryWithLunr } from '../../../main/core/search/segment-lunr-index';
+import { fieldTermWeight } from '../../../main/core/search/bm25-weight';
+import { queryWithLunr } from './segment-lunr-index';
 import { Vocabulary } from '../../../main/core/search/vocabulary';
 import { plainLunrIndex, plainSearch } from './plain-lunr';
 import { syntheticTexts } from './synthetic-texts';

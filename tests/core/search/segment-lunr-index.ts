@@ -17,34 +17,22 @@
  * The outcome: lunr's scoring, presence rules and match data, with scores equal to those of a
  * single lunr index over every story, while a segment holds a few bytes per posting.
  *
- * Role: the reference. Tests check that lunr.Index.query on this view answers exactly as on
+ * Role: the test oracle (it lives with the tests, not in the engine). Tests check that lunr.Index.query on this view answers exactly as on
  * an index built by lunr.Builder, and that the engine's own scorer (score-segment.ts) answers
  * exactly as this view; searches in the app run the scorer, because lunr.Index.query spends
  * ~20 µs per matching story in allocations (FieldRef, MatchData, sets) — 300 ms for a common
  * word in 20,000 stories.
  */
-import type { LunrIndex, LunrTokenSet, LunrVector } from './lunr-internals';
-import { lunr } from './lunr-internals';
-import { FIELD_BOOSTS, INDEX_FIELDS } from './index-fields';
-import type { SegmentIndexData } from './segment-index';
-import { findTerm } from './segment-index';
-import { searchPipeline } from './search-pipeline';
-import type { SearchPlan } from './search-plan';
+import type { LunrIndex, LunrTokenSet, LunrVector } from '../../../main/core/search/lunr-internals';
+import { lunr } from '../../../main/core/search/lunr-internals';
+import { FIELD_BOOSTS, INDEX_FIELDS } from '../../../main/core/search/index-fields';
+import type { SegmentIndexData } from '../../../main/core/search/segment-index';
+import { findTerm } from '../../../main/core/search/segment-index';
+import { searchPipeline } from '../../../main/core/search/search-pipeline';
+import type { SearchPlan } from '../../../main/core/search/search-plan';
+import type { QueryStatistics } from '../../../main/core/search/bm25-weight';
+import { fieldTermWeight } from '../../../main/core/search/bm25-weight';
 
-/** What a query brings to every segment: the same for all of them. */
-export interface QueryStatistics {
-  /** Every term any clause expands to, sorted and unique: a term's position is its lunr `_index`. */
-  terms: string[];
-  /** lunr IDF of each term over the whole archive. */
-  idf: number[];
-  /** Average length of each field over the whole archive (INDEX_FIELDS order). */
-  averageFieldLength: number[];
-  /** For clause key n, the positions in `terms` of its expansion. */
-  expansions: number[][];
-}
-
-const K1 = 1.2;
-const B = 0.75;
 const FIELD_COUNT = INDEX_FIELDS.length;
 const BOOSTS = INDEX_FIELDS.map((field) => FIELD_BOOSTS[field]);
 const EMPTY_METADATA: object = Object.freeze(Object.create(null) as object);
@@ -54,21 +42,6 @@ const CLAUSE_KEY_MARK = '\u0001';
 /** The term a clause gives lunr so that the token set can answer with its expansion. */
 export function clauseKey(index: number): string {
   return `${CLAUSE_KEY_MARK}${index}`;
-}
-
-/** lunr's BM25 weight of one term in one field of one document (builder.js createFieldVectors). */
-export function fieldTermWeight(
-  idf: number,
-  frequency: number,
-  fieldLength: number,
-  averageFieldLength: number,
-  boost: number,
-): number {
-  let score =
-    (idf * ((K1 + 1) * frequency)) /
-    (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + frequency);
-  score *= boost;
-  return Math.round(score * 1000) / 1000;
 }
 
 export function segmentLunrIndex(data: SegmentIndexData, statistics: QueryStatistics): LunrIndex {

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../preload/api';
-import { ClippingsError } from '../../../main/core/errors';
+import { ClippingsError } from '../../../main/core/model/errors';
 import type { IndexedArchiveTuning } from '../../../main/core/service/indexed-archive';
 import {
   DAMAGED_CACHE_MESSAGE,
   IndexedArchive,
   OUTDATED_CACHE_MESSAGE,
 } from '../../../main/core/service/indexed-archive';
-import { archiveCacheFolder } from '../../../main/core/service/index-cache';
+import { archiveCacheFolder } from '../../../main/core/index/index-cache';
 import { realpathSync } from 'node:fs';
 
 const FIXTURE = join(__dirname, '../../fixtures/search/archive');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryRecord } from '../../../main/core/search/story-record';
-import type { CatalogueSegment } from '../../../main/core/service/catalogue';
+import type { StoryRecord } from '../../../main/core/index/story-record';
+import type { CatalogueSegment } from '../../../main/core/index/catalogue';
 import type { Candidate } from '../../../main/core/service/search-results';
 import { assemblePage, toSearchHit } from '../../../main/core/service/search-results';
 

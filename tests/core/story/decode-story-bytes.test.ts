@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRawStoryBytes, decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
+import { decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
+import { normaliseStoryText } from '../../../main/core/story/normalise-story-text';
+
+/** Decoding and then normalising, as reading a story file does. */
+function decodeAndNormalise(bytes: Uint8Array): ReturnType<typeof decodeStoryBytes> {
+  const decoded = decodeStoryBytes(bytes);
+  return { ...decoded, text: normaliseStoryText(decoded.text) };
+}
 
 const TEXT = 'Café “quotes” – 東京\nsecond line';
 
@@ -16,9 +23,9 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   return bytes;
 }
 
-describe('decodeStoryBytes', () => {
+describe('decodeStoryBytes, then normaliseStoryText', () => {
   it('reads UTF-8 as it is', () => {
-    expect(decodeStoryBytes(Buffer.from(TEXT))).toEqual({
+    expect(decodeAndNormalise(Buffer.from(TEXT))).toEqual({
       text: TEXT,
       encoding: 'utf-8',
       warnings: [],
@@ -26,19 +33,19 @@ describe('decodeStoryBytes', () => {
   });
 
   it('drops a UTF-8 byte-order mark', () => {
-    const decoded = decodeStoryBytes(
+    const decoded = decodeAndNormalise(
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]),
     );
     expect(decoded).toEqual({ text: TEXT, encoding: 'utf-8-bom', warnings: [] });
   });
 
   it('reads UTF-16 LE and BE with a byte-order mark', () => {
-    expect(decodeStoryBytes(utf16(TEXT, true, true))).toEqual({
+    expect(decodeAndNormalise(utf16(TEXT, true, true))).toEqual({
       text: TEXT,
       encoding: 'utf-16le',
       warnings: [],
     });
-    expect(decodeStoryBytes(utf16(TEXT, false, true))).toEqual({
+    expect(decodeAndNormalise(utf16(TEXT, false, true))).toEqual({
       text: TEXT,
       encoding: 'utf-16be',
       warnings: [],
@@ -46,7 +53,7 @@ describe('decodeStoryBytes', () => {
   });
 
   it('recognises Latin UTF-16 without a byte-order mark, and says so', () => {
-    const decoded = decodeStoryBytes(utf16('A plain headline\nand a body line', true, false));
+    const decoded = decodeAndNormalise(utf16('A plain headline\nand a body line', true, false));
     expect(decoded.text).toBe('A plain headline\nand a body line');
     expect(decoded.encoding).toBe('utf-16le');
     expect(decoded.warnings).toEqual([
@@ -56,33 +63,35 @@ describe('decodeStoryBytes', () => {
 
   it('drops the odd last byte of a UTF-16 file and an unpaired surrogate, with warnings', () => {
     const bytes = Buffer.concat([Buffer.from(utf16('ok\ud800!', true, true)), Buffer.from([0x41])]);
-    const decoded = decodeStoryBytes(bytes);
+    const decoded = decodeAndNormalise(bytes);
     expect(decoded.text).toBe('ok!');
     expect(decoded.warnings).toHaveLength(2);
   });
 
   it('reads bytes that are not UTF-8 as Windows-1252, never showing U+FFFD', () => {
     const bytes = Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35, 0x81, 0x96]);
-    const decoded = decodeStoryBytes(bytes);
+    const decoded = decodeAndNormalise(bytes);
     expect(decoded.text).toBe('“Café” €5–');
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.warnings).toEqual(['The file is not valid UTF-8; it was read as Windows-1252.']);
   });
 
   it('normalises line endings, no-break spaces and control characters', () => {
-    const decoded = decodeStoryBytes(Buffer.from(' date 2022-11-08 \u00a0\r\nworld\rBy\u0007\r\n'));
+    const decoded = decodeAndNormalise(
+      Buffer.from(' date 2022-11-08 \u00a0\r\nworld\rBy\u0007\r\n'),
+    );
     expect(decoded.text).toBe(' date 2022-11-08  \nworld\nBy\n');
   });
 
   it('never throws, whatever the bytes', () => {
     for (const bytes of [[], [0xff], [0xfe], [0xff, 0xfe, 0x00], [0xef, 0xbb], [0, 0, 0, 0]]) {
-      expect(() => decodeStoryBytes(Uint8Array.from(bytes))).not.toThrow();
+      expect(() => decodeAndNormalise(Uint8Array.from(bytes))).not.toThrow();
     }
   });
 });
 
-describe('decodeRawStoryBytes', () => {
+describe('decodeStoryBytes', () => {
   it('keeps control characters and CRs for the binary check', () => {
-    expect(decodeRawStoryBytes(Buffer.from('a\u0000b\r\n')).text).toBe('a\u0000b\r\n');
+    expect(decodeStoryBytes(Buffer.from('a\u0000b\r\n')).text).toBe('a\u0000b\r\n');
   });
 });

@@ -6,11 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../preload/api';
-import { decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { parseStory } from '../../../main/core/story/parse-story';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
-import { STORY_KEYS, fixtureBytes } from './story-fixtures';
+import { STORY_KEYS, fixtureBytes, storyText } from './story-fixtures';
 
 /** The shape of a Story, and the promises every field keeps (one line, trimmed, non-empty). */
 function expectStoryShape(story: Story, file: string): void {
@@ -112,7 +111,7 @@ describe('parseStory (properties)', () => {
   it('never throws and keeps the shape for arbitrary bytes, decoded', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
-        const story = parseStory(decodeStoryBytes(bytes).text, 'x/arbitrary.txt', { mtimeMs: 0 });
+        const story = parseStory(storyText(bytes), 'x/arbitrary.txt', { mtimeMs: 0 });
         expectStoryShape(story, 'x/arbitrary.txt');
       }),
       { numRuns: 400 },
@@ -158,7 +157,7 @@ describe('storyFromBytes (properties)', () => {
   });
 
   it('never throws for story files with lines dropped, duplicated, swapped, re-encoded, truncated', () => {
-    const originals = STORY_FILES.map((name) => decodeStoryBytes(fixtureBytes(name)).text);
+    const originals = STORY_FILES.map((name) => storyText(fixtureBytes(name)));
     fc.assert(
       fc.property(
         fc.nat({ max: originals.length - 1 }),
@@ -180,8 +179,8 @@ describe('storyFromBytes (properties)', () => {
   });
 
   it('reads a story the same in every lossless encoding and line ending', () => {
-    const originals = STORY_FILES.filter((name) => name !== 'windows-1252.txt').map(
-      (name) => decodeStoryBytes(fixtureBytes(name)).text,
+    const originals = STORY_FILES.filter((name) => name !== 'windows-1252.txt').map((name) =>
+      storyText(fixtureBytes(name)),
     );
     fc.assert(
       fc.property(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory, stemOf } from '../../../main/core/story/parse-story';
+import { parseStory } from '../../../main/core/story/parse-story';
+import { stemOf } from '../../../main/core/story/story-files';
 import { CANONICAL, STORY_KEYS, fixtureStory } from './story-fixtures';
 
 const MARCH_2_2024 = Date.UTC(2024, 2, 2, 12);

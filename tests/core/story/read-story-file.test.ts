@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { unreadableReason } from '../../../main/core/files/file-problems';
 import {
-  MAX_STORY_BYTES,
   contentHash,
   readStoryFile,
   storyFromBytes,
-  unreadableReason,
 } from '../../../main/core/story/read-story-file';
+import { MAX_STORY_BYTES } from '../../../main/core/story/story-files';
 import { walkArchive } from '../../../main/core/story/walk-archive';
 import { CANONICAL, fixtureBytes } from './story-fixtures';
 import type { TempArchive } from './temp-archive';

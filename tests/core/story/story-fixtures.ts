@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Story } from '../../../preload/api';
+import { decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
+import { normaliseStoryText } from '../../../main/core/story/normalise-story-text';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
 
 export const STORY_FIXTURES = join(__dirname, '../../fixtures/stories');
@@ -52,3 +54,8 @@ export const STORY_KEYS = [
   'related',
   'warnings',
 ];
+
+/** A story file's bytes as the parser sees them: decoded, then normalised. */
+export function storyText(bytes: Uint8Array): string {
+  return normaliseStoryText(decodeStoryBytes(bytes).text);
+}

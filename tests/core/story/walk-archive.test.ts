@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_STORY_BYTES } from '../../../main/core/story/read-story-file';
+import { MAX_STORY_BYTES } from '../../../main/core/story/story-files';
 import { walkArchive } from '../../../main/core/story/walk-archive';
 import type { TempArchive } from './temp-archive';
 import { makeTempArchive, snapshotTree } from './temp-archive';

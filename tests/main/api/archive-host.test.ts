@@ -2,9 +2,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { ArchiveStatus } from '../../../preload/api';
-import { ArchiveHost, NO_ARCHIVE_STATUS } from '../../../main/core/service/archive-host';
+import { ArchiveHost, NO_ARCHIVE_STATUS } from '../../../main/api/archive-host';
 import type { ArchiveService } from '../../../main/core/service/archive-service';
-import { ClippingsError } from '../../../main/core/errors';
+import { ClippingsError } from '../../../main/core/model/errors';
 
 function fakeService(root: string) {
   const events = new EventEmitter();

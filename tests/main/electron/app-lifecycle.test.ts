@@ -1,5 +1,5 @@
 /**
- * main/index.ts with a mocked Electron: a second instance quits; the first one sandboxes
+ * main/electron/index.ts with a mocked Electron: a second instance quits; the first one sandboxes
  * every renderer, refuses permissions, opens one secure window, registers every API channel
  * and opens the bundled archive on first run (the last one after that).
  */
@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../preload/api';
+import { CHANNELS } from '../../../preload/api';
 
 const state = vi.hoisted(() => ({
   lock: true,
@@ -66,7 +66,7 @@ vi.mock('electron', () => {
 });
 
 // No imports inside this factory: archive-host imports open-archive, and would wait on itself.
-vi.mock('../../main/core/service/open-archive', () => {
+vi.mock('../../../main/core/service/open-archive', () => {
   return {
     openArchive: (root: string) => {
       state.opened.push(root);
@@ -101,14 +101,14 @@ beforeEach(async () => {
 });
 
 async function startApp(): Promise<void> {
-  await import('../../main/index');
+  await import('../../../main/electron/index');
   await vi.waitFor(() => expect(state.opened.length).toBeGreaterThan(0));
 }
 
-describe('main/index.ts', () => {
+describe('main/electron/index.ts', () => {
   it('quits at once when another instance is running', async () => {
     state.lock = false;
-    await import('../../main/index');
+    await import('../../../main/electron/index');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(state.calls).toEqual(['enableSandbox', 'quit']);
     expect(state.windows).toEqual([]);

@@ -8,10 +8,10 @@ import { z } from 'zod';
 
 vi.mock('electron', () => ({}));
 
-import { appFrameOnly, handle, registerApi } from '../../main/ipc';
-import { CHANNELS } from '../../preload/api';
-import { ClippingsError } from '../../main/core/errors';
-import type { ApiHandlers } from '../../main/core/service/api-handlers';
+import { appFrameOnly, handle, registerApi } from '../../../main/electron/ipc';
+import { CHANNELS } from '../../../preload/api';
+import { ClippingsError } from '../../../main/core/model/errors';
+import type { ApiHandlers } from '../../../main/api/api-handlers';
 
 const APP_URL = 'file:///app/out/renderer/index.html';
 

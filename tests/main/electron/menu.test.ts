@@ -4,7 +4,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 vi.mock('electron', () => ({}));
 
-import { menuTemplate } from '../../main/menu';
+import { menuTemplate } from '../../../main/electron/menu';
 
 function find(
   items: MenuItemConstructorOptions[],

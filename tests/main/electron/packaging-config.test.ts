@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 
-const ROOT = join(__dirname, '../..');
+const ROOT = join(__dirname, '../../..');
 
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s own schema validation', async () => {

@@ -1,5 +1,5 @@
 /**
- * The security locks (main/security.ts) refuse what they must: navigation away from the app,
+ * The security locks (main/electron/security.ts) refuse what they must: navigation away from the app,
  * new windows, non-http(s) links, every permission. Electron is mocked; these tests drive the
  * handlers the way Electron would.
  */
@@ -14,7 +14,7 @@ import {
   isSafeExternalUrl,
   lockWebContents,
   refuseAllPermissions,
-} from '../../main/security';
+} from '../../../main/electron/security';
 
 const APP_URL = 'file:///opt/clippings/resources/app.asar/out/renderer/index.html';
 

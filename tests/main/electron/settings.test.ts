@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SettingsStore } from '../../main/settings';
+import { SettingsStore } from '../../../main/electron/settings';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'clippings-settings-'));

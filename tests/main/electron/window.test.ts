@@ -26,7 +26,11 @@ vi.mock('electron', () => ({
   shell: { openExternal: vi.fn() },
 }));
 
-import { createMainWindow, mainWindowPreferences, rendererUrl } from '../../main/window';
+import {
+  createMainWindow,
+  mainWindowPreferences,
+  rendererUrl,
+} from '../../../main/electron/window';
 
 beforeEach(() => {
   created.length = 0;

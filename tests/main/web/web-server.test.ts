@@ -7,12 +7,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveStatus } from '../../preload/api';
-import { NO_ARCHIVE_STATUS } from '../../main/core/service/archive-host';
-import type { ApiHandlers } from '../../main/core/service/api-handlers';
-import { ClippingsError } from '../../main/core/errors';
-import { startWebServer } from '../../main/web/web-server';
-import type { WebServer } from '../../main/web/web-server';
+import type { ArchiveStatus } from '../../../preload/api';
+import { NO_ARCHIVE_STATUS } from '../../../main/api/archive-host';
+import type { ApiHandlers } from '../../../main/api/api-handlers';
+import { ClippingsError } from '../../../main/core/model/errors';
+import { startWebServer } from '../../../main/web/web-server';
+import type { WebServer } from '../../../main/web/web-server';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let server: WebServer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planArchive } from '../../../main/core/generate/archive-plan';
+import { planArchive } from '../../../tools/generate/archive-plan';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 
 const plan = planArchive({ stories: 2000, seed: 11 });

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '../../../main/core/generate/generate-archive';
+import { generateArchive } from '../../../tools/generate/generate-archive';
 import { parseStory } from '../../../main/core/story/parse-story';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
-import { decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
+import { storyText } from '../../core/story/story-fixtures';
 
 let scratch: string;
 
@@ -69,7 +69,7 @@ describe('generateArchive', () => {
     let withCaptions = 0;
     for (const file of files) {
       const text = await readFile(join(dir, file), 'utf8');
-      const story = parseStory(decodeStoryBytes(new Uint8Array(Buffer.from(text))).text, file);
+      const story = parseStory(storyText(new Uint8Array(Buffer.from(text))), file);
       expect(story.warnings).toEqual([]);
       expect(story.title).toBe(text.split('\n')[6]);
       expect(story.date).toBe(text.slice(6, 16));

@@ -3,8 +3,8 @@ import {
   HEADLINE_VARIANT_KINDS,
   headlineVariant,
   someHeadlineVariant,
-} from '../../../main/core/generate/headline-variant';
-import { SeededRandom } from '../../../main/core/generate/seeded-random';
+} from '../../../tools/generate/headline-variant';
+import { SeededRandom } from '../../../tools/generate/seeded-random';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 
 const TITLE = "Zoë Brask says port deal is 'a fresh start' – what we know";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../../main/core/generate/seeded-random';
+import { SeededRandom } from '../../../tools/generate/seeded-random';
 
 describe('SeededRandom', () => {
   it('repeats its sequence for the same seed and salt, and differs otherwise', () => {

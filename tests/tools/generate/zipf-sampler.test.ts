@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../../main/core/generate/seeded-random';
-import { ZipfSampler } from '../../../main/core/generate/zipf-sampler';
+import { SeededRandom } from '../../../tools/generate/seeded-random';
+import { ZipfSampler } from '../../../tools/generate/zipf-sampler';
 
 describe('ZipfSampler', () => {
   it('draws low ranks far more often than high ones, in proportion 1/rank', () => {

@@ -1,0 +1,150 @@
+/**
+ * The architecture, enforced (`npm run lint` runs it). Each rule below is one sentence of the
+ * README's layer table; a change that breaks one fails the build.
+ *
+ *   renderer (React)            knows only the bridge contract
+ *   preload                     the bridge: contract (preload/api.ts) + one verb per method
+ *   main/electron · cli · web   the three shells; only main/electron touches Electron
+ *   main/api                    what every shell shares: schemas, runApiCall, handlers
+ *   tools                       the generator and the evaluation, beside the engine
+ *   main/core                   the engine, plain Node, its folders in one direction:
+ *     model ← files ← story ← search ← related ← index ← service
+ *
+ * Type-only imports count (tsPreCompilationDeps), so a type cannot smuggle a cycle or a wrong
+ * direction in.
+ */
+
+/** Engine folders, lowest first: a folder may import only the folders before it. */
+const ENGINE_ORDER = ['model', 'files', 'story', 'search', 'related', 'index', 'service'];
+
+const engineDirection = ENGINE_ORDER.slice(0, -1).map((folder, at) => ({
+  name: `engine-${folder}-is-below-${ENGINE_ORDER.slice(at + 1).join('-')}`,
+  comment: `main/core/${folder} sits below ${ENGINE_ORDER.slice(at + 1).join(', ')}: it may not import them.`,
+  severity: 'error',
+  from: { path: `^main/core/${folder}/` },
+  to: { path: `^main/core/(${ENGINE_ORDER.slice(at + 1).join('|')})/` },
+}));
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'No import cycles anywhere, type-only imports included.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'model-imports-nothing',
+      comment: 'main/core/model is the domain types: it imports nothing outside itself.',
+      severity: 'error',
+      from: { path: '^main/core/model/' },
+      to: { pathNot: '^main/core/model/' },
+    },
+    ...engineDirection,
+    {
+      name: 'engine-has-no-unknown-folders',
+      comment: `Every engine file lives in one of the layers: ${ENGINE_ORDER.join(', ')}.`,
+      severity: 'error',
+      from: { path: '^main/core/' },
+      to: { path: '^main/core/', pathNot: `^main/core/(${ENGINE_ORDER.join('|')})/` },
+    },
+    {
+      name: 'engine-is-plain-node',
+      comment: 'The engine never imports electron, the bridge, a shell, the renderer or tools.',
+      severity: 'error',
+      from: { path: '^main/core/' },
+      to: {
+        path: ['^electron$', '^node_modules/electron/', '^preload/', '^renderer/', '^tools/'],
+        pathNot: '^main/core/',
+      },
+    },
+    {
+      name: 'engine-knows-no-shell',
+      comment: 'The engine never imports main/api or a shell (electron, cli, web).',
+      severity: 'error',
+      from: { path: '^main/core/' },
+      to: { path: '^main/(api|electron|cli|web)(/|\\.ts$)' },
+    },
+    {
+      name: 'api-is-shared-by-shells',
+      comment: 'main/api serves every shell, so it imports no shell and not electron.',
+      severity: 'error',
+      from: { path: '^main/api/' },
+      to: { path: ['^main/(electron|cli|web)(/|\\.ts$)', '^electron$', '^node_modules/electron/'] },
+    },
+    {
+      name: 'only-the-electron-shell-imports-electron',
+      comment: 'cli, web and everything else in main run in plain Node: no electron.',
+      severity: 'error',
+      from: { path: '^(main|tools)/', pathNot: '^main/electron/' },
+      to: { path: ['^electron$', '^node_modules/electron/'] },
+    },
+    {
+      name: 'shells-stay-apart',
+      comment: 'The Electron shell, the CLI and the browser mode do not import each other.',
+      severity: 'error',
+      from: { path: '^main/(electron|cli|web)(/|\\.ts$)' },
+      to: { path: '^main/(electron|cli|web)(/|\\.ts$)', pathNot: '^main/$1(/|\\.ts$)' },
+    },
+    {
+      name: 'tools-use-the-engine-not-the-shells',
+      comment: 'The generator and the evaluation use the engine, never a shell.',
+      severity: 'error',
+      from: { path: '^tools/' },
+      to: { path: '^main/(api|electron|web)(/|\\.ts$)' },
+    },
+    {
+      name: 'preload-is-the-contract',
+      comment: 'The preload imports electron and the contract, which imports only the model.',
+      severity: 'error',
+      from: { path: '^preload/' },
+      to: {
+        path: '^(main|renderer|tools)/',
+        pathNot: '^main/core/model/',
+      },
+    },
+    {
+      name: 'renderer-knows-only-the-contract',
+      comment:
+        'The renderer runs sandboxed: no Node, no electron, no main (types come through preload/api.ts).',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: {
+        path: [
+          '^main/',
+          '^tools/',
+          '^electron$',
+          '^node_modules/electron/',
+          '^preload/(?!api\\.ts$)',
+        ],
+      },
+    },
+    {
+      name: 'renderer-has-no-node',
+      comment: 'The renderer runs sandboxed: no Node built-in modules.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'nothing-ships-test-code',
+      comment: 'Nothing outside tests imports from tests/.',
+      severity: 'error',
+      from: { pathNot: '^tests/' },
+      to: { path: '^tests/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^out/', '^tests/fixtures/'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.depcruise.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.json'],
+    },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * What went wrong with a file, in a sentence a user understands: the words the status, the
+ * skipped-files list and the CLI show for a file that could not be read.
+ */
+
+/** A read error → a sentence. */
+export function unreadableReason(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'The file could not be read: permission denied.';
+    case 'ENOENT':
+      return 'The file disappeared before it could be read.';
+    case 'EISDIR':
+      return 'It is a folder, not a file.';
+    case 'ELOOP':
+      return 'It is a link that loops back on itself.';
+    case 'ENAMETOOLONG':
+      return 'Its path is longer than the system allows, so it cannot be opened.';
+    default:
+      return `The file could not be read${code ? ` (${code})` : ''}.`;
+  }
+}
+
+/** `what`: the kind of file in the user's words (`story files`, `cache files`). */
+export function tooBigReason(size: number, limit: number, what = 'files'): string {
+  return `The file is ${formatSize(size)}; ${what} over ${formatSize(limit)} are not read.`;
+}
+
+export const NOT_A_REGULAR_FILE = 'It is not a regular file.';
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,29 @@
+/**
+ * The engine's model: the domain types every layer speaks (types only here; ClippingsError is
+ * in errors.ts). Imports nothing outside the model; the bridge contract (preload/api.ts)
+ * re-exports these types.
+ */
+export type { ArchiveState, ArchiveStatus, IndexProgress } from './archive-status';
+export type { ErrorCode } from './errors';
+export type { StoryHighlights, StoryRequest, StoryResponse } from './open-story';
+export type {
+  LinkedHeadline,
+  MissingHeadline,
+  MissingRequest,
+  RelatedRequest,
+  RelatedResponse,
+  SimilarStory,
+  StorylineEntry,
+} from './related';
+export type {
+  BrowseRequest,
+  Facets,
+  Range,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+  Snippet,
+  SortOrder,
+  StoryFilters,
+} from './search';
+export type { SkippedFile, Story, StoryRef } from './story';

@@ -1,0 +1,58 @@
+/**
+ * Search and browse: what a reader asks (a query, filters, a page, an order) and what the
+ * engine answers (hits with snippets, a count, facets).
+ */
+import type { StoryRef } from './story';
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+/** Filters shared by search and browse; they narrow the hits and the facets alike. */
+export interface StoryFilters {
+  sections?: string[];
+  /** Inclusive `YYYY-MM-DD` bounds; either may be absent. */
+  from?: string;
+  to?: string;
+}
+
+export interface SearchRequest extends StoryFilters {
+  query: string;
+  limit?: number;
+  offset?: number;
+  sort?: SortOrder;
+}
+
+export interface BrowseRequest extends StoryFilters {
+  limit?: number;
+  offset?: number;
+  sort?: Exclude<SortOrder, 'relevance'>;
+}
+
+/** `[start, end)` character offsets into a string. */
+export type Range = [number, number];
+
+export interface Snippet {
+  text: string;
+  highlights: Range[];
+}
+
+export interface SearchHit extends StoryRef {
+  byline: string | null;
+  score: number;
+  /** The best passage with every matched term's range; for browse, the story's opening. */
+  snippet: Snippet;
+  /** Other saves of the same story (same title and date), folded into this hit. */
+  duplicates: string[];
+}
+
+export interface Facets {
+  sections: { name: string; count: number }[];
+  /** `YYYY-MM` buckets in ascending order. */
+  months: { month: string; count: number }[];
+}
+
+export interface SearchResponse {
+  total: number;
+  tookMs: number;
+  hits: SearchHit[];
+  facets: Facets;
+}

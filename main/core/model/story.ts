@@ -1,0 +1,41 @@
+/**
+ * The story: what the parser reads from one story file, and the short reference that lists
+ * and opens it. The engine's own types: every layer above (index, service, the bridge, the
+ * renderer) speaks them.
+ */
+
+/** A story file as the parser reads it. The CLI's `inspect` and `story` print exactly this. */
+export interface Story {
+  /** The file stem, e.g. `000_820f4edab050e0c0`: a stable identity. */
+  id: string;
+  /** Path relative to the archive root, with `/` separators. */
+  file: string;
+  /** `YYYY-MM-DD`, or null when no date could be read at all. */
+  date: string | null;
+  /** The site's section slug, lower case; `unfiled` when the file has none. */
+  section: string;
+  byline: string | null;
+  title: string;
+  /** The capitalised place before the colon that opens the body (`SEOUL`), or null. */
+  dateline: string | null;
+  captions: string[];
+  /** Body paragraphs; the first without its dateline prefix. Header and related block excluded. */
+  paragraphs: string[];
+  related: { label: string | null; headlines: string[] };
+  /** What could not be read, in words (empty for a clean file). */
+  warnings: string[];
+}
+
+/** A short reference to a story, enough to show and open it. */
+export interface StoryRef {
+  id: string;
+  title: string;
+  date: string | null;
+  section: string;
+}
+
+/** A file the scanner did not index, and why, in words a user understands. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}

@@ -1,0 +1,63 @@
+/**
+ * Live updates: the archive watcher's batches of changed paths, turned into the archive's
+ * new list of story files (what the index covers now, with the batch's files re-stat'ed,
+ * added or removed) for the index coordinator to plan against.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tooBigReason } from '../files/file-problems';
+import { storyIdFor } from '../index/story-ids';
+import type { SegmentCoverage } from '../index/segment-plan';
+import { compareFiles } from '../index/segment-plan';
+import type { BuildFile } from '../index/worker-protocol';
+import type { SkippedFile } from '../model/story';
+import { MAX_STORY_BYTES, STORY_FILES } from '../story/story-files';
+import type { WatchBatch } from './archive-watcher';
+
+export interface ArchiveFiles {
+  /** Every story file to index, sorted by path. */
+  files: BuildFile[];
+  /** Files the walk (or the watcher) skipped before reading them, with why. */
+  walkSkipped: SkippedFile[];
+}
+
+/** The archive's story files after `batch`, from what the index covers before it. */
+export async function filesAfterBatch(
+  root: string,
+  coverage: readonly SegmentCoverage[],
+  walkSkipped: readonly SkippedFile[],
+  batch: WatchBatch,
+): Promise<ArchiveFiles> {
+  const entries = new Map<string, BuildFile>();
+  for (const segment of coverage) {
+    for (const [file, known] of segment.files) entries.set(file, { file, ...known });
+  }
+  for (const folder of batch.removedFolders) {
+    for (const file of [...entries.keys()]) {
+      if (file.startsWith(`${folder}/`)) entries.delete(file);
+    }
+  }
+  const skipped = new Map(walkSkipped.map((entry) => [entry.file, entry]));
+  const taken = new Set([...entries.values()].map((entry) => entry.id));
+  for (const file of batch.files) {
+    const info = await stat(join(root, file)).catch(() => null);
+    const known = entries.get(file);
+    skipped.delete(file);
+    if (!info?.isFile()) {
+      entries.delete(file);
+      continue;
+    }
+    if (info.size > MAX_STORY_BYTES) {
+      entries.delete(file);
+      skipped.set(file, { file, reason: tooBigReason(info.size, MAX_STORY_BYTES, STORY_FILES) });
+      continue;
+    }
+    const id = known?.id ?? storyIdFor(file, taken);
+    taken.add(id);
+    entries.set(file, { id, file, size: info.size, mtimeMs: info.mtimeMs });
+  }
+  return {
+    files: [...entries.values()].sort((a, b) => compareFiles(a.file, b.file)),
+    walkSkipped: [...skipped.values()],
+  };
+}

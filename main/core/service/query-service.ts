@@ -1,0 +1,219 @@
+/**
+ * The query side of an open archive: search, browse and opening a story, answered over the
+ * segments the catalogue holds now. Main plans each query once (words expanded against the
+ * archive's vocabulary, archive-wide statistics attached); the workers score their segments
+ * and write the page's snippets; main merges, folds duplicate saves and pages
+ * (search-results.ts).
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Catalogue, CatalogueSegment } from '../index/catalogue';
+import type { WorkerPool } from '../index/worker-pool';
+import type { StoryHighlights, StoryRequest, StoryResponse } from '../model/open-story';
+import { ClippingsError } from '../model/errors';
+import type { BrowseRequest, Range, SearchRequest, SearchResponse, Snippet } from '../model/search';
+import type { Story } from '../model/story';
+import { foldText } from '../search/fold-text';
+import { isEmptyQuery, parseQuery } from '../search/parse-query';
+import { highlightItems, highlightText } from '../search/query-matcher';
+import type { SearchPlan } from '../search/search-plan';
+import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
+import { readStoryFile } from '../story/read-story-file';
+import type { ArchiveLifetime } from './archive-lifetime';
+import type { Candidate, Page } from './search-results';
+import { assemblePage, DEFAULT_LIMIT, toSearchHit } from './search-results';
+
+export interface QueryServiceContext {
+  root: string;
+  pool: WorkerPool;
+  catalogue: Catalogue;
+  lifetime: ArchiveLifetime;
+}
+
+export class QueryService {
+  readonly #context: QueryServiceContext;
+
+  constructor(context: QueryServiceContext) {
+    this.#context = context;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const { pool, catalogue, lifetime } = this.#context;
+    const started = performance.now();
+    const query = parseQuery(request.query);
+    if (isEmptyQuery(query)) {
+      if (query.ignored.length > 0) return emptyResponse(started);
+      return this.browse({
+        ...filtersOf(request),
+        ...pageOf(request),
+        sort: request.sort === 'oldest' ? 'oldest' : 'newest',
+      });
+    }
+    const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
+    if (!plan) return emptyResponse(started);
+    const replies = await lifetime.call(() => pool.all({ type: 'search', plan }));
+    const candidates: Candidate[] = [];
+    for (const reply of replies) {
+      let at = 0;
+      reply.segmentIds.forEach((segmentId, k) => {
+        const count = reply.counts[k] as number;
+        // Hits of a segment the catalogue no longer holds (replaced meanwhile) are dropped.
+        const segment = catalogue.segment(segmentId);
+        if (segment) {
+          for (let i = at; i < at + count; i += 1) {
+            const doc = reply.docs[i] as number;
+            const story = segment.stories[doc];
+            if (story) candidates.push({ segment, doc, story, score: reply.scores[i] as number });
+          }
+        }
+        at += count;
+      });
+    }
+    const page = assemblePage(
+      candidates,
+      { sort: request.sort ?? 'relevance', ...pageOf(request) },
+      catalogue,
+    );
+    return this.#respond(page, plan, started);
+  }
+
+  async browse(request: BrowseRequest): Promise<SearchResponse> {
+    const { catalogue } = this.#context;
+    const started = performance.now();
+    const filter = storyFilterOf(null, request);
+    const candidates: Candidate[] = [];
+    for (const { segment, doc, story } of catalogue.stories()) {
+      if (passesFilter(filter, foldText(story.section), story.date)) {
+        candidates.push({ segment, doc, story, score: 0 });
+      }
+    }
+    const page = assemblePage(
+      candidates,
+      { sort: request.sort ?? 'newest', ...pageOf(request) },
+      catalogue,
+    );
+    return this.#respond(page, null, started);
+  }
+
+  /** The story read from its file now (so the reader shows what is on disk), with its saves. */
+  async story(request: StoryRequest): Promise<StoryResponse> {
+    const { root, catalogue } = this.#context;
+    const location = catalogue.locate(request.id);
+    if (!location) throw notFound();
+    const { story: record } = location;
+    const path = join(root, record.file);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) throw notFound();
+    const read = await readStoryFile(root, {
+      id: record.id,
+      file: record.file,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+    });
+    if (!read.ok) {
+      if ((await stat(path).catch(() => null)) === null) throw notFound();
+      throw new ClippingsError(
+        'E_UNREADABLE',
+        `This story cannot be read now. ${read.skipped.reason}`,
+      );
+    }
+    const { story } = read;
+    // Duplicates from the catalogue (same normalised title and date), so opening a story
+    // never waits for the related index.
+    const duplicates = catalogue.duplicatesOf(story.id).flatMap((id) => {
+      const other = catalogue.locate(id)?.story;
+      return other ? [{ id, title: other.title, date: other.date, section: other.section }] : [];
+    });
+    return {
+      story,
+      duplicates,
+      highlights: request.query ? this.#highlights(request.query, story) : null,
+    };
+  }
+
+  async #respond(page: Page, plan: SearchPlan | null, started: number): Promise<SearchResponse> {
+    const snippets = await this.#snippets(page, plan);
+    return {
+      total: page.total,
+      tookMs: Math.round((performance.now() - started) * 100) / 100,
+      hits: page.hits.map(({ candidate, duplicates }, i) =>
+        toSearchHit(candidate, duplicates, snippets[i] as Snippet),
+      ),
+      facets: page.facets,
+    };
+  }
+
+  /** Snippets of the page's stories, from the workers holding them. */
+  async #snippets(page: Page, plan: SearchPlan | null): Promise<Snippet[]> {
+    const { pool, lifetime } = this.#context;
+    const byWorker = new Map<number, { index: number; segment: CatalogueSegment; doc: number }[]>();
+    page.hits.forEach(({ candidate }, index) => {
+      const list = byWorker.get(candidate.segment.worker) ?? [];
+      list.push({ index, segment: candidate.segment, doc: candidate.doc });
+      byWorker.set(candidate.segment.worker, list);
+    });
+    const snippets: Snippet[] = page.hits.map(() => ({ text: '', highlights: [] }));
+    await Promise.all(
+      [...byWorker].map(async ([worker, list]) => {
+        const answers = await lifetime.call(() =>
+          pool.request(worker, {
+            type: 'snippets',
+            plan,
+            stories: list.map(({ segment, doc }) => ({ segmentId: segment.segmentId, doc })),
+          }),
+        );
+        list.forEach(({ index }, k) => {
+          snippets[index] = answers[k] ?? { text: '', highlights: [] };
+        });
+      }),
+    );
+    return snippets;
+  }
+
+  /** Ranges of the query's matches in the story, for the reader; null for a query with none. */
+  #highlights(queryText: string, story: Story): StoryHighlights | null {
+    const { catalogue } = this.#context;
+    let plan: SearchPlan | null = null;
+    try {
+      const query = parseQuery(queryText);
+      plan = planSearch(query, {}, catalogue.vocabulary, catalogue.statistics);
+    } catch {
+      return null;
+    }
+    if (!plan) return null;
+    const items = highlightItems(plan);
+    if (items.length === 0) return null;
+    const mark = (text: string, field: 'title' | 'captions' | 'body'): Range[] =>
+      highlightText(text, field, items);
+    return {
+      title: mark(story.title, 'title'),
+      captions: story.captions.map((caption) => mark(caption, 'captions')),
+      paragraphs: story.paragraphs.map((paragraph) => mark(paragraph, 'body')),
+    };
+  }
+}
+
+export function notFound(): ClippingsError {
+  return new ClippingsError('E_NOT_FOUND', 'This story is no longer in the archive.');
+}
+
+function emptyResponse(started: number): SearchResponse {
+  return {
+    total: 0,
+    tookMs: Math.round((performance.now() - started) * 100) / 100,
+    hits: [],
+    facets: { sections: [], months: [] },
+  };
+}
+
+function pageOf(request: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  return { limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
+}
+
+function filtersOf(request: SearchRequest): BrowseRequest {
+  return {
+    ...(request.sections ? { sections: request.sections } : {}),
+    ...(request.from ? { from: request.from } : {}),
+    ...(request.to ? { to: request.to } : {}),
+  };
+}
