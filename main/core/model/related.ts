@@ -29,7 +29,7 @@ export interface RelatedResponse {
   linked: LinkedHeadline[];
   citedBy: StoryRef[];
   similar: SimilarStory[];
-  /** Ordered by date, oldest first, bounded in size. */
+  /** Ordered by date, oldest first, bounded in size; empty when the story stands alone. */
   storyline: StorylineEntry[];
   duplicates: StoryRef[];
 }

@@ -113,6 +113,15 @@ export function createRelatedIndex(
     return doc;
   };
 
+  /** The storyline, oldest first; none at all when the story stands alone. */
+  const storylineOf = (doc: number): StorylineEntry[] => {
+    const members = walkStoryline(doc, links, similarity, storylineOptions, similarOf);
+    if (members.length < 2) return [];
+    return members
+      .map((member): StorylineEntry => ({ ...refOf(member), current: member === doc }))
+      .sort(oldestFirst);
+  };
+
   return {
     related(id) {
       const doc = docOf(id);
@@ -126,9 +135,7 @@ export function createRelatedIndex(
             score: Math.round(score * 1000) / 1000,
           }),
         ) satisfies SimilarStory[],
-        storyline: walkStoryline(doc, links, similarity, storylineOptions, similarOf)
-          .map((member): StorylineEntry => ({ ...refOf(member), current: member === doc }))
-          .sort(oldestFirst),
+        storyline: storylineOf(doc),
         duplicates: links
           .groupOf(doc)
           .filter((member) => member !== doc)

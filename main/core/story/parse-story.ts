@@ -15,6 +15,9 @@
  * The date: the header's ISO date; else the display date, then the long date; else the file's
  * modification time (`options.mtimeMs`, UTC); each fallback is stated in `warnings`.
  *
+ * HTML character references (`&amp;`, `&#233;`) are decoded in every line first
+ * (character-references.ts), so the story shows, indexes and quotes the characters they name.
+ *
  * Plain text (no header at all): title = first non-empty line, paragraphs = the blocks after
  * it (lines of one block joined by a space, since plain files are often hard-wrapped), with a
  * warning saying there was no header.
@@ -23,6 +26,7 @@
  */
 import type { Story } from '../model/story';
 import { looksLikeCaptionCredit, nearDuplicateLines } from './caption-lines';
+import { decodeCharacterReferences } from './character-references';
 import { splitDateline } from './dateline';
 import { findRelatedBlock } from './related-block';
 import { dateFromMtime } from './story-dates';
@@ -49,7 +53,9 @@ const CAPTION_LINES_BEFORE_DATELINE = 6;
 export function parseStory(text: string, file: string, options: ParseStoryOptions = {}): Story {
   const warnings: string[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) lines[i] = lines[i]!.trim();
+  for (let i = 0; i < lines.length; i += 1) {
+    lines[i] = decodeCharacterReferences(lines[i]!.trim());
+  }
 
   const header = readStoryHeader(lines);
   const related = findRelatedBlock(lines, header.next);

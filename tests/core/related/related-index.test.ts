@@ -101,6 +101,10 @@ describe('createRelatedIndex', () => {
     expect(storyline.filter((entry) => entry.current).map((entry) => entry.id)).toEqual(['s4']);
   });
 
+  it('answers no storyline for a story that stands alone', () => {
+    expect(index.related('f1').storyline).toEqual([]);
+  });
+
   it('answers the duplicate saves', () => {
     expect(index.related('s2').duplicates.map((ref) => ref.id)).toEqual(['s3']);
     expect(index.duplicatesOf('s3').map((ref) => ref.id)).toEqual(['s2']);

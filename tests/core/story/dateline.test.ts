@@ -30,3 +30,37 @@ describe('splitDateline', () => {
     expect(splitDateline('')).toBeNull();
   });
 });
+
+describe('splitDateline: wire forms', () => {
+  it('reads a place, date and dash', () => {
+    expect(splitDateline('SALVADOR, Feb 26 - Showers continued over the cocoa zone.')).toEqual({
+      place: 'SALVADOR',
+      rest: 'Showers continued over the cocoa zone.',
+    });
+    expect(splitDateline('LONDON, March 3 -- Tin prices eased.')?.rest).toBe('Tin prices eased.');
+    expect(splitDateline('TOKYO, Sept. 9 - Exports rose.')?.place).toBe('TOKYO');
+  });
+
+  it('reads a place and agency with any dash', () => {
+    expect(splitDateline('WASHINGTON (Reuters) - The Treasury said …')).toEqual({
+      place: 'WASHINGTON',
+      rest: 'The Treasury said …',
+    });
+    expect(splitDateline('NEW YORK, March 3 (Reuters) – Stocks rose.')).toEqual({
+      place: 'NEW YORK',
+      rest: 'Stocks rose.',
+    });
+    expect(splitDateline('SAO PAULO, Brazil, May 12 (AP) — Rain fell.')).toEqual({
+      place: 'SAO PAULO, Brazil',
+      rest: 'Rain fell.',
+    });
+    expect(splitDateline('GENEVA — Talks resumed.')?.place).toBe('GENEVA');
+  });
+
+  it('leaves a hyphenated opening or a label alone', () => {
+    expect(splitDateline('COVID-19 cases rose again.')).toBeNull();
+    expect(splitDateline('UPDATE - The count was revised.')).toBeNull();
+    expect(splitDateline('Washington (Reuters) - mixed case is not a wire dateline')).toBeNull();
+    expect(splitDateline('The port -- closed since May -- reopened.')).toBeNull();
+  });
+});

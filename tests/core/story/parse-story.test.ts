@@ -153,6 +153,31 @@ describe('parseStory', () => {
     expect(story.paragraphs[0]).toMatch(/^Ferry operators from six countries/);
   });
 
+  it('reads the wire datelines: place, date, agency and dash kept out of the first paragraph', () => {
+    const dated = fixtureStory('wire-dateline-date.txt');
+    expect(dated.dateline).toBe('SALVADOR');
+    expect(dated.paragraphs[0]).toMatch(/^Showers continued over the Bahia cocoa zone/);
+    const agency = fixtureStory('wire-dateline-agency.txt');
+    expect(agency.dateline).toBe('WASHINGTON');
+    expect(agency.paragraphs[0]).toMatch(/^The Treasury said on Wednesday/);
+    const both = fixtureStory('wire-dateline-date-agency.txt');
+    expect(both.dateline).toBe('NEW YORK');
+    expect(both.paragraphs[0]).toMatch(/^Tin prices eased on Thursday/);
+    for (const story of [dated, agency, both]) expect(story.warnings).toEqual([]);
+  });
+
+  it('decodes HTML character references in every part, and leaves a bare ampersand alone', () => {
+    const story = fixtureStory('character-references.txt');
+    expect(story.title).toBe('Café owners & growers meet in São Paulo');
+    expect(story.byline).toBe('José Ramírez');
+    expect(story.dateline).toBe('SÃO PAULO');
+    expect(story.paragraphs).toEqual([
+      'Coffee growers & café owners met on Tuesday to talk about prices – and the weather.',
+      'AT&T was not involved; the meeting <ended> at noon.',
+    ]);
+    expect(story.related.headlines).toEqual(["Farmers' union calls for rain insurance"]);
+  });
+
   it('reads a story without a related block: the last paragraph is the body', () => {
     const story = fixtureStory('no-related-block.txt');
     expect(story.related).toEqual({ label: null, headlines: [] });

@@ -22,7 +22,7 @@ describe('scanArchive', () => {
       { file: 'empty.txt', reason: 'The file is empty.' },
       { file: 'whitespace-only.txt', reason: expect.stringMatching(/blank space/) },
     ]);
-    expect(stories).toHaveLength(25);
+    expect(stories).toHaveLength(29);
     expect(stories.map((story) => story.file)).toEqual([...stories.map((s) => s.file)].sort());
   });
 

@@ -76,7 +76,7 @@ describe('scan DIR --json', () => {
       'empty.txt',
       'whitespace-only.txt',
     ]);
-    expect(answer.stories).toBe(25);
+    expect(answer.stories).toBe(29);
   });
 
   it('refuses a DIR that is not a folder', async () => {
