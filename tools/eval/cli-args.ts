@@ -1,0 +1,84 @@
+/**
+ * The command line of `npm run eval`: what it accepts, the usage text, and one plain sentence
+ * for anything it does not accept.
+ */
+
+export interface EvalArgs {
+  archive: string;
+  labels: string;
+  split: string | null;
+  samples: number;
+  seed: number;
+  /** null: eval-results/<archive folder name>.json */
+  out: string | null;
+}
+
+export type ParsedArgs = { help: true } | { help: false; args: EvalArgs } | { error: string };
+
+export const DEFAULT_SAMPLES = 500;
+export const DEFAULT_SEED = 1;
+
+export const USAGE = `Usage: npm run eval -- --archive DIR --labels FILE [options]
+
+Search and related-story quality of the Clippings engine on a labelled archive, next to
+plain lunr, BM25 and tf-idf baselines on the same stories and the same sampled queries.
+
+  --archive DIR    the archive folder (story files)
+  --labels FILE    labels JSON: { file: { topics, thread, split, related, ... } } or { file: topic }
+  --split NAME     sample queries only from stories labelled with this split (e.g. test)
+  --samples N      queries per metric (default ${DEFAULT_SAMPLES})
+  --seed S         random seed for the sampled stories and queries (default ${DEFAULT_SEED})
+  --out FILE       where to write the JSON (default eval-results/<archive folder name>.json)
+  --help           show this text`;
+
+const VALUE_FLAGS = new Set(['--archive', '--labels', '--split', '--samples', '--seed', '--out']);
+
+export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { help: true };
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_FLAGS.has(flag)) return { error: `Unknown argument "${arg}" (see --help).` };
+    let value: string | undefined;
+    if (flag !== arg) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i += 1;
+    }
+    if (value === undefined || value === '' || (flag === arg && value.startsWith('--'))) {
+      return { error: `${flag} needs a value.` };
+    }
+    if (values.has(flag)) return { error: `${flag} is given twice.` };
+    values.set(flag, value);
+  }
+  const archive = values.get('--archive');
+  const labels = values.get('--labels');
+  if (archive === undefined) return { error: 'Say which archive to evaluate with --archive DIR.' };
+  if (labels === undefined) return { error: 'Say where the labels are with --labels FILE.' };
+  const samples = integerOf(values.get('--samples'), DEFAULT_SAMPLES);
+  if (samples === null || samples < 1) {
+    return { error: '--samples must be a whole number of at least 1.' };
+  }
+  const seed = integerOf(values.get('--seed'), DEFAULT_SEED);
+  if (seed === null) return { error: '--seed must be a whole number.' };
+  return {
+    help: false,
+    args: {
+      archive,
+      labels,
+      split: values.get('--split') ?? null,
+      samples,
+      seed,
+      out: values.get('--out') ?? null,
+    },
+  };
+}
+
+function integerOf(text: string | undefined, fallback: number): number | null {
+  if (text === undefined) return fallback;
+  if (!/^-?\d+$/.test(text)) return null;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : null;
+}

@@ -1,0 +1,167 @@
+/**
+ * engine-adapter: the ONE place the evaluation calls the Clippings engine. Everything else in
+ * tools/eval speaks the small interface below, so when the engine's files or functions move,
+ * only this file is re-pointed.
+ *
+ * Two ways in, over the same archive folder:
+ *  - the app's own service (openArchive: index in worker threads, a fresh cache folder in the
+ *    OS temp folder, removed on close) for search and for related() as the reader shows it;
+ *  - the related engine's parts built directly from the parsed stories (term vectors →
+ *    similarity index with the date nudge OFF) for the similarity RANKING itself, since the
+ *    app's related().similar also leaves out what the story's related block links and nudges
+ *    by date, which would not be a like-for-like comparison with the baselines.
+ *
+ * The archive is parsed once here (scanArchive); the parsed stories are handed out as plain
+ * EvalStory records for building queries and baselines. Both ways see the same files.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Story } from '../../preload/api';
+import { dayNumber } from '../../main/core/related/day-number';
+import { createSimilarityIndex } from '../../main/core/related/similarity-index';
+import { storyTermVector } from '../../main/core/related/term-vector';
+import { createTitleIndex } from '../../main/core/related/title-index';
+import { openArchive } from '../../main/core/service/open-archive';
+import { scanArchive } from '../../main/core/story/scan-archive';
+
+/** A parsed story, as the evaluation needs it. */
+export interface EvalStory {
+  /** The engine's id: the file stem. */
+  id: string;
+  /** Path relative to the archive root, `/` separators. */
+  file: string;
+  title: string;
+  date: string | null;
+  section: string;
+  /** Body paragraphs (dateline prefix removed, as the parser gives them). */
+  paragraphs: string[];
+  /** Everything indexed besides the title: dateline, captions, paragraphs, one per line. */
+  body: string;
+}
+
+export interface EngineHit {
+  id: string;
+  /** Other saves of the same story folded into this hit. */
+  duplicates: string[];
+}
+
+export interface EngineSearchAnswer {
+  total: number;
+  hits: EngineHit[];
+}
+
+export interface EngineRelatedAnswer {
+  /** related().similar: what the reader shows (date nudge on, linked stories left out). */
+  similar: string[];
+  /** related().storyline, the story itself included. */
+  storyline: string[];
+  linked: { headline: string; id: string | null }[];
+}
+
+export interface EngineUnderTest {
+  /** The archive's stories in file order (the order every index in the evaluation uses). */
+  readonly stories: readonly EvalStory[];
+  /** Files the engine's scanner did not read as stories, with its reason. */
+  readonly skipped: readonly { file: string; reason: string }[];
+  /** The engine's duplicate saves (same normalised title and date): groups of 2+ ids. */
+  readonly duplicateGroups: readonly (readonly string[])[];
+  readonly timings: { scanMs: number; openMs: number; similarityBuildMs: number };
+  /** The app's search, as a user types it (relevance order). Throws for a query it refuses. */
+  search(query: string, limit: number): Promise<EngineSearchAnswer>;
+  /**
+   * The similarity ranking itself: cosine over the engine's term vectors, date nudge off, no
+   * link exclusion; never the story itself nor any id `exclude` rejects.
+   */
+  similar(id: string, limit: number, exclude?: (id: string) => boolean): string[];
+  /** The app's related() for the story. */
+  related(id: string): Promise<EngineRelatedAnswer>;
+  close(): Promise<void>;
+}
+
+export async function openEngineUnderTest(archiveDir: string): Promise<EngineUnderTest> {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'clippings-eval-'));
+  const archive = openArchive(archiveDir, { cacheDir, watch: false });
+  try {
+    // Parsing for the evaluation and indexing by the app run side by side.
+    let started = performance.now();
+    let scanMs = 0;
+    const scanned = scanArchive(archiveDir).then((result) => {
+      scanMs = performance.now() - started;
+      return result;
+    });
+    const [{ stories: parsed, skipped }] = await Promise.all([scanned, archive.ready]);
+    const openMs = performance.now() - started;
+
+    started = performance.now();
+    const days = parsed.map((story) => dayNumber(story.date));
+    const similarity = createSimilarityIndex(
+      parsed.map((story) => storyTermVector(story)),
+      days,
+      { dateProximity: undefined },
+    );
+    const duplicateGroups = createTitleIndex(parsed, days)
+      .duplicateGroups()
+      .map((group) => group.map((doc) => parsed[doc]!.id));
+    const similarityBuildMs = performance.now() - started;
+
+    const stories = parsed.map(toEvalStory);
+    const indexOf = new Map(stories.map((story, index) => [story.id, index]));
+    const idAt = (index: number): string => stories[index]!.id;
+
+    // The first related() builds the app's related index, the first search warms the workers:
+    // neither belongs in the per-call latencies.
+    if (stories.length > 0) await archive.related({ id: idAt(0) });
+    await archive.search({ query: 'warm', limit: 1 }).catch(() => undefined);
+
+    return {
+      stories,
+      skipped,
+      duplicateGroups,
+      timings: { scanMs, openMs, similarityBuildMs },
+      async search(query, limit) {
+        const answer = await archive.search({ query, limit });
+        return {
+          total: answer.total,
+          hits: answer.hits.map((hit) => ({ id: hit.id, duplicates: hit.duplicates })),
+        };
+      },
+      similar(id, limit, exclude) {
+        const doc = indexOf.get(id);
+        if (doc === undefined) return [];
+        const skip = exclude ? (other: number) => exclude(idAt(other)) : undefined;
+        return similarity.similarTo(doc, limit, skip).map((hit) => idAt(hit.doc));
+      },
+      async related(id) {
+        const answer = await archive.related({ id });
+        return {
+          similar: answer.similar.map((story) => story.id),
+          storyline: answer.storyline.map((entry) => entry.id),
+          linked: answer.linked.map(({ headline, id: linkedId }) => ({ headline, id: linkedId })),
+        };
+      },
+      async close() {
+        await archive.close();
+        await rm(cacheDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await archive.close().catch(() => undefined);
+    await rm(cacheDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function toEvalStory(story: Story): EvalStory {
+  return {
+    id: story.id,
+    file: story.file,
+    title: story.title,
+    date: story.date,
+    section: story.section,
+    paragraphs: story.paragraphs,
+    body: [story.dateline ?? '', ...story.captions, ...story.paragraphs]
+      .filter((part) => part !== '')
+      .join('\n'),
+  };
+}

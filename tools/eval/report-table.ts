@@ -1,0 +1,206 @@
+/**
+ * The evaluation's results as the text table printed at the end of a run: what a person
+ * reads first (the JSON has everything, including the examples of misses).
+ */
+import type { EvalResults, KnownItemResult, Skipped } from './evaluate-archive';
+import type { QueryKind } from './query-sampler';
+import { QUERY_KINDS } from './query-sampler';
+import type { LatencySummary } from './rank-metrics';
+
+export const METHOD_LABELS: Record<string, string> = {
+  engine: 'engine',
+  engineAsShown: 'engine related().similar, as shown',
+  lunrAllWords: 'lunr, every word required (+)',
+  lunrAnyWord: 'lunr, any word (default)',
+  bm25AnyWord: 'BM25, any word',
+  lunrTopTerms: 'lunr, OR of top 25 tf-idf terms',
+  cosineFullTfIdf: 'cosine tf-idf, full vectors',
+  bm25MoreLikeThis: 'BM25 more-like-this',
+};
+
+const SIMILAR_ENGINE_LABEL = 'engine ranking (no nudge/link excl.)';
+
+const KIND_LABELS: Record<QueryKind, string> = {
+  title: 'title, 3–6 words',
+  rareWords: '5 rare body words',
+  sentence: 'pasted sentence',
+};
+
+const NAME_WIDTH = 38;
+const CELL_WIDTH = 24;
+
+export function formatReport(results: EvalResults): string {
+  const lines: string[] = [];
+  const count = (value: number): string => value.toLocaleString('en-US');
+  lines.push(
+    `Clippings evaluation — ${results.archive}`,
+    `${count(results.stories)} stories (${results.skippedFiles} files skipped), ` +
+      `${count(results.labelledStories)} labelled, ` +
+      `${results.split === null ? 'no split' : `split "${results.split}"`}: ` +
+      `${count(results.queryCandidates)} query candidates; seed ${results.seed}, ` +
+      `${results.samples} samples per metric; ${results.duplicateGroups.groups} duplicate groups ` +
+      `(${results.duplicateGroups.stories} stories)`,
+    '',
+  );
+
+  // Known-item search.
+  lines.push('Known-item search — MRR@10 / found at 1 / not in top 10');
+  lines.push(
+    pad('', NAME_WIDTH) + QUERY_KINDS.map((kind) => pad(KIND_LABELS[kind], CELL_WIDTH)).join(''),
+  );
+  lines.push(
+    pad('', NAME_WIDTH) +
+      QUERY_KINDS.map((kind) => {
+        const result = results.knownItem[kind];
+        return pad(
+          isSkipped(result) ? '(skipped)' : `${result.queries} of ${count(result.eligible)}`,
+          CELL_WIDTH,
+        );
+      }).join(''),
+  );
+  const searchMethods = methodNames(
+    QUERY_KINDS.map((kind) => results.knownItem[kind]).filter(
+      (result): result is KnownItemResult => !isSkipped(result),
+    ),
+  );
+  for (const name of searchMethods) {
+    let errors = 0;
+    const cells = QUERY_KINDS.map((kind) => {
+      const result = results.knownItem[kind];
+      const scores = isSkipped(result) ? undefined : result.methods[name];
+      if (!scores) return pad('–', CELL_WIDTH);
+      errors += scores.errors;
+      return pad(
+        `${fixed(scores.mrrAt10)} / ${percent(scores.foundAt1)} / ${percent(scores.notInTop10)}`,
+        CELL_WIDTH,
+      );
+    });
+    lines.push(
+      pad(METHOD_LABELS[name] ?? name, NAME_WIDTH) +
+        cells.join('') +
+        (errors > 0 ? `  (${errors} unparsable)` : ''),
+    );
+  }
+  const titles = results.knownItem.title;
+  if (!isSkipped(titles) && titles.uniqueTitles) {
+    const { queries, mrrAt10 } = titles.uniqueTitles;
+    lines.push(
+      `Title queries whose story's title is unique in the archive (${queries}): MRR@10 ` +
+        Object.entries(mrrAt10)
+          .map(([name, value]) => `${name} ${fixed(value)}`)
+          .join(', '),
+    );
+  }
+  const duels = QUERY_KINDS.flatMap((kind) => {
+    const result = results.knownItem[kind];
+    if (isSkipped(result)) return [];
+    return [
+      `${kind}: ` +
+        Object.entries(result.headToHead)
+          .map(([name, duel]) => `${name} ${duel.baselineBetter}/${duel.engineBetter}`)
+          .join(', '),
+    ];
+  });
+  if (duels.length > 0) {
+    lines.push(`Queries a baseline ranked better / worse than the engine — ${duels.join('; ')}`);
+  }
+  const misses = QUERY_KINDS.flatMap((kind) => {
+    const result = results.knownItem[kind];
+    if (isSkipped(result)) return [];
+    const m = result.engineMisses;
+    return [
+      `${kind} ${m.misses} (no match ${m.noMatch}, target not matched ${m.targetNotMatched}, ` +
+        `ranked 11+ ${m.rankedBelow10}, beyond 1000 ${m.beyondDeepLimit})`,
+    ];
+  });
+  if (misses.length > 0) lines.push(`Engine misses: ${misses.join('; ')}`);
+  lines.push('');
+
+  lines.push('Query latency, ms p50 / p95 (all known-item queries)');
+  for (const [name, latency] of Object.entries(results.queryLatencyMs)) {
+    lines.push(pad(METHOD_LABELS[name] ?? name, NAME_WIDTH) + latencyText(latency));
+  }
+  lines.push('');
+
+  // Similar stories.
+  if (isSkipped(results.similar))
+    lines.push(`Similar stories: skipped — ${results.similar.skipped}`);
+  else {
+    const first = Object.values(results.similar.methods)[0];
+    lines.push(
+      `Similar stories (${first?.stories ?? 0} of ${count(results.similar.eligible)} stories with a topic)`,
+      pad('', NAME_WIDTH) + pad('precision@5', 14) + pad('nDCG@10', 10) + 'ms p50 / p95',
+    );
+    for (const [name, scores] of Object.entries(results.similar.methods)) {
+      const label = name === 'engine' ? SIMILAR_ENGINE_LABEL : (METHOD_LABELS[name] ?? name);
+      lines.push(
+        pad(label, NAME_WIDTH) +
+          pad(fixed(scores.precisionAt5), 14) +
+          pad(fixed(scores.ndcgAt10), 10) +
+          latencyText(scores.latencyMs),
+      );
+    }
+  }
+  lines.push('');
+
+  if (isSkipped(results.storyline))
+    lines.push(`Storylines: skipped — ${results.storyline.skipped}`);
+  else {
+    const s = results.storyline;
+    lines.push(
+      `Storylines vs threads (${s.stories} of ${count(s.eligible)} stories): precision ${fixed(s.precision)} · ` +
+        `recall ${fixed(s.recall)} · ${s.meanMembers} other members on average · ` +
+        `only itself ${percent(s.empty)} · ms ${latencyText(s.latencyMs)}`,
+    );
+  }
+  if (isSkipped(results.linked))
+    lines.push(`Linked headlines: skipped — ${results.linked.skipped}`);
+  else {
+    const l = results.linked;
+    lines.push(
+      `Linked headlines (${l.stories} stories, ${count(l.labelledFiles)} labelled files, ` +
+        `${count(l.headlines)} headlines): found ${percent(l.found)} ` +
+        `(${percent(l.foundAsSave)} counting duplicate saves) · wrong story ${percent(l.wrong)} ` +
+        `(same title as a missed one ${percent(l.wrongSameTitle)}) · unresolved ${percent(l.unresolved)}`,
+    );
+  }
+  lines.push('');
+
+  lines.push(
+    `Timings, s: ${Object.entries(results.timingsMs)
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`)
+      .join(', ')}`,
+  );
+  for (const note of results.notes) lines.push(`Note: ${note}`);
+  return lines.join('\n');
+}
+
+function isSkipped(value: object): value is Skipped {
+  return 'skipped' in value;
+}
+
+/** Method names in first-seen order. */
+function methodNames(results: readonly KnownItemResult[]): string[] {
+  const names: string[] = [];
+  for (const result of results) {
+    for (const name of Object.keys(result.methods)) if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text} ` : text.padEnd(width);
+}
+
+function fixed(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(3) : 'n/a';
+}
+
+function percent(value: number): string {
+  return Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : 'n/a';
+}
+
+function latencyText(latency: LatencySummary): string {
+  if (latency.calls === 0) return 'n/a';
+  return `${latency.p50.toFixed(1)} / ${latency.p95.toFixed(1)}`;
+}
