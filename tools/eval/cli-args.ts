@@ -11,6 +11,8 @@ export interface EvalArgs {
   seed: number;
   /** null: eval-results/<archive folder name>.json */
   out: string | null;
+  /** False with `--engine-only`: the baselines are neither built nor asked (for quick tuning). */
+  baselines: boolean;
 }
 
 export type ParsedArgs = { help: true } | { help: false; args: EvalArgs } | { error: string };
@@ -29,6 +31,7 @@ plain lunr, BM25 and tf-idf baselines on the same stories and the same sampled q
   --samples N      queries per metric (default ${DEFAULT_SAMPLES})
   --seed S         random seed for the sampled stories and queries (default ${DEFAULT_SEED})
   --out FILE       where to write the JSON (default eval-results/<archive folder name>.json)
+  --engine-only    skip the baselines (a quicker run while tuning the engine)
   --help           show this text`;
 
 const VALUE_FLAGS = new Set(['--archive', '--labels', '--split', '--samples', '--seed', '--out']);
@@ -38,6 +41,10 @@ export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { help: true };
+    if (arg === '--engine-only') {
+      values.set(arg, 'yes');
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (!VALUE_FLAGS.has(flag)) return { error: `Unknown argument "${arg}" (see --help).` };
@@ -72,6 +79,7 @@ export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
       samples,
       seed,
       out: values.get('--out') ?? null,
+      baselines: !values.has('--engine-only'),
     },
   };
 }

@@ -46,6 +46,8 @@ export interface EvalOptions {
   split: string | null;
   samples: number;
   seed: number;
+  /** Build and ask the baselines too (default true). */
+  baselines?: boolean;
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
 }
@@ -132,11 +134,14 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
     const n = corpus.stories.length;
     log(`${n} stories; building the baselines…`);
 
+    const withBaselines = options.baselines !== false;
     const termCorpus = await time('baselineTermCorpus', () => buildTermCorpus(corpus.stories));
     const cosine = await time('baselineCosineBuild', () => buildCosineTfIdf(termCorpus));
     const bm25 = await time('baselineBm25Build', () => buildBm25Index(termCorpus));
     const moreLikeThis = buildMoreLikeThis(termCorpus, bm25);
-    const lunr = await time('baselineLunrBuild', () => buildPlainLunr(corpus.stories));
+    const lunr = withBaselines
+      ? await time('baselineLunrBuild', () => buildPlainLunr(corpus.stories))
+      : null;
 
     const random = new SeededRandom(options.seed);
     const dfOf = (term: string): number => {
@@ -144,11 +149,16 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
       return id === undefined ? 0 : termCorpus.df[id]!;
     };
     const maxDf = rareMaxDf(n);
-    // Stories per title (a duplicate group counts once), for the unique-title MRR.
+    // Stories per title (a duplicate group counts once), for the unique-title MRR, and every
+    // story of each title: a title query finds the story when it finds any story of that title.
     const titleCount = new Map<string, number>();
+    const byTitle = new Map<string, number[]>();
     corpus.stories.forEach((story, doc) => {
-      if (corpus.groupOf(doc)[0] !== doc) return;
       const key = looseTitle(story.title);
+      const bearers = byTitle.get(key);
+      if (bearers) bearers.push(doc);
+      else byTitle.set(key, [doc]);
+      if (corpus.groupOf(doc)[0] !== doc) return;
       titleCount.set(key, (titleCount.get(key) ?? 0) + 1);
     });
 
@@ -166,20 +176,22 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
       {
         name: 'lunrAllWords',
         search: (text, limit) => {
-          const answer = lunr.search(text, 'all', limit);
+          const answer = lunr!.search(text, 'all', limit);
           return { hits: answer.hits, error: answer.parseError };
         },
       },
       {
         name: 'lunrAnyWord',
         search: (text, limit) => {
-          const answer = lunr.search(text, 'any', limit);
+          const answer = lunr!.search(text, 'any', limit);
           return { hits: answer.hits, error: answer.parseError };
         },
       },
       { name: 'bm25AnyWord', search: (text, limit) => ({ hits: bm25.search(text, limit) }) },
     ];
+    if (!withBaselines) searchMethods.splice(1);
     const knownItem = {} as Record<QueryKind, KnownItemResult | Skipped>;
+    let wordTexts: string[] | undefined;
     const allTimes: Record<string, number[]> = {};
     const missExamples: MissExample[] = [];
     const queryLog: EvalResults['queryLog'] = [];
@@ -196,6 +208,24 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
       if (sampled.queries.length === 0) {
         knownItem[kind] = { skipped: `no query candidate has a ${kind} query` };
         continue;
+      }
+      if (kind === 'title') {
+        for (const query of sampled.queries) {
+          const bearers = byTitle.get(looseTitle(corpus.stories[query.target]!.title)) ?? [];
+          query.alsoFound = bearers.filter((doc) => doc !== query.target);
+        }
+      }
+      if (kind === 'sentence') {
+        // A sentence quoted in a reply, a signature, a re-run story: every story holding it
+        // word for word is one the pasted sentence names.
+        wordTexts ??= corpus.stories.map((story) => wordsOnly(`${story.title}\n${story.body}`));
+        const texts = wordTexts;
+        for (const query of sampled.queries) {
+          const words = wordsOnly(query.text);
+          query.alsoFound = texts.flatMap((text, doc) =>
+            doc !== query.target && text.includes(words) ? [doc] : [],
+          );
+        }
       }
       log(`Known-item search, ${kind}: ${sampled.queries.length} queries…`);
       const run = await time(`knownItem.${kind}`, () =>
@@ -278,7 +308,7 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
         {
           name: 'lunrTopTerms',
           similar: (doc, limit, exclude) =>
-            lunr.similar(
+            lunr!.similar(
               cosine.topTerms(doc, LUNR_TOP_TERMS),
               limit,
               (other) => other === doc || exclude(other),
@@ -293,6 +323,7 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
           similar: (doc, limit, exclude) => moreLikeThis.similar(doc, limit, exclude),
         },
       ];
+      if (!withBaselines) similarMethods.splice(2);
       similar = {
         eligible: topicCandidates.length,
         methods: await time('similar', () => runSimilar(corpus, sample, similarMethods)),
@@ -379,6 +410,14 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
   } finally {
     await engine.close();
   }
+}
+
+/** Text as its words only: lower case, one space between runs of letters and digits. */
+function wordsOnly(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** A title compared loosely: lower case, letters and digits only. */

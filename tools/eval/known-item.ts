@@ -30,6 +30,8 @@ export interface KnownItemMethod {
 export interface KnownItemScores {
   queries: number;
   mrrAt10: number;
+  /** MRR@10 counting only the story the query was made from (and its duplicate saves). */
+  strictMrrAt10: number;
   foundAt1: number;
   notInTop10: number;
   errors: number;
@@ -44,9 +46,17 @@ export interface KnownItemRun {
   times: Record<string, number[]>;
 }
 
-/** 1-based rank of the target (or a duplicate of it) in the folded list, 0 when absent. */
-export function rankOfTarget(corpus: EvalCorpus, hits: readonly number[], target: number): number {
-  const group = new Set(corpus.groupOf(target));
+/**
+ * 1-based rank of the target (or a duplicate of it, or a story in `alsoFound`) in the folded
+ * list, 0 when absent.
+ */
+export function rankOfTarget(
+  corpus: EvalCorpus,
+  hits: readonly number[],
+  target: number,
+  alsoFound: readonly number[] = [],
+): number {
+  const group = new Set([target, ...alsoFound].flatMap((doc) => corpus.groupOf(doc)));
   const folded = foldDuplicates(corpus, hits, KNOWN_ITEM_DEPTH);
   const at = folded.findIndex((doc) => group.has(doc));
   return at < 0 ? 0 : at + 1;
@@ -60,6 +70,7 @@ export async function runKnownItem(
   const run: KnownItemRun = { scores: {}, ranks: {}, times: {} };
   for (const method of methods) {
     const ranks: number[] = [];
+    const strictRanks: number[] = [];
     const times: number[] = [];
     let errors = 0;
     for (const query of queries) {
@@ -73,11 +84,17 @@ export async function runKnownItem(
       }
       times.push(performance.now() - started);
       if (answer.error) errors += 1;
-      ranks.push(answer.error ? 0 : rankOfTarget(corpus, answer.hits, query.target));
+      ranks.push(
+        answer.error ? 0 : rankOfTarget(corpus, answer.hits, query.target, query.alsoFound),
+      );
+      strictRanks.push(answer.error ? 0 : rankOfTarget(corpus, answer.hits, query.target));
     }
     run.ranks[method.name] = ranks;
     run.times[method.name] = times;
-    run.scores[method.name] = scoreRanks(ranks, errors, times);
+    run.scores[method.name] = {
+      ...scoreRanks(ranks, errors, times),
+      strictMrrAt10: scoreRanks(strictRanks, errors, times).mrrAt10,
+    };
   }
   return run;
 }
@@ -86,7 +103,7 @@ export function scoreRanks(
   ranks: readonly number[],
   errors: number,
   times: readonly number[],
-): KnownItemScores {
+): Omit<KnownItemScores, 'strictMrrAt10'> {
   const rr = ranks.map((rank) =>
     reciprocalRank(
       Array.from({ length: KNOWN_ITEM_DEPTH }, (_, i) => i + 1 === rank),

@@ -29,6 +29,11 @@ export interface KnownItemQuery {
   /** The story to find. */
   target: number;
   text: string;
+  /**
+   * Other stories that count as finding it (set by the evaluation): for a title query, every
+   * story bearing the same title, which no method can tell apart by its title's words.
+   */
+  alsoFound?: readonly number[];
 }
 
 export interface QueryStory {

@@ -81,6 +81,20 @@ export function formatReport(results: EvalResults): string {
         (errors > 0 ? `  (${errors} unparsable)` : ''),
     );
   }
+  lines.push(
+    'Strict MRR@10 (only the story the query was made from, not other stories with its title or sentence): ' +
+      searchMethods
+        .map(
+          (name) =>
+            `${name} ` +
+            QUERY_KINDS.map((kind) => {
+              const result = results.knownItem[kind];
+              const scores = isSkipped(result) ? undefined : result.methods[name];
+              return scores ? fixed(scores.strictMrrAt10) : '–';
+            }).join(' / '),
+        )
+        .join(', '),
+  );
   const titles = results.knownItem.title;
   if (!isSkipped(titles) && titles.uniqueTitles) {
     const { queries, mrrAt10 } = titles.uniqueTitles;

@@ -19,11 +19,14 @@ import { UNREADABLE_DAMAGE, planArchive } from './archive-plan';
 import { damageStory } from './damage-story';
 import { renderStory } from './render-story';
 import { SeededRandom } from './seeded-random';
+import { writeWireArchive } from './wire/generate-wire-archive';
 
 export interface GenerateOptions extends Omit<PlanOptions, 'stories'> {
   stories: number;
   seed?: number;
   labelsFile?: string;
+  /** `feature` (the default): long feature stories; `wire`: a newswire (wire/). */
+  style?: 'feature' | 'wire';
 }
 
 export interface GenerateResult {
@@ -52,6 +55,7 @@ export async function generateArchive(
     );
   }
   await mkdir(root, { recursive: true });
+  if (options.style === 'wire') return writeWireArchive(root, options);
   const plan = planArchive(options);
   const folders = new Set(plan.files.map((file) => dirname(file.file)).filter((d) => d !== '.'));
   for (const folder of folders) await mkdir(join(root, folder), { recursive: true });

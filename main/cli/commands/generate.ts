@@ -1,8 +1,11 @@
 /**
- * `clippings generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]`:
- * writes a synthetic archive for tests and benchmarks (deterministic for a seed). `--labels`
- * writes `{ file: topicId }` JSON outside DIR for scoring related stories; `--by-year` puts the
- * files in one folder per year; `--damaged 0.02` writes 2% of the files damaged.
+ * `clippings generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]
+ * [--style feature|wire]`: writes a synthetic archive for tests and benchmarks (deterministic
+ * for a seed). `--labels` writes `{ file: topicId }` JSON outside DIR for scoring related
+ * stories (with `--style wire`: one record per file, `{ topics, section, title, date, thread,
+ * related }`); `--by-year` puts the files in one folder per year; `--damaged 0.02` writes 2% of
+ * the files damaged; `--style wire` writes a newswire (short formulaic stories by category)
+ * instead of the default long feature stories.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { generateArchive, isEmptyFolder } from '../../../tools/generate/generate-archive';
@@ -11,7 +14,8 @@ import { CliUsageError, integerOption, stringOption } from '../command';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
-  usage: 'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]',
+  usage:
+    'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE] [--style feature|wire]',
   summary: 'Write a synthetic archive for tests and benchmarks.',
   options: {
     stories: { type: 'string' },
@@ -19,6 +23,7 @@ export const generateCommand: CliCommand = {
     labels: { type: 'string' },
     'by-year': { type: 'boolean' },
     damaged: { type: 'string' },
+    style: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, log }) {
@@ -41,6 +46,10 @@ export const generateCommand: CliCommand = {
     if (!(damaged >= 0 && damaged <= 1)) {
       throw new CliUsageError(`--damaged must be a share between 0 and 1, not "${damagedOption}".`);
     }
+    const style = stringOption(values, 'style') ?? 'feature';
+    if (style !== 'feature' && style !== 'wire') {
+      throw new CliUsageError(`--style must be "feature" or "wire", not "${style}".`);
+    }
     if (!(await isEmptyFolder(dir))) {
       throw new CliUsageError(`${dir} is not empty; generate into a new or empty folder.`);
     }
@@ -50,6 +59,7 @@ export const generateCommand: CliCommand = {
       seed,
       byYear: values['by-year'] === true,
       damaged,
+      style,
       ...(labels === null ? {} : { labelsFile: labels }),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -19,7 +19,7 @@ import { indexedTextOf } from '../search/index-fields';
 import { storyTermVector } from '../related/term-vector';
 import type { SearchPlan } from '../search/search-plan';
 import type { SearchableSegment } from '../search/search-segment';
-import { searchSegment, segmentSnippets } from '../search/search-segment';
+import { rankSegment, segmentSnippets } from '../search/search-segment';
 import type { DecodedSegment } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
@@ -187,7 +187,7 @@ export class WorkerSegments {
     const counts: number[] = [];
     const parts: { docs: number[]; scores: number[] }[] = [];
     for (const [segmentId, segment] of this.#segments) {
-      const hits = searchSegment(segment, plan);
+      const hits = rankSegment(segment, plan);
       if (hits.docs.length === 0) continue;
       segmentIds.push(segmentId);
       counts.push(hits.docs.length);

@@ -77,6 +77,11 @@ export interface ParsedQuery {
   dates: { include: DateRange[]; exclude: DateRange[] };
   /** Words typed but not searchable (stop words such as "the"): a query of only these finds nothing. */
   ignored: string[];
+  /**
+   * The words of the text the user typed to find (not prohibited, not in a field), in order,
+   * stop words included: what the proximity bonus looks for as a run in a story.
+   */
+  sequence: QueryWord[];
 }
 
 const TEXT_FIELDS: Record<string, IndexField> = {
@@ -110,6 +115,7 @@ export function parseQuery(text: string): ParsedQuery {
     sections: { include: [], exclude: [] },
     dates: { include: [], exclude: [] },
     ignored: [],
+    sequence: [],
   };
   // A required item opens a group; `OR` followed by another text item adds to it.
   let group: QueryItem[] | null = null;
@@ -130,6 +136,9 @@ export function parseQuery(text: string): ParsedQuery {
       group = null;
     } else {
       const item = toItem(raw);
+      if (item && raw.field === null) {
+        query.sequence.push(...(item.kind === 'term' ? [item.word] : item.words));
+      }
       if (!(orPending && group)) {
         group = [];
         query.required.push(group);

@@ -57,6 +57,8 @@ export interface SearchPlan {
   required: PlanItem[][];
   prohibited: PlanItem[];
   filter: StoryFilter;
+  /** The typed words in order, stop words included (ParsedQuery.sequence), for proximity. */
+  sequence: PlanWord[];
 }
 
 export interface ArchiveStatistics {
@@ -164,6 +166,16 @@ export function planSearch(
     required: required.map((group) => group.map(toPlanItem)),
     prohibited: prohibited.map(toPlanItem),
     filter: storyFilterOf(query, filters),
+    sequence: query.sequence
+      .filter((word) => word.folded !== '')
+      .map((word) => ({
+        terms: expand(word).flatMap((term) => {
+          const position = positionOf.get(term);
+          return position === undefined ? [] : [position];
+        }),
+        folded: word.folded,
+        stop: word.term === null,
+      })),
   };
 }
 

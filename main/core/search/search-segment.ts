@@ -2,11 +2,13 @@
  * One search plan run on one segment (in the worker that holds it): the scorer finds and
  * scores the stories lunr's presence rules let through (score-segment.ts), then the checks
  * lunr cannot make are made on those: section and date filters, OR groups (from the
- * postings), and phrases (on the segment's term streams, phrase-streams.ts).
+ * postings), and phrases (on the segment's term streams, phrase-streams.ts). `rankSegment`
+ * then lets the best hits gain for holding the query's words in order (proximity.ts).
  */
 import type { Snippet } from '../model/search';
 import type { IndexedText } from './index-fields';
 import { PRESENCE } from './lunr-internals';
+import { applyProximity } from './proximity';
 import type { StreamPhrase } from './phrase-streams';
 import { compileStreamPhrase, phraseOccursInStreams } from './phrase-streams';
 import { highlightItems } from './query-matcher';
@@ -46,6 +48,16 @@ export function searchSegment(segment: SearchableSegment, plan: SearchPlan): Seg
     hits.docs.push(doc);
     hits.scores.push(candidates.scores[i] as number);
   });
+  return hits;
+}
+
+/**
+ * The hits of one plan on one segment as the app ranks them: lunr's scores (searchSegment,
+ * equal to one lunr index over the archive), then the proximity bonus (proximity.ts).
+ */
+export function rankSegment(segment: SearchableSegment, plan: SearchPlan): SegmentHits {
+  const hits = searchSegment(segment, plan);
+  applyProximity(segment.index, plan, localTermIds(segment.index, plan), hits.docs, hits.scores);
   return hits;
 }
 

@@ -67,8 +67,14 @@ describe('command line', () => {
         samples: DEFAULT_SAMPLES,
         seed: 1,
         out: null,
+        baselines: true,
       },
     });
+  });
+
+  it('skips the baselines with --engine-only', () => {
+    const parsed = parseEvalArgs(['--archive', 'a', '--labels', 'b.json', '--engine-only']);
+    expect(parsed).toMatchObject({ args: { baselines: false } });
   });
 });
 

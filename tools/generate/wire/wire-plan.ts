@@ -1,0 +1,492 @@
+/**
+ * The plan of a wire archive, decided before any text is written: the world (companies,
+ * countries), every story the wire sent (saved to the archive or not) with its categories,
+ * day and running story, its headline, the files with their names, duplicate saves and
+ * damage, and each file's related block with the truth of what every headline names.
+ *
+ * Categories are drawn with the shares of wire-categories.ts; some stories of the categories
+ * that have running stories are grouped into threads (a takeover battle over weeks, a port
+ * strike over days) whose stories follow each other in date order. Results cluster in the
+ * reporting seasons; weekends are quiet. Headlines come from composing each story once
+ * (wire-compose.ts); when two stories would share a headline, the later one is composed again
+ * from another stream (its `variant`), so titles stay unique as the related links need.
+ */
+import type { DamageKind, PlannedFile, PlannedHeadline } from '../archive-plan';
+import { DAMAGE_KINDS } from '../archive-plan';
+import { someHeadlineVariant } from '../headline-variant';
+import { SeededRandom } from '../seeded-random';
+import { dayNumber, storyDate } from '../story-dates';
+import type { ThreadKind, WireCategory } from './wire-categories';
+import { CATEGORY_BY_KEY, CATEGORY_INFO, MULTI_CATEGORY_CHANCE } from './wire-categories';
+import { composeWireStory } from './wire-compose';
+import type { Company, Country, CountryCommodity, WireWorld } from './wire-world';
+import { createWireWorld } from './wire-world';
+import type { StorySpec, ThreadRef } from './wire-writer';
+
+export interface WirePlanOptions {
+  stories: number;
+  seed?: number;
+  byYear?: boolean;
+  damaged?: number;
+}
+
+export interface WireStory {
+  index: number;
+  /** First category first; a few stories have two. */
+  categories: WireCategory[];
+  day: number;
+  /** Index into `threads`, or null for a story that stands alone. */
+  thread: number | null;
+  stage: number;
+  title: string;
+  /** Which random stream composes it (0 unless its first headline was taken). */
+  variant: number;
+  saved: boolean;
+}
+
+export interface WireThread {
+  id: string;
+  kind: ThreadKind;
+  category: WireCategory;
+  companies: Company[];
+  countries: Country[];
+  commodity: string;
+  base: number;
+  /** Story indices, in stage (date) order. */
+  members: number[];
+}
+
+export interface WirePlan {
+  seed: number;
+  world: WireWorld;
+  stories: WireStory[];
+  threads: WireThread[];
+  files: PlannedFile[];
+}
+
+export const WIRE_FIRST_DAY = dayNumber('2021-01-04');
+export const WIRE_SPAN_DAYS = dayNumber('2022-07-01') - WIRE_FIRST_DAY;
+const UNSAVED_SHARE = 0.08;
+const VARIANT_SHARE = 0.07;
+const STORY_STREAM = 5_000_011;
+const VARIANT_STRIDE = 1_000_003;
+
+export function planWireArchive(options: WirePlanOptions): WirePlan {
+  const seed = options.seed ?? 1;
+  const total = Math.max(0, Math.floor(options.stories));
+  const world = createWireWorld(new SeededRandom(seed, 21), total);
+  const duplicateCount = total >= 20 ? Math.max(1, Math.floor(total / 200)) : 0;
+  const stories = drawStories(new SeededRandom(seed, 22), total - duplicateCount);
+  const threads = groupThreads(new SeededRandom(seed, 23), stories, world);
+  placeStories(new SeededRandom(seed, 24), stories, threads);
+  nameStories(seed, world, stories, threads);
+  const files = planFiles(new SeededRandom(seed, 25), stories, duplicateCount, options);
+  planRelatedBlocks(new SeededRandom(seed, 26), stories, threads, files);
+  planDamage(new SeededRandom(seed, 27), files, options.damaged ?? 0);
+  return { seed, world, stories, threads, files };
+}
+
+/** The stream a story is composed from (the plan's and the renderer's). */
+export function storyStream(seed: number, story: WireStory): SeededRandom {
+  return new SeededRandom(seed, STORY_STREAM + story.index + story.variant * VARIANT_STRIDE);
+}
+
+export function storySpec(plan: { threads: readonly WireThread[] }, story: WireStory): StorySpec {
+  return { categories: story.categories, day: story.day, thread: threadRef(plan, story) };
+}
+
+function threadRef(plan: { threads: readonly WireThread[] }, story: WireStory): ThreadRef | null {
+  if (story.thread === null) return null;
+  const thread = plan.threads[story.thread]!;
+  return {
+    id: thread.id,
+    kind: thread.kind,
+    stage: story.stage,
+    size: thread.members.length,
+    companies: thread.companies,
+    countries: thread.countries,
+    commodity: thread.commodity,
+    base: thread.base,
+  };
+}
+
+/** The label a story's thread has: its running story's id, or its own. */
+export function threadLabel(plan: WirePlan, story: WireStory): string {
+  return story.thread === null
+    ? `s${String(story.index).padStart(6, '0')}`
+    : plan.threads[story.thread]!.id;
+}
+
+function drawStories(random: SeededRandom, savedTarget: number): WireStory[] {
+  const shareTotal = CATEGORY_INFO.reduce((sum, info) => sum + info.share, 0);
+  const stories: WireStory[] = [];
+  let saved = 0;
+  while (saved < savedTarget) {
+    let roll = random.next() * shareTotal;
+    let info = CATEGORY_INFO[0]!;
+    for (const candidate of CATEGORY_INFO) {
+      roll -= candidate.share;
+      if (roll < 0) {
+        info = candidate;
+        break;
+      }
+    }
+    const categories: WireCategory[] = [info.key];
+    if (info.partners.length > 0 && random.chance(MULTI_CATEGORY_CHANCE)) {
+      categories.push(random.pick(info.partners));
+    }
+    const isSaved = !random.chance(UNSAVED_SHARE);
+    if (isSaved) saved += 1;
+    stories.push({
+      index: stories.length,
+      categories,
+      day: 0,
+      thread: null,
+      stage: 0,
+      title: '',
+      variant: 0,
+      saved: isSaved,
+    });
+  }
+  return stories;
+}
+
+const THREAD_GOODS = ['semiconductors', 'textiles', 'steel', 'farm products', 'cars', 'lumber'];
+const THREAD_COMMODITY: Partial<Record<WireCategory, CountryCommodity>> = {
+  crude: 'oil',
+  copper: 'copper',
+  coffee: 'coffee',
+  cocoa: 'cocoa',
+  sugar: 'sugar',
+};
+
+/** Groups some single-category stories of thread categories into running stories. */
+function groupThreads(random: SeededRandom, stories: WireStory[], world: WireWorld): WireThread[] {
+  const threads: WireThread[] = [];
+  for (const info of CATEGORY_INFO) {
+    if (!info.thread) continue;
+    const pool = stories.filter(
+      (story) => story.categories.length === 1 && story.categories[0] === info.key,
+    );
+    let budget = Math.round(pool.length * info.thread.share);
+    // The pool is in drawing order, which is random: consecutive stories make a thread.
+    let at = 0;
+    while (budget >= 3 && at + 3 <= pool.length) {
+      const size = Math.min(budget, pool.length - at, 3 + Math.floor(random.next() ** 2 * 10));
+      const members = pool.slice(at, at + size);
+      at += size;
+      budget -= size;
+      const thread = makeThread(random, threads.length, info.key, info.thread.kind, world);
+      thread.members = members.map((story) => story.index);
+      members.forEach((story, stage) => {
+        story.thread = threads.length;
+        story.stage = stage;
+      });
+      threads.push(thread);
+    }
+  }
+  return threads;
+}
+
+function makeThread(
+  random: SeededRandom,
+  index: number,
+  category: WireCategory,
+  kind: ThreadKind,
+  world: WireWorld,
+): WireThread {
+  const id = `run${String(index + 1).padStart(4, '0')}-${kind}`;
+  const companies: Company[] = [];
+  const countries: Country[] = [];
+  let commodity: string = category;
+  let base = 0;
+  switch (kind) {
+    case 'takeover': {
+      const bidder = world.company(random);
+      let target = world.company(random, [bidder.industry.key]);
+      while (target === bidder) target = world.company(random);
+      companies.push(bidder, target);
+      if (random.chance(0.5)) {
+        let rival = world.company(random);
+        while (rival === bidder || rival === target) rival = world.company(random);
+        companies.push(rival);
+      }
+      base = Math.round(Math.max(8, (target.size / target.shares) * (0.8 + random.next())));
+      break;
+    }
+    case 'trade-dispute': {
+      const a = world.country(random);
+      let b = world.country(random);
+      while (b === a) b = world.countries[random.int(world.countries.length)]!;
+      countries.push(a, b);
+      commodity = random.pick(THREAD_GOODS);
+      break;
+    }
+    case 'mine-strike':
+      companies.push(world.company(random, ['mining']));
+      countries.push(world.country(random, 'copper'));
+      break;
+    default: {
+      const produces = THREAD_COMMODITY[category];
+      countries.push(world.country(random, produces));
+      countries.push(world.country(random, produces));
+      break;
+    }
+  }
+  return { id, kind, category, companies, countries, commodity, base, members: [] };
+}
+
+/** Days: weekdays mostly, results in the reporting seasons, threads within their window. */
+function placeStories(random: SeededRandom, stories: WireStory[], threads: WireThread[]): void {
+  const drawDay = (earn: boolean): number => {
+    for (let attempt = 0; ; attempt++) {
+      const day = WIRE_FIRST_DAY + random.int(WIRE_SPAN_DAYS);
+      const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday: 0 = Sunday
+      if ((weekday === 0 || weekday === 6) && random.chance(0.85) && attempt < 50) continue;
+      if (earn && attempt < 50) {
+        const monthInQuarter = new Date(day * 86_400_000).getUTCMonth() % 3;
+        if (!random.chance([1, 0.75, 0.3][monthInQuarter]!)) continue;
+      }
+      return day;
+    }
+  };
+  const threadStart = new Map<number, { start: number; window: number }>();
+  for (const story of stories) {
+    if (story.thread === null) {
+      story.day = drawDay(story.categories[0] === 'earn');
+      continue;
+    }
+    let window = threadStart.get(story.thread);
+    if (!window) {
+      const span = 4 + Math.floor(random.next() ** 1.5 * 40);
+      window = { start: drawDay(false), window: span };
+      window.start = Math.min(window.start, WIRE_FIRST_DAY + WIRE_SPAN_DAYS - span - 1);
+      threadStart.set(story.thread, window);
+    }
+  }
+  // Thread members: sorted offsets within the window, in stage order.
+  const byThread = new Map<number, WireStory[]>();
+  for (const story of stories) {
+    if (story.thread === null) continue;
+    const list = byThread.get(story.thread);
+    if (list) list.push(story);
+    else byThread.set(story.thread, [story]);
+  }
+  for (const [thread, members] of byThread) {
+    const { start, window } = threadStart.get(thread)!;
+    // A strike's stories count its days from the first.
+    if (threads[thread]!.kind === 'port-strike') threads[thread]!.base = start;
+    const offsets = members.map((_, i) => (i === 0 ? 0 : random.int(window))).sort((a, b) => a - b);
+    members.sort((a, b) => a.stage - b.stage);
+    members.forEach((story, i) => {
+      story.day = start + offsets[i]!;
+    });
+  }
+}
+
+function nameStories(
+  seed: number,
+  world: WireWorld,
+  stories: WireStory[],
+  threads: readonly WireThread[],
+): void {
+  const taken = new Set<string>();
+  const plan = { threads };
+  // In date order, so the story that keeps a headline is the earlier one.
+  const order = [...stories].sort((a, b) => a.day - b.day || a.index - b.index);
+  for (const story of order) {
+    for (let variant = 0; ; variant++) {
+      story.variant = variant;
+      let title = composeWireStory(storyStream(seed, story), world, storySpec(plan, story)).title;
+      // Running stories repeat their entities: after a few tries, a wire's own qualifiers.
+      if (variant >= 8) title = qualified(title, variant - 8);
+      const key = titleKey(title);
+      if (!taken.has(key)) {
+        taken.add(key);
+        story.title = title;
+        break;
+      }
+    }
+  }
+}
+
+const QUALIFIERS = [
+  '-- sources',
+  '-- officials',
+  '(corrected)',
+  '-- update',
+  '(adds detail)',
+  '-- trade',
+];
+
+/** `TITLE -- SOURCES`, …, then `TITLE (2)`: in the title's own case. */
+function qualified(title: string, attempt: number): string {
+  const qualifier =
+    attempt < QUALIFIERS.length ? QUALIFIERS[attempt]! : `(${attempt - QUALIFIERS.length + 2})`;
+  return `${title} ${title === title.toUpperCase() ? qualifier.toUpperCase() : qualifier}`;
+}
+
+/** A loose key for keeping titles apart (case, punctuation and spacing folded). */
+function titleKey(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function planFiles(
+  random: SeededRandom,
+  stories: readonly WireStory[],
+  duplicateCount: number,
+  options: WirePlanOptions,
+): PlannedFile[] {
+  const saved = stories
+    .filter((story) => story.saved)
+    .map((story) => ({ story, order: story.day + random.next() * 0.9 }))
+    .sort((a, b) => a.order - b.order);
+  const duplicated = random.sample(saved, duplicateCount);
+  const positionOf = new Map(saved.map(({ story }, position) => [story.index, position]));
+  const entries = [
+    ...saved.map(({ story }, position) => ({ story, position, duplicate: false })),
+    ...duplicated.map(({ story }) => ({
+      story,
+      position: (positionOf.get(story.index) ?? 0) + random.range(1, 5) + 0.5,
+      duplicate: true,
+    })),
+  ].sort((a, b) => a.position - b.position);
+  const digits = Math.max(3, String(Math.max(0, entries.length - 1)).length);
+  const hexes = new Set<string>();
+  const firstFile = new Map<number, string>();
+  return entries.map((entry, number) => {
+    let hex = random.hex16();
+    while (hexes.has(hex)) hex = random.hex16();
+    hexes.add(hex);
+    const id = `${String(number).padStart(digits, '0')}_${hex}`;
+    const file = options.byYear ? `${storyDate(entry.story.day).year}/${id}.txt` : `${id}.txt`;
+    const first = firstFile.get(entry.story.index);
+    if (!first) firstFile.set(entry.story.index, file);
+    return {
+      file,
+      id,
+      story: entry.story.index,
+      duplicateOf: entry.duplicate ? (first ?? null) : null,
+      related: [],
+      damage: null,
+    };
+  });
+}
+
+/**
+ * A `More From …:` block: the running story's earlier stories first (when there is one), then
+ * recent stories of the same category, then of the same section — some of them stories the
+ * archive never saved.
+ */
+function planRelatedBlocks(
+  random: SeededRandom,
+  stories: readonly WireStory[],
+  threads: readonly WireThread[],
+  files: PlannedFile[],
+): void {
+  const fileOf = new Map<number, string>();
+  for (const file of files) if (!file.duplicateOf) fileOf.set(file.story, file.file);
+  const byDay = (list: WireStory[]): WireStory[] =>
+    list.sort((a, b) => a.day - b.day || a.index - b.index);
+  const byCategory = new Map<string, WireStory[]>();
+  const bySection = new Map<string, WireStory[]>();
+  for (const story of stories) {
+    const category = story.categories[0]!;
+    const section = CATEGORY_BY_KEY.get(category)!.section;
+    (byCategory.get(category) ?? byCategory.set(category, []).get(category)!).push(story);
+    (bySection.get(section) ?? bySection.set(section, []).get(section)!).push(story);
+  }
+  for (const list of byCategory.values()) byDay(list);
+  for (const list of bySection.values()) byDay(list);
+
+  const blocks = new Map<number, PlannedHeadline[]>();
+  for (const file of files) {
+    const reuse =
+      file.duplicateOf !== null && random.chance(0.5) ? blocks.get(file.story) : undefined;
+    const related = reuse ?? relatedBlock(stories[file.story]!);
+    if (!blocks.has(file.story)) blocks.set(file.story, related);
+    file.related = related;
+  }
+
+  /** Stories from `back` days before to a few days after (more when widened). */
+  function recent(list: readonly WireStory[], own: WireStory, back: number): WireStory[] {
+    const from = firstAtOrAfter(list, own.day - back);
+    const to = firstAtOrAfter(list, own.day + 2 + Math.floor(back / 8));
+    return list.slice(from, to);
+  }
+
+  function relatedBlock(own: WireStory): PlannedHeadline[] {
+    const size = random.range(3, 8);
+    const chosen = new Set<number>([own.index]);
+    const picks: WireStory[] = [];
+    const add = (story: WireStory): void => {
+      if (chosen.has(story.index) || picks.length >= size) return;
+      chosen.add(story.index);
+      picks.push(story);
+    };
+    if (own.thread !== null) {
+      const members = threads[own.thread]!.members.map((index) => stories[index]!);
+      const earlier = members.filter((story) => story.stage < own.stage).reverse();
+      for (const story of earlier.slice(0, random.range(1, 3))) add(story);
+      if (random.chance(0.2)) {
+        const later = members.find((story) => story.stage === own.stage + 1);
+        if (later) add(later);
+      }
+    }
+    const category = own.categories[0]!;
+    const sameCategory = byCategory.get(category)!;
+    const section = bySection.get(CATEGORY_BY_KEY.get(category)!.section)!;
+    let near = recent(sameCategory, own, 3);
+    for (let back = 7; near.length < 12 && back < 1000; back *= 2)
+      near = recent(sameCategory, own, back);
+    let sectionNear = recent(section, own, 2);
+    for (let back = 6; sectionNear.length < 12 && back < 1000; back *= 2) {
+      sectionNear = recent(section, own, back);
+    }
+    const fromCategory = Math.round(size * (0.55 + random.next() * 0.35));
+    for (
+      let attempt = 0;
+      attempt < 40 && picks.length < fromCategory && near.length > 0;
+      attempt++
+    ) {
+      add(near[random.int(near.length)]!);
+    }
+    for (
+      let attempt = 0;
+      attempt < 60 && picks.length < size && sectionNear.length > 0;
+      attempt++
+    ) {
+      add(sectionNear[random.int(sectionNear.length)]!);
+    }
+    random.shuffle(picks);
+    return picks.map((story) => ({
+      text: random.chance(VARIANT_SHARE) ? someHeadlineVariant(random, story.title) : story.title,
+      story: story.index,
+      file: story.saved ? (fileOf.get(story.index) ?? null) : null,
+    }));
+  }
+}
+
+function firstAtOrAfter(list: readonly WireStory[], day: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.day < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function planDamage(random: SeededRandom, files: PlannedFile[], share: number): void {
+  if (!(share > 0)) return;
+  const count = Math.min(files.length, Math.round(files.length * Math.min(1, share)));
+  for (const file of random.sample(files, count)) {
+    file.damage = random.pick(DAMAGE_KINDS) as DamageKind;
+  }
+}
