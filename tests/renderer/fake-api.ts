@@ -35,6 +35,8 @@ export interface HeldCall {
 export function makeStory(partial: Partial<Story> & { id: string; title: string }): Story {
   return {
     file: `${partial.id}.txt`,
+    format: 'text',
+    source: null,
     date: '2022-11-08',
     section: 'world',
     byline: 'Staff',

@@ -57,7 +57,7 @@ describe('ArchiveWatcher', () => {
     await writeFile(join(root, '.draft.txt'), 'hidden');
     await mkdir(join(root, '.trash'));
     await writeFile(join(root, '.trash', 'gone.txt'), 'hidden');
-    await writeFile(join(root, 'notes.md'), 'not a story');
+    await writeFile(join(root, 'notes.log'), 'not a story');
     await writeFile(join(root, 'real.txt'), 'a story');
     expect(sorted((await nextBatch()).files)).toEqual(['real.txt']);
   });

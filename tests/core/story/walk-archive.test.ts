@@ -23,7 +23,7 @@ describe('walkArchive', () => {
       'b.txt': 'bb',
       'a/z.txt': 'z',
       'a/m/deep.TXT': 'deep',
-      'notes.md': 'not a story',
+      'notes.log': 'not a story',
       'image.jpg': 'x',
     });
     utimesSync(join(archive.root, 'b.txt'), 1_600_000_000, 1_600_000_000);
