@@ -19,7 +19,8 @@ export interface FrontMatter {
   unreadDate: string | null;
   section: string | null;
   byline: string | null;
-  dateline: string | null;
+  /** Absent (undefined) when the front matter has no `dateline` key. */
+  dateline?: string | null;
   source: string | null;
   captions: string[];
   related: { label: string | null; headlines: string[] };
@@ -60,7 +61,7 @@ export function readFrontMatter(yaml: string): { fields: FrontMatter; warnings: 
       unreadDate: date === null ? writtenDate : null,
       section: scalar(map.section) ?? firstOf(map.category) ?? firstOf(map.categories),
       byline: scalar(map.byline) ?? names(map.author) ?? names(map.authors),
-      dateline: scalar(map.dateline),
+      ...('dateline' in map ? { dateline: scalar(map.dateline) } : {}),
       source: sourceUrlOf(scalar(map.source)) ?? sourceUrlOf(scalar(map.url)),
       captions: texts(map.captions),
       related: {

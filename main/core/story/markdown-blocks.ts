@@ -1,9 +1,10 @@
 /**
  * Markdown → the text blocks of a story, with a real CommonMark parser rather than regexes:
- * `mdast-util-from-markdown` (micromark) with GitHub's extensions (tables, strikethrough,
- * autolinks, footnotes), which clippers write. Its tree has the text already decoded —
- * backslash escapes and character references (`&amp;`) resolved — so what Clippings exports
- * with escapes reads back as the same characters.
+ * `mdast-util-from-markdown` (micromark) with GitHub's tables and strikethrough, which
+ * clippers write. Its tree has the text already decoded — backslash escapes and character
+ * references (`&amp;`) resolved — so what Clippings exports with escapes reads back as the
+ * same characters. GitHub's bare-URL autolinks are left out on purpose: a bare URL reads as
+ * the same text either way, and their tokenizer would swallow the escapes written after one.
  *
  * - Each heading, paragraph, list item, quoted paragraph, code block and table row is one
  *   block; a heading is marked as such (the reader may take the first as the title).
@@ -16,8 +17,10 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { collapseSpace, parsePage } from './page-dom';
 
 export interface MarkdownBlock {
@@ -32,7 +35,10 @@ const RAW_TEXT = /^<(script|style|template|noscript|textarea|title)\b/i;
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
   let tree: Root;
   try {
-    tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    tree = fromMarkdown(markdown, {
+      extensions: [gfmTable(), gfmStrikethrough()],
+      mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+    });
   } catch {
     // micromark does not throw on any input; a failure is a bug, read as plain lines.
     return markdown
@@ -51,7 +57,6 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       case 'blockquote':
       case 'list':
       case 'listItem':
-      case 'footnoteDefinition':
         for (const child of node.children) visit(child);
         return;
       case 'heading':
@@ -125,7 +130,6 @@ function inlineText(nodes: readonly Nodes[]): string {
         }
         case 'image':
         case 'imageReference':
-        case 'footnoteReference':
           leftOut = true;
           break;
         default:

@@ -35,10 +35,10 @@ export interface DecodedPage {
 }
 
 export function decodePageBytes(bytes: Uint8Array): DecodedPage {
-  if (hasByteOrderMark(bytes)) return decodeStoryBytes(bytes);
+  if (hasByteOrderMark(bytes)) return storyRule(bytes);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES));
   const declared = META_CHARSET.exec(head.toString('latin1'))?.[1]?.toLowerCase() ?? null;
-  if (declared === null || UTF8.has(declared)) return decodeStoryBytes(bytes);
+  if (declared === null || UTF8.has(declared)) return storyRule(bytes);
   if (WINDOWS_1252.has(declared)) {
     return { text: decodeWindows1252(bytes), warnings: [] };
   }
@@ -59,6 +59,12 @@ export function decodePageBytes(bytes: Uint8Array): DecodedPage {
     };
   }
   return { text: decoder.decode(bytes), warnings: [] };
+}
+
+/** The story files' rule (decode-story-bytes.ts): a BOM, else UTF-8, else Windows-1252. */
+function storyRule(bytes: Uint8Array): DecodedPage {
+  const { text, warnings } = decodeStoryBytes(bytes);
+  return { text, warnings };
 }
 
 function hasByteOrderMark(bytes: Uint8Array): boolean {

@@ -43,9 +43,25 @@ export interface PageDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Markup → a document. linkedom does not throw on malformed markup; it builds what it can. */
+/**
+ * Markup → a document with `<html>`, `<head>` and `<body>`. linkedom never throws on
+ * malformed markup, but unlike a browser it does not imply missing elements: text outside a
+ * `<body>` would be no part of the body, and a fragment would have no document element. So
+ * markup without a `<body>` is put in one (its `<head>`, when it has one, kept apart), and
+ * markup without `<html>` in one.
+ */
 export function parsePage(html: string): PageDocument {
-  return (parseHTML(html) as unknown as { document: PageDocument }).document;
+  let markup = html;
+  if (!/<body[\s>]/i.test(html)) {
+    const headEnd = /<\/head\s*>/i.exec(html);
+    const head = headEnd ? html.slice(0, headEnd.index).replace(/^[\s\S]*?<head\b[^>]*>/i, '') : '';
+    const rest = headEnd ? html.slice(headEnd.index + headEnd[0].length) : html;
+    const body = rest.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>/gi, '');
+    markup = `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  } else if (!/<html[\s>]/i.test(html)) {
+    markup = `<html>${html}</html>`;
+  }
+  return (parseHTML(markup) as unknown as { document: PageDocument }).document;
 }
 
 /** An element's text with runs of white space (line breaks included) made one space, trimmed. */

@@ -259,7 +259,8 @@ function headingTitle(document: PageDocument): string | null {
  * name or short (four words at most) while what is kept has three words or more.
  */
 function titleElement(document: PageDocument, siteName: string | null): string | null {
-  const title = collapseSpace(document.querySelector('title')?.textContent ?? '');
+  // `<title>` is raw text: markup written in it (`<script>…`) is text there, and left out here.
+  const title = plainText(document.querySelector('title')?.textContent ?? '', document);
   if (title === '') return null;
   const parts = title.split(/\s+(?:\||-|–|—|::|·)\s+/);
   if (parts.length < 2) return title;

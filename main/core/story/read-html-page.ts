@@ -37,6 +37,16 @@ const MAX_STAMP_EXTRA = 24;
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
 export const readHtmlPage: StoryReader = (bytes, file, options) => {
+  try {
+    return readPage(bytes, file, options);
+  } catch {
+    // The parser and Readability repair what they can; a tree they still trip over is a bug
+    // of theirs, and the page is skipped rather than the scan stopped.
+    return { ok: false, reason: 'The page could not be read: its markup is too broken.' };
+  }
+};
+
+const readPage: StoryReader = (bytes, file, options) => {
   const decoded = decodePageBytes(bytes);
   if (looksBinary(decoded.text)) return { ok: false, reason: BINARY_PAGE };
   const html = decoded.text;
@@ -74,6 +84,8 @@ export const readHtmlPage: StoryReader = (bytes, file, options) => {
     options,
     'page',
   );
+  // Paragraphs of nothing but a dateline or control characters are no article either.
+  if (story.paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   return { ok: true, story };
 };
 

@@ -9,8 +9,9 @@
  * - Without a front-matter title, the first `#` heading is the title; without one either, the
  *   first block is, with a warning (as for a plain text file).
  * - Other headings stay, as paragraphs of their own (markdown-blocks.ts).
- * - The dateline: the front matter's when it has front matter (an export states it, and its
- *   body is already without it); else the one that opens the first paragraph (dateline.ts).
+ * - The dateline: the front matter's `dateline` when it has one (an export states it, and its
+ *   body is already without it); else the one that opens the first paragraph (dateline.ts,
+ *   the same rule that read the exported story, so an export without one reads back without).
  */
 import { decodeStoryBytes } from './decode-story-bytes';
 import type { FrontMatter } from './front-matter';
@@ -65,7 +66,7 @@ export const readMarkdownClipping: StoryReader = (bytes, file, options) => {
       date: front?.date ?? null,
       section: front?.section ?? null,
       byline: front?.byline ?? null,
-      ...(front ? { dateline: front.dateline } : {}),
+      ...(front?.dateline !== undefined ? { dateline: front.dateline } : {}),
       captions: front?.captions ?? [],
       paragraphs: blocks.map((block) => block.text),
       related: front?.related ?? { label: null, headlines: [] },
