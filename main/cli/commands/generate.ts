@@ -1,17 +1,21 @@
 /**
- * `clippings generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]`:
- * writes a synthetic archive for tests and benchmarks (deterministic for a seed). `--labels`
- * writes `{ file: topicId }` JSON outside DIR for scoring related stories; `--by-year` puts the
- * files in one folder per year; `--damaged 0.02` writes 2% of the files damaged.
+ * `clippings generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]
+ * [--formats text,html,markdown]`: writes a synthetic archive for tests and benchmarks
+ * (deterministic for a seed). `--labels` writes `{ file: topicId }` JSON outside DIR for
+ * scoring related stories; `--by-year` puts the files in one folder per year; `--damaged 0.02`
+ * writes 2% of the files damaged; `--formats` writes the files in turns as story texts, saved
+ * web pages and Markdown clippings (default: text only).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { generateArchive, isEmptyFolder } from '../../../tools/generate/generate-archive';
+import type { StoryFormat } from '../../core/model/story';
 import type { CliCommand } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
-  usage: 'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]',
+  usage:
+    'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE] [--formats text,html,markdown]',
   summary: 'Write a synthetic archive for tests and benchmarks.',
   options: {
     stories: { type: 'string' },
@@ -19,6 +23,7 @@ export const generateCommand: CliCommand = {
     labels: { type: 'string' },
     'by-year': { type: 'boolean' },
     damaged: { type: 'string' },
+    formats: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, log }) {
@@ -41,6 +46,7 @@ export const generateCommand: CliCommand = {
     if (!(damaged >= 0 && damaged <= 1)) {
       throw new CliUsageError(`--damaged must be a share between 0 and 1, not "${damagedOption}".`);
     }
+    const formats = formatsOption(stringOption(values, 'formats'));
     if (!(await isEmptyFolder(dir))) {
       throw new CliUsageError(`${dir} is not empty; generate into a new or empty folder.`);
     }
@@ -50,6 +56,7 @@ export const generateCommand: CliCommand = {
       seed,
       byYear: values['by-year'] === true,
       damaged,
+      formats,
       ...(labels === null ? {} : { labelsFile: labels }),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -61,3 +68,18 @@ export const generateCommand: CliCommand = {
     };
   },
 };
+
+const FORMATS: readonly StoryFormat[] = ['text', 'html', 'markdown'];
+
+/** `text,html` → ['text', 'html']; default text only. */
+function formatsOption(value: string | undefined): StoryFormat[] {
+  if (value === undefined) return ['text'];
+  const formats = value.split(',').map((name) => name.trim());
+  const unknown = formats.find((name) => !(FORMATS as readonly string[]).includes(name));
+  if (unknown !== undefined || formats.length === 0) {
+    throw new CliUsageError(
+      `--formats takes a comma-separated list of ${FORMATS.join(', ')}, not "${value}".`,
+    );
+  }
+  return formats as StoryFormat[];
+}

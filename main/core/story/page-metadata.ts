@@ -53,16 +53,15 @@ const MAX_JSON_LD = 512 * 1024;
  */
 export function readPageMetadata(document: PageDocument, savedFrom: string | null): PageMetadata {
   const ld = articleFromJsonLd(document);
-  const meta = (selector: string): string | null => {
-    const value = document.querySelector(selector)?.getAttribute('content');
-    return value ? collapseSpace(value) || null : null;
-  };
-  const siteName = meta('meta[property="og:site_name"]') ?? ldText(ld?.publisher, document);
+  const metas = metaContents(document);
+  /** A meta tag's content by its property, name or itemprop (any case), or null. */
+  const meta = (key: string): string | null => metas.get(key.toLowerCase()) ?? null;
+  const siteName = meta('og:site_name') ?? ldText(ld?.publisher, document);
 
   const title =
     ldText(ld?.headline, document) ??
-    meta('meta[property="og:title"]') ??
-    meta('meta[name="twitter:title"]') ??
+    meta('og:title') ??
+    meta('twitter:title') ??
     headingTitle(document) ??
     titleElement(document, siteName);
 
@@ -71,31 +70,30 @@ export function readPageMetadata(document: PageDocument, savedFrom: string | nul
     dateFromMetadata(ldText(ld?.dateCreated, document)) ??
     firstDate(
       [
-        'meta[property="article:published_time"]',
-        'meta[property="og:article:published_time"]',
-        'meta[itemprop="datePublished"]',
-        'meta[name="article:published_time"]',
-        'meta[name="date"]',
-        'meta[name="pubdate"]',
-        'meta[name="publish-date"]',
-        'meta[name="parsely-pub-date"]',
-        'meta[name="dc.date"]',
-        'meta[name="DC.date.issued"]',
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'date',
+        'pubdate',
+        'publish-date',
+        'parsely-pub-date',
+        'dc.date',
+        'DC.date.issued',
       ].map(meta),
     ) ??
     timeElementDate(document);
 
   const sectionName =
     ldText(ld?.articleSection, document) ??
-    meta('meta[property="article:section"]') ??
-    meta('meta[name="section"]') ??
-    meta('meta[name="parsely-section"]');
+    meta('article:section') ??
+    meta('section') ??
+    meta('parsely-section');
 
   const byline =
     bylineText(ldAuthors(ld?.author, document)) ??
-    bylineText(meta('meta[name="author"]')) ??
-    bylineText(notUrl(meta('meta[property="article:author"]'))) ??
-    bylineText(stripBy(meta('meta[name="byl"]'))) ??
+    bylineText(meta('author')) ??
+    bylineText(notUrl(meta('article:author'))) ??
+    bylineText(stripBy(meta('byl'))) ??
     bylineElement(document);
 
   const base =
@@ -105,7 +103,7 @@ export function readPageMetadata(document: PageDocument, savedFrom: string | nul
     sourceUrlOf(ldUrl(ld?.url), base) ??
     sourceUrlOf(ldUrl(ld?.mainEntityOfPage), base) ??
     sourceUrlOf(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), base) ??
-    sourceUrlOf(meta('meta[property="og:url"]'), base) ??
+    sourceUrlOf(meta('og:url'), base) ??
     sourceUrlOf(savedFrom);
 
   return {
@@ -116,6 +114,23 @@ export function readPageMetadata(document: PageDocument, savedFrom: string | nul
     source,
     siteName,
   };
+}
+
+/**
+ * The content of every `<meta>` by its property, name or itemprop, lower case; the first of
+ * each wins. One pass over the page's metas rather than a selector per key.
+ */
+function metaContents(document: PageDocument): Map<string, string> {
+  const contents = new Map<string, string>();
+  for (const element of all(document, 'meta')) {
+    const content = collapseSpace(element.getAttribute('content') ?? '');
+    if (content === '') continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute)?.toLowerCase();
+      if (key && !contents.has(key)) contents.set(key, content);
+    }
+  }
+  return contents;
 }
 
 type JsonObject = Record<string, unknown>;

@@ -3,6 +3,7 @@
  * page's text in its declared charset (page-charset.ts) → a document (page-dom.ts: parsed,
  * never rendered; no script runs, nothing loads) → the Story:
  *
+ * - scripts, styles and comments cut before parsing (page-markup.ts), JSON-LD kept;
  * - metadata from the page itself (page-metadata.ts: JSON-LD, then meta tags, then markup,
  *   then `<title>`), read first, while the document is whole;
  * - the page's own related list as the related block (page-related.ts), then the clutter
@@ -21,6 +22,7 @@ import { captionsOf, paragraphsOf } from './page-blocks';
 import { removeClutter } from './page-clutter';
 import type { PageDocument, PageElement } from './page-dom';
 import { parsePage, textOf } from './page-dom';
+import { withoutNonText } from './page-markup';
 import { readPageMetadata } from './page-metadata';
 import { takeRelatedLists } from './page-related';
 import type { StoryReader } from './story-reader';
@@ -54,7 +56,7 @@ const readPage: StoryReader = (bytes, file, options) => {
     return { ok: false, reason: 'The file holds only blank space, no story.' };
 
   const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
-  const document = parsePage(html);
+  const document = parsePage(withoutNonText(html));
   const metadata = readPageMetadata(document, savedFrom);
   const related = takeRelatedLists(document);
   removeClutter(document);
