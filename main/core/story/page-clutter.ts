@@ -39,7 +39,11 @@ export function removeClutter(document: PageDocument): void {
       continue;
     }
     const named = `${element.className} ${element.id}`;
-    if (named.length > 1 && CLUTTER_NAME.test(named) && !element.querySelector('h1, article, main')) {
+    if (
+      named.length > 1 &&
+      CLUTTER_NAME.test(named) &&
+      !element.querySelector('h1, article, main')
+    ) {
       element.remove();
     }
   }
