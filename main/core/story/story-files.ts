@@ -4,7 +4,7 @@
  * format, the size limit of each format, a saved page's assets folder, and the entry the
  * archive walk lists for each file. One place, so no part can disagree with another.
  */
-import { lstat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoryFormat } from '../model/story';
 
@@ -65,20 +65,17 @@ export function isPageAssetsFolder(folderName: string, siblingNames: ReadonlySet
 /**
  * Whether a folder (relative path, `/` separators) is, or lies in, a saved page's assets
  * folder: some folder on its path is `NAME_files` with `NAME.html` or `NAME.htm` beside it
- * (the stem as the folder spells it, which is how browsers save them). For the watcher and
- * live updates, which learn of one path at a time; the walk sees whole folders and uses
- * isPageAssetsFolder.
+ * (any case, as the walk compares). For the watcher and live updates, which learn of one path
+ * at a time; the walk sees whole folders and uses isPageAssetsFolder.
  */
 export async function isPageAssetsPath(root: string, folder: string): Promise<boolean> {
   const parts = folder.split('/');
   for (let depth = 0; depth < parts.length; depth += 1) {
-    const name = parts[depth]!;
-    if (pageNamesOfAssets(name).length === 0) continue;
-    const stem = name.slice(0, -ASSETS_SUFFIX.length);
-    for (const extension of ['.html', '.htm']) {
-      const page = join(root, ...parts.slice(0, depth), `${stem}${extension}`);
-      if ((await lstat(page).catch(() => null))?.isFile()) return true;
-    }
+    if (pageNamesOfAssets(parts[depth]!).length === 0) continue;
+    const parent = join(root, ...parts.slice(0, depth));
+    const siblings = await readdir(parent).catch(() => [] as string[]);
+    const names = new Set(siblings.map((name) => name.toLowerCase()));
+    if (isPageAssetsFolder(parts[depth]!, names)) return true;
   }
   return false;
 }
