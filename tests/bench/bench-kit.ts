@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { StoryFormat } from '../../main/core/model/story';
 
 export const ROOT = resolve(__dirname, '../..');
 export const RESULTS_DIR = join(ROOT, 'bench-results');
@@ -52,20 +53,23 @@ export function since(start: number): number {
 
 /**
  * A generated archive of `stories` stories, made once and kept in .bench-cache/ (delete the
- * folder to regenerate). Returns the folder and the topic labels file beside it.
+ * folder to regenerate); with `formats`, written in turns in those formats (saved pages,
+ * Markdown clippings). Returns the folder and the topic labels file beside it.
  */
 export async function ensureGeneratedArchive(
   stories: number,
   seed = 1,
+  formats?: readonly StoryFormat[],
 ): Promise<{ dir: string; labelsFile: string }> {
-  const dir = join(CACHE_DIR, `archive-${stories}-seed${seed}`);
-  const labelsFile = join(CACHE_DIR, `archive-${stories}-seed${seed}.labels.json`);
-  const done = join(CACHE_DIR, `archive-${stories}-seed${seed}.done`);
+  const name = `archive-${stories}-seed${seed}${formats ? `-${formats.join('-')}` : ''}`;
+  const dir = join(CACHE_DIR, name);
+  const labelsFile = join(CACHE_DIR, `${name}.labels.json`);
+  const done = join(CACHE_DIR, `${name}.done`);
   if (existsSync(done) && existsSync(labelsFile)) return { dir, labelsFile };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const { generateArchive } = await import('../../tools/generate/generate-archive');
-  await generateArchive(dir, { stories, seed, labelsFile });
+  await generateArchive(dir, { stories, seed, labelsFile, ...(formats ? { formats } : {}) });
   await writeFile(done, new Date().toISOString());
   return { dir, labelsFile };
 }

@@ -35,6 +35,8 @@ export interface HeldCall {
 export function makeStory(partial: Partial<Story> & { id: string; title: string }): Story {
   return {
     file: `${partial.id}.txt`,
+    format: 'text',
+    source: null,
     date: '2022-11-08',
     section: 'world',
     byline: 'Staff',
@@ -334,6 +336,9 @@ export function storylineArchive(): FakeApi {
   });
   const second = makeStory({
     id: 'bridge-2',
+    file: 'saved/bridge-2.html',
+    format: 'html',
+    source: 'https://news.example.com/local/bridge-works-begin',
     title: 'Bridge works begin after winter floods',
     date: '2022-06-15',
     section: 'local',

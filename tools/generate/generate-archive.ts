@@ -5,6 +5,11 @@
  * saves, and (on request) damaged files. With `labelsFile`, writes `{ [file]: topicId }` JSON
  * beside the archive so related-story quality can be scored.
  *
+ * With `formats` (default: text only, byte for byte the archive it always wrote), the files
+ * take turns in the formats given: the same article written as a story text, a saved web
+ * page (render-page.ts) or a Markdown clipping (render-clipping.ts), named `.txt`, `.html`
+ * or `.md`. Damage is only done to text files.
+ *
  * Text is rendered one story at a time and written with a bounded number of writes in
  * flight, so memory stays flat however many stories are asked for.
  *
@@ -17,7 +22,12 @@ import { ClippingsError } from '../../main/core/model/errors';
 import type { PlanOptions } from './archive-plan';
 import { UNREADABLE_DAMAGE, planArchive } from './archive-plan';
 import { damageStory } from './damage-story';
-import { renderStory } from './render-story';
+import type { StoryFormat } from '../../main/core/model/story';
+import type { PlannedFile } from './archive-plan';
+import type { ArchivePlan } from './archive-plan';
+import { renderStoryClipping } from './render-clipping';
+import { renderStoryPage } from './render-page';
+import { draftStory, renderStoryText } from './render-story';
 import { SeededRandom } from './seeded-random';
 import { writeWireArchive } from './wire/generate-wire-archive';
 
@@ -27,6 +37,8 @@ export interface GenerateOptions extends Omit<PlanOptions, 'stories'> {
   labelsFile?: string;
   /** `feature` (the default): long feature stories; `wire`: a newswire (wire/). */
   style?: 'feature' | 'wire';
+  /** The formats files take turns in; default `['text']`. */
+  formats?: readonly StoryFormat[];
 }
 
 export interface GenerateResult {
@@ -54,19 +66,24 @@ export async function generateArchive(
       'The labels file must be outside the archive folder, or it would be read as a story.',
     );
   }
+  const formats = options.formats?.length ? options.formats : (['text'] as const);
   await mkdir(root, { recursive: true });
   if (options.style === 'wire') return writeWireArchive(root, options);
   const plan = planArchive(options);
+  const nameOf = (index: number, file: PlannedFile): string =>
+    fileInFormat(file.file, formats[index % formats.length]!);
   const folders = new Set(plan.files.map((file) => dirname(file.file)).filter((d) => d !== '.'));
   for (const folder of folders) await mkdir(join(root, folder), { recursive: true });
 
   const pending = new Set<Promise<void>>();
   for (const [index, file] of plan.files.entries()) {
-    const text = renderStory(plan, file);
-    const data = file.damage
-      ? damageStory(new SeededRandom(plan.seed, DAMAGE_STREAM + index), text, file.damage)
-      : text;
-    const write: Promise<void> = writeFile(join(root, file.file), data).then(() => {
+    const format = formats[index % formats.length]!;
+    const text = renderFile(plan, file, format);
+    const data =
+      file.damage && format === 'text'
+        ? damageStory(new SeededRandom(plan.seed, DAMAGE_STREAM + index), text, file.damage)
+        : text;
+    const write: Promise<void> = writeFile(join(root, nameOf(index, file)), data).then(() => {
       pending.delete(write);
     });
     pending.add(write);
@@ -77,10 +94,11 @@ export async function generateArchive(
   const labelled = new Set<number>();
   if (options.labelsFile !== undefined) {
     const labels: Record<string, string> = {};
-    for (const file of plan.files) {
-      if (file.damage && UNREADABLE_DAMAGE.has(file.damage)) continue;
+    for (const [index, file] of plan.files.entries()) {
+      const format = formats[index % formats.length]!;
+      if (file.damage && format === 'text' && UNREADABLE_DAMAGE.has(file.damage)) continue;
       const topic = plan.stories[file.story]!.topic;
-      labels[file.file] = plan.topics[topic]!.id;
+      labels[nameOf(index, file)] = plan.topics[topic]!.id;
     }
     await mkdir(dirname(resolve(options.labelsFile)), { recursive: true });
     await writeFile(resolve(options.labelsFile), `${JSON.stringify(labels, null, 1)}\n`);
@@ -89,8 +107,23 @@ export async function generateArchive(
   return {
     stories: plan.files.length,
     topics: labelled.size,
-    files: plan.files.map((f) => f.file),
+    files: plan.files.map((file, index) => nameOf(index, file)),
   };
+}
+
+/** One planned file written in `format`. */
+function renderFile(plan: ArchivePlan, file: PlannedFile, format: StoryFormat): string {
+  const draft = draftStory(plan, file);
+  const slug = file.id;
+  if (format === 'html') return renderStoryPage(draft, slug, file.story % 3 === 2 ? 1 : 0);
+  if (format === 'markdown') return renderStoryClipping(draft, slug);
+  return renderStoryText(draft);
+}
+
+/** `world/000_ab.txt` → `world/000_ab.html` for a page, `.md` for a clipping. */
+export function fileInFormat(file: string, format: StoryFormat): string {
+  const extension = format === 'html' ? '.html' : format === 'markdown' ? '.md' : '.txt';
+  return file.replace(/\.txt$/, extension);
 }
 
 /** Whether `path` is `root` or lies inside it. */

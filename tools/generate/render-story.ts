@@ -21,33 +21,32 @@ import { storyAngle } from './topic-model';
 /** Salt of the per-story random streams (apart from the plan's streams). */
 const STORY_STREAM = 1_000_003;
 
-export function renderStory(plan: ArchivePlan, file: PlannedFile): string {
+/**
+ * One planned story's content, drawn from its random stream in a fixed order, before it is
+ * written in a format: the text layout here (renderStory), a saved page (render-page.ts) or a
+ * Markdown clipping (render-clipping.ts) — the same article whichever format writes it.
+ */
+export interface StoryDraft {
+  date: StoryDate;
+  section: string;
+  byline: string;
+  title: string;
+  captions: string[];
+  /** The first one opens with its `PLACE: ` dateline when the story has one. */
+  paragraphs: string[];
+  related: { label: string; headlines: string[]; blankBefore: boolean[] } | null;
+}
+
+export function draftStory(plan: ArchivePlan, file: PlannedFile): StoryDraft {
   const story = plan.stories[file.story]!;
   const random = new SeededRandom(plan.seed, STORY_STREAM + story.index);
   const topic = storyAngle(random, plan.topics[story.topic]!);
   const date = storyDate(story.day);
   const byline = random.chance(0.75) ? random.pick(AGENCIES) : fullName(makePerson(random));
-  const lines: string[] = [
-    ` date ${date.iso} \u00a0`,
-    topic.section,
-    date.long,
-    'By',
-    byline,
-    '',
-    story.title,
-    '',
-    'By',
-    byline,
-    '',
-    date.display,
-    '',
-  ];
+  const captions: string[] = [];
   const captionRoll = random.next();
   const captionPairs = captionRoll < 0.3 ? 0 : captionRoll < 0.85 ? 1 : random.range(2, 3);
-  for (let i = 0; i < captionPairs; i++) {
-    const caption = writeCaption(random, topic, date);
-    lines.push(caption.replace(/['\u2019]/g, ''), caption, '');
-  }
+  for (let i = 0; i < captionPairs; i++) captions.push(writeCaption(random, topic, date));
   const words = Math.min(900, Math.max(300, Math.round(Math.exp(random.normal() * 0.33 + 6.29))));
   const paragraphs = writeBody(random, {
     topic,
@@ -58,13 +57,57 @@ export function renderStory(plan: ArchivePlan, file: PlannedFile): string {
   if (random.chance(0.85) && paragraphs.length > 0) {
     paragraphs[0] = `${random.pick(topic.places).toUpperCase()}: ${paragraphs[0]}`;
   }
-  lines.push(paragraphs.join('\n\n'));
+  let related: StoryDraft['related'] = null;
   if (file.related.length > 0) {
     const section = topic.section.charAt(0).toUpperCase() + topic.section.slice(1);
-    lines.push('', `More From ${section}:`, '');
-    file.related.forEach((headline, index) => {
-      if (index > 0 && random.chance(0.1)) lines.push('');
-      lines.push(headline.text, '', headline.text);
+    related = {
+      label: `More From ${section}:`,
+      headlines: file.related.map((headline) => headline.text),
+      blankBefore: file.related.map((_, index) => index > 0 && random.chance(0.1)),
+    };
+  }
+  return {
+    date,
+    section: topic.section,
+    byline,
+    title: story.title,
+    captions,
+    paragraphs,
+    related,
+  };
+}
+
+export function renderStory(plan: ArchivePlan, file: PlannedFile): string {
+  return renderStoryText(draftStory(plan, file));
+}
+
+/** A draft in the text layout of a saved story file. */
+export function renderStoryText(draft: StoryDraft): string {
+  const { date, byline } = draft;
+  const lines: string[] = [
+    ` date ${date.iso} \u00a0`,
+    draft.section,
+    date.long,
+    'By',
+    byline,
+    '',
+    draft.title,
+    '',
+    'By',
+    byline,
+    '',
+    date.display,
+    '',
+  ];
+  for (const caption of draft.captions) {
+    lines.push(caption.replace(/['\u2019]/g, ''), caption, '');
+  }
+  lines.push(draft.paragraphs.join('\n\n'));
+  if (draft.related) {
+    lines.push('', draft.related.label, '');
+    draft.related.headlines.forEach((headline, index) => {
+      if (draft.related!.blankBefore[index]) lines.push('');
+      lines.push(headline, '', headline);
     });
   }
   return lines.join('\n');

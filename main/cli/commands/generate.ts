@@ -1,21 +1,24 @@
 /**
  * `clippings generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE]
- * [--style feature|wire]`: writes a synthetic archive for tests and benchmarks (deterministic
- * for a seed). `--labels` writes `{ file: topicId }` JSON outside DIR for scoring related
- * stories (with `--style wire`: one record per file, `{ topics, section, title, date, thread,
- * related }`); `--by-year` puts the files in one folder per year; `--damaged 0.02` writes 2% of
- * the files damaged; `--style wire` writes a newswire (short formulaic stories by category)
- * instead of the default long feature stories.
+ * [--style feature|wire] [--formats text,html,markdown]`: writes a synthetic archive for tests
+ * and benchmarks (deterministic for a seed). `--labels` writes `{ file: topicId }` JSON outside
+ * DIR for scoring related stories (with `--style wire`: one record per file, `{ topics, section,
+ * title, date, thread, related }`); `--by-year` puts the files in one folder per year;
+ * `--damaged 0.02` writes 2% of the files damaged; `--style wire` writes a newswire (short
+ * formulaic stories by category) instead of the default long feature stories; `--formats`
+ * writes the files in turns as story texts, saved web pages and Markdown clippings (default:
+ * text only).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { generateArchive, isEmptyFolder } from '../../../tools/generate/generate-archive';
+import type { StoryFormat } from '../../core/model/story';
 import type { CliCommand } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
   usage:
-    'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE] [--style feature|wire]',
+    'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE] [--style feature|wire] [--formats text,html,markdown]',
   summary: 'Write a synthetic archive for tests and benchmarks.',
   options: {
     stories: { type: 'string' },
@@ -24,6 +27,7 @@ export const generateCommand: CliCommand = {
     'by-year': { type: 'boolean' },
     damaged: { type: 'string' },
     style: { type: 'string' },
+    formats: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, log }) {
@@ -50,6 +54,7 @@ export const generateCommand: CliCommand = {
     if (style !== 'feature' && style !== 'wire') {
       throw new CliUsageError(`--style must be "feature" or "wire", not "${style}".`);
     }
+    const formats = formatsOption(stringOption(values, 'formats'));
     if (!(await isEmptyFolder(dir))) {
       throw new CliUsageError(`${dir} is not empty; generate into a new or empty folder.`);
     }
@@ -60,6 +65,7 @@ export const generateCommand: CliCommand = {
       byYear: values['by-year'] === true,
       damaged,
       style,
+      formats,
       ...(labels === null ? {} : { labelsFile: labels }),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -71,3 +77,18 @@ export const generateCommand: CliCommand = {
     };
   },
 };
+
+const FORMATS: readonly StoryFormat[] = ['text', 'html', 'markdown'];
+
+/** `text,html` → ['text', 'html']; default text only. */
+function formatsOption(value: string | undefined): StoryFormat[] {
+  if (value === undefined) return ['text'];
+  const formats = value.split(',').map((name) => name.trim());
+  const unknown = formats.find((name) => !(FORMATS as readonly string[]).includes(name));
+  if (unknown !== undefined || formats.length === 0) {
+    throw new CliUsageError(
+      `--formats takes a comma-separated list of ${FORMATS.join(', ')}, not "${value}".`,
+    );
+  }
+  return formats as StoryFormat[];
+}

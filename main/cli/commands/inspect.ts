@@ -1,15 +1,15 @@
 /**
- * `clippings inspect FILE [--archive DIR]`: parse one story file and print the Story exactly
- * as the engine reads it (warnings included). `file` in the answer is the path relative to
- * DIR when the file is inside the archive given with --archive, else the file's base name;
- * `id` is its stem. A file the scanner would skip (empty, binary, too big, unreadable) is an
- * error that says why.
+ * `clippings inspect FILE [--archive DIR]`: parse one story file (text, saved page or Markdown
+ * clipping) and print the Story exactly as the engine reads it (warnings included). `file` in
+ * the answer is the path relative to DIR when the file is inside the archive given with
+ * --archive, else the file's base name; `id` is its stem. A file the scanner would skip
+ * (empty, binary, too big, a page with no article, unreadable) is an error that says why.
  */
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ClippingsError } from '../../core/model/errors';
 import { readBoundedFile } from '../../core/files/read-bounded-file';
 import { storyFromBytes } from '../../core/story/read-story-file';
-import { MAX_STORY_BYTES, STORY_FILES } from '../../core/story/story-files';
+import { sizeLimitOf } from '../../core/story/story-files';
 import type { CliCommand } from '../command';
 import { stringOption } from '../command';
 
@@ -23,7 +23,8 @@ export const inspectCommand: CliCommand = {
     const path = resolve(positionals[0]!);
     const archive = stringOption(values, 'archive');
     const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
-    const read = await readBoundedFile(path, MAX_STORY_BYTES, STORY_FILES);
+    const limit = sizeLimitOf(path);
+    const read = await readBoundedFile(path, limit.maxBytes, limit.what);
     if (!read.ok) {
       const missing = read.reason.startsWith('The file disappeared');
       throw missing
@@ -37,6 +38,7 @@ export const inspectCommand: CliCommand = {
     const story = parsed.story;
     const text = [
       `${story.title || '(no title)'}`,
+      `${story.format}${story.source ? ` · ${story.source}` : ''}`,
       `${story.date ?? 'no date'} · ${story.section}${story.byline ? ` · ${story.byline}` : ''}`,
       `${story.captions.length} captions, ${story.paragraphs.length} paragraphs, ${story.related.headlines.length} related headlines`,
       ...story.warnings.map((warning) => `warning: ${warning}`),

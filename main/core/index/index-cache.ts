@@ -18,7 +18,8 @@ import { lunr } from '../search/lunr-internals';
 import { SEGMENT_FORMAT_VERSION } from './segment-file';
 import { writeFileAtomic } from '../files/write-file-atomic';
 
-export const CACHE_FORMAT_VERSION = 1;
+/** 2: story files are read by format (saved pages, Markdown clippings); a `.txt` holding a page is a page. */
+export const CACHE_FORMAT_VERSION = 2;
 const MANIFEST = 'manifest.json';
 const SEGMENT_FILE = /^segment-([0-9a-f]{16})\.bin$/;
 /** A temporary file this old is left from a crash, not a write in progress. */

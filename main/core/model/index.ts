@@ -26,4 +26,4 @@ export type {
   SortOrder,
   StoryFilters,
 } from './search';
-export type { SkippedFile, Story, StoryRef } from './story';
+export type { SkippedFile, Story, StoryFormat, StoryRef } from './story';

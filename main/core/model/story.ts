@@ -4,12 +4,25 @@
  * renderer) speaks them.
  */
 
+/**
+ * Which reader read a story file: the text layout of shared/design/story-format.md, a web page
+ * saved as HTML, or a Markdown clipping (story-files.ts says how a file's format is chosen).
+ */
+export type StoryFormat = 'text' | 'html' | 'markdown';
+
 /** A story file as the parser reads it. The CLI's `inspect` and `story` print exactly this. */
 export interface Story {
   /** The file stem, e.g. `000_820f4edab050e0c0`: a stable identity. */
   id: string;
   /** Path relative to the archive root, with `/` separators. */
   file: string;
+  /** The reader that read the file; every format gives the same fields. */
+  format: StoryFormat;
+  /**
+   * Where the story was saved from: a page's canonical or source URL, a clipping's `source`.
+   * Always an absolute http(s) URL without credentials, or null: the UI may link to it.
+   */
+  source: string | null;
   /** `YYYY-MM-DD`, or null when no date could be read at all. */
   date: string | null;
   /** The site's section slug, lower case; `unfiled` when the file has none. */

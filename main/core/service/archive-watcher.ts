@@ -1,8 +1,10 @@
 /**
  * Watches an archive folder and hands the service batches of changed story files.
  *
- * - Only what the index reads: hidden files and folders are ignored, and files other than
- *   `.txt`; symbolic links are not followed. The watcher only reads; nothing is ever written.
+ * - Only what the index reads: hidden files and folders are ignored, and files that are not
+ *   story files (story-files.ts), and a saved page's assets folder (`NAME_files` beside
+ *   `NAME.html`; when the page arrives after its folder, the folder is reported removed);
+ *   symbolic links are not followed. The watcher only reads; nothing is ever written.
  * - A file still being written is reported once its size and mtime have held still for
  *   `stableMs`, so it is read once, whole.
  * - Changes are gathered until `quietMs` pass without a new one (at most `maxWaitMs` after
@@ -19,7 +21,13 @@
 import type { FSWatcher } from 'node:fs';
 import { watch } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import {
+  assetsFolderOf,
+  isPageAssetsFolder,
+  isPageAssetsPath,
+  isStoryFileName,
+} from '../story/story-files';
 
 export interface WatchBatch {
   /** Story files (relative, `/` separators) added, changed or removed. */
@@ -89,11 +97,13 @@ export class ArchiveWatcher {
     watcher.on('error', () => this.#folderGone(folder));
     this.#folders.set(folder, watcher);
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const names = new Set(entries.map((entry) => entry.name.toLowerCase()));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) await this.#watchTree(path, report);
-      else if (report && entry.isFile() && isStoryName(entry.name)) this.#add('file', path);
+      if (entry.isDirectory()) {
+        if (!isPageAssetsFolder(entry.name, names)) await this.#watchTree(path, report);
+      } else if (report && entry.isFile() && isStoryFileName(entry.name)) this.#add('file', path);
     }
   }
 
@@ -105,11 +115,19 @@ export class ArchiveWatcher {
     const info = await lstat(path).catch(() => null);
     if (!info) {
       if (this.#folders.has(path)) this.#folderGone(path);
-      else if (isStoryName(path)) this.#settled(path);
+      else if (isStoryFileName(path)) this.#settled(path);
       return;
     }
-    if (info.isDirectory()) await this.#watchTree(path, true);
-    else if (info.isFile() && isStoryName(path)) this.#waitForStable(path, info.size, info.mtimeMs);
+    if (info.isDirectory()) {
+      if (!(await isPageAssetsPath(this.#root, rel))) await this.#watchTree(path, true);
+    } else if (info.isFile() && isStoryFileName(path)) {
+      // A page saved after its assets folder: the folder was watched as stories; no more.
+      const assets = assetsFolderOf(rel.slice(rel.lastIndexOf('/') + 1));
+      if (assets !== null && this.#folders.has(join(dirname(path), assets))) {
+        this.#folderGone(join(dirname(path), assets));
+      }
+      this.#waitForStable(path, info.size, info.mtimeMs);
+    }
   }
 
   /** Reports a file once two looks `stableMs` apart see the same size and mtime. */
@@ -176,10 +194,6 @@ export class ArchiveWatcher {
       this.#onBatch(batch);
     }
   }
-}
-
-function isStoryName(path: string): boolean {
-  return path.toLowerCase().endsWith('.txt');
 }
 
 function emptyBatch(): WatchBatch {

@@ -11,7 +11,7 @@ import type { SegmentCoverage } from '../index/segment-plan';
 import { compareFiles } from '../index/segment-plan';
 import type { BuildFile } from '../index/worker-protocol';
 import type { SkippedFile } from '../model/story';
-import { MAX_STORY_BYTES, STORY_FILES } from '../story/story-files';
+import { isInsidePageAssets, sizeLimitOf } from '../story/story-files';
 import type { WatchBatch } from './archive-watcher';
 
 export interface ArchiveFiles {
@@ -43,13 +43,14 @@ export async function filesAfterBatch(
     const info = await stat(join(root, file)).catch(() => null);
     const known = entries.get(file);
     skipped.delete(file);
-    if (!info?.isFile()) {
+    if (!info?.isFile() || (await isInsidePageAssets(root, file))) {
       entries.delete(file);
       continue;
     }
-    if (info.size > MAX_STORY_BYTES) {
+    const limit = sizeLimitOf(file);
+    if (info.size > limit.maxBytes) {
       entries.delete(file);
-      skipped.set(file, { file, reason: tooBigReason(info.size, MAX_STORY_BYTES, STORY_FILES) });
+      skipped.set(file, { file, reason: tooBigReason(info.size, limit.maxBytes, limit.what) });
       continue;
     }
     const id = known?.id ?? storyIdFor(file, taken);

@@ -95,6 +95,8 @@ export function parseStory(text: string, file: string, options: ParseStoryOption
   return {
     id: options.id ?? stemOf(file),
     file,
+    format: 'text',
+    source: null,
     date,
     section: header.section === null ? 'unfiled' : ownCopy(header.section),
     byline: header.byline === null ? null : ownCopy(header.byline),

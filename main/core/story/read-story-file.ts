@@ -3,20 +3,22 @@
  * is pure (index workers call it on bytes they read); `readStoryFile` reads from disk,
  * read-only, and never throws.
  *
- * Skipped, with a reason a user understands: an empty file (or only whitespace), a binary file
- * (looks-binary.ts), a file over MAX_STORY_BYTES (story-files.ts), a file that cannot be read (permissions,
+ * The format comes from the name and the first bytes (story-format.ts), and its reader
+ * (story-reader.ts) reads the file. Skipped, with a reason a user understands: an empty file
+ * (or only whitespace), a binary file (looks-binary.ts), a file over its format's size limit
+ * (story-files.ts), a page with no article text, a file that cannot be read (permissions,
  * vanished, not a regular file).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { SkippedFile, Story } from '../model/story';
-import { decodeStoryBytes } from './decode-story-bytes';
-import { looksBinary } from './looks-binary';
-import { isPlainStoryText, normaliseStoryText } from './normalise-story-text';
-import type { ParseStoryOptions } from './parse-story';
-import { parseStory } from './parse-story';
+import type { SkippedFile, Story, StoryFormat } from '../model/story';
+import { readHtmlPage } from './read-html-page';
+import { readMarkdownClipping } from './read-markdown-clipping';
+import { readTextStory } from './read-text-story';
 import type { ArchiveEntry } from './story-files';
-import { MAX_STORY_BYTES, STORY_FILES } from './story-files';
+import { sizeLimitOf } from './story-files';
+import { storyFormatOf } from './story-format';
+import type { StoryReader, StoryReadOptions } from './story-reader';
 import { readBoundedFile } from '../files/read-bounded-file';
 import { tooBigReason } from '../files/file-problems';
 
@@ -24,35 +26,38 @@ export type StoryRead =
   | { ok: true; story: Story; hash: string; size: number; mtimeMs: number }
   | { ok: false; skipped: SkippedFile };
 
+/** The reader of each format. */
+export const STORY_READERS: Readonly<Record<StoryFormat, StoryReader>> = {
+  text: readTextStory,
+  html: readHtmlPage,
+  markdown: readMarkdownClipping,
+};
+
 /** Content hash used by the cache: SHA-1 of the bytes, hex. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-/** Bytes already read → Story or a skip reason (binary, empty, too big). Pure, for workers. */
+/** Bytes already read → Story or a skip reason (binary, empty, too big…). Pure, for workers. */
 export function storyFromBytes(
   bytes: Uint8Array,
   file: string,
-  options: ParseStoryOptions = {},
+  options: StoryReadOptions = {},
 ): { ok: true; story: Story; hash: string } | { ok: false; skipped: SkippedFile } {
-  if (bytes.length > MAX_STORY_BYTES) {
-    return skip(file, tooBigReason(bytes.length, MAX_STORY_BYTES, STORY_FILES));
+  const limit = sizeLimitOf(file);
+  if (bytes.length > limit.maxBytes) {
+    return skip(file, tooBigReason(bytes.length, limit.maxBytes, limit.what));
   }
   if (bytes.length === 0) return skip(file, 'The file is empty.');
-  const decoded = decodeStoryBytes(bytes);
-  const plain = isPlainStoryText(decoded.text);
-  const binary = plain ? null : looksBinary(decoded.text);
-  if (binary) return skip(file, binary);
-  const text = normaliseStoryText(decoded.text, plain);
-  if (text.trim() === '') return skip(file, 'The file holds only blank space, no story.');
-  const story = parseStory(text, file, options);
-  if (decoded.warnings.length > 0) story.warnings.unshift(...decoded.warnings);
-  return { ok: true, story, hash: contentHash(bytes) };
+  const read = STORY_READERS[storyFormatOf(file, bytes)](bytes, file, options);
+  if (!read.ok) return skip(file, read.reason);
+  return { ok: true, story: read.story, hash: contentHash(bytes) };
 }
 
 /** Reads one file of the archive (read-only) and parses it. Never throws. */
 export async function readStoryFile(root: string, entry: ArchiveEntry): Promise<StoryRead> {
-  const read = await readBoundedFile(join(root, entry.file), MAX_STORY_BYTES, STORY_FILES);
+  const limit = sizeLimitOf(entry.file);
+  const read = await readBoundedFile(join(root, entry.file), limit.maxBytes, limit.what);
   if (!read.ok) return skip(entry.file, read.reason);
   const parsed = storyFromBytes(read.bytes, entry.file, { id: entry.id, mtimeMs: read.mtimeMs });
   if (!parsed.ok) return parsed;

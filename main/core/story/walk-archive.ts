@@ -2,14 +2,16 @@
  * walkArchive: lists the story files of an archive folder, recursively, with their size and
  * modification time. Read-only: it opens folders and stats files, nothing else.
  *
- * - Story files are `*.txt` (any case). Other files are ignored silently, as are hidden files
- *   and folders (names starting with `.`).
+ * - Story files are those story-files.ts names (`.txt`, `.html`, `.htm`, `.md`, `.markdown`,
+ *   any case). Other files are ignored silently, as are hidden files and folders (names
+ *   starting with `.`) and a saved page's assets folder (`NAME_files` beside `NAME.html`).
  * - Symbolic links are followed only when they point inside the archive; a link out of it is
  *   skipped with a reason. A folder reached twice (a link to a parent, a link loop) is walked
  *   once, and a file reached twice (through a link, or a hard link) is listed once, under its
  *   first path in sorted order — so no layout can make the walk loop or double a story.
- * - A `.txt` that is not a regular file (a FIFO, a device), is over MAX_STORY_BYTES, or cannot
- *   be stat'ed, and a folder that cannot be read, is skipped with a reason.
+ * - A story file that is not a regular file (a FIFO, a device), is over its format's size
+ *   limit (sizeLimitOf), or cannot be stat'ed, and a folder that cannot be read, is skipped
+ *   with a reason.
  * - Entries come in sorted path order (by UTF-16 code units, the same on every platform).
  *
  * Ids: a file's id is its stem (`000_820f4edab050e0c0`). When two files in different folders
@@ -27,7 +29,7 @@ import pMap from 'p-map';
 import type { SkippedFile } from '../model/story';
 import { tooBigReason, unreadableReason } from '../files/file-problems';
 import type { ArchiveEntry } from './story-files';
-import { MAX_STORY_BYTES, STORY_FILE, STORY_FILES, stemOf } from './story-files';
+import { isPageAssetsFolder, isStoryFileName, sizeLimitOf, stemOf } from './story-files';
 
 /** How many stat calls the walk keeps in flight. */
 const STAT_CONCURRENCY = 32;
@@ -104,12 +106,13 @@ export async function walkArchive(
     }
     const subfolders: Folder[] = [];
     const visible = dirents.filter((dirent) => !dirent.name.startsWith('.'));
+    const siblingNames = new Set(visible.map((dirent) => dirent.name.toLowerCase()));
     await pMap(
       visible,
       async (dirent) => {
         const path = join(folder.path, dirent.name);
         const rel = folder.rel === '' ? dirent.name : `${folder.rel}/${dirent.name}`;
-        const isStoryName = STORY_FILE.test(dirent.name);
+        const isStoryName = isStoryFileName(dirent.name);
         const kind = await kindOf(dirent, path);
         const isLink = kind === 'link';
         if (kind !== 'folder' && !isLink && !isStoryName) return;
@@ -140,6 +143,7 @@ export async function walkArchive(
 
         const linked = folder.linked || isLink;
         if (info.isDirectory()) {
+          if (isPageAssetsFolder(dirent.name, siblingNames)) return;
           const identity = identityOf(info) ?? (await realpath(path).catch(() => path));
           (isLink ? linkedFolders : subfolders).push({ path, rel, linked, identity });
           return;
@@ -149,11 +153,9 @@ export async function walkArchive(
           skipped.push({ file: rel, reason: 'It is not a regular file.' });
           return;
         }
-        if (info.size > MAX_STORY_BYTES) {
-          skipped.push({
-            file: rel,
-            reason: tooBigReason(info.size, MAX_STORY_BYTES, STORY_FILES),
-          });
+        const limit = sizeLimitOf(dirent.name);
+        if (info.size > limit.maxBytes) {
+          skipped.push({ file: rel, reason: tooBigReason(info.size, limit.maxBytes, limit.what) });
           return;
         }
         candidates.push({

@@ -1,8 +1,9 @@
 /**
  * The reader: one story in a readable measure and type scale — section and date, headline,
  * byline, dateline, captions as figure captions, paragraphs — with the current search's
- * words marked (Enter / Shift+Enter step through them), text size, copy as text, the file's
- * place in the archive, and the related stories beside or below.
+ * words marked (Enter / Shift+Enter step through them), text size, copy as text, where the
+ * story came from (its file, its format, and a saved page's or clipping's address as a link
+ * that opens in the browser), and the related stories beside or below.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Range, StoryRef, StoryResponse } from '../../../preload/api';
@@ -14,6 +15,7 @@ import { RelatedPanel } from '../components/RelatedPanel';
 import { StoryLink } from '../components/StoryLink';
 import { countMatches } from '../model/highlight-segments';
 import { formatSection, formatStoryDate } from '../model/story-dates';
+import { FORMAT_NAMES, sourceLink } from '../model/story-source';
 import { storyAsText } from '../model/story-text';
 import { TEXT_SIZES, type TextSize } from '../state/reader-settings';
 import type { StoryAnswer } from '../queries/use-story';
@@ -132,6 +134,7 @@ export function StoryView({
     );
   };
 
+  const source = response ? sourceLink(response.story.source) : null;
   const storyError = answer.story.error;
   const relatedError = answer.related.error;
   const duplicates: StoryRef[] = [];
@@ -262,7 +265,8 @@ export function StoryView({
               </div>
               <footer className="story__footer">
                 <p>
-                  File <code className="story__file">{response.story.file}</code>
+                  {FORMAT_NAMES[response.story.format]}{' '}
+                  <code className="story__file">{response.story.file}</code>
                   {archivePath && (
                     <>
                       {' '}
@@ -270,6 +274,22 @@ export function StoryView({
                     </>
                   )}
                 </p>
+                {source && (
+                  <p>
+                    Saved from{' '}
+                    {/* A new window: Electron's window-open handler gives it to the OS browser
+                        (http and https only); the browser mode opens a tab. */}
+                    <a
+                      className="story__source"
+                      href={source.href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      referrerPolicy="no-referrer"
+                    >
+                      {source.label}
+                    </a>
+                  </p>
+                )}
                 {duplicates.length > 0 && (
                   <p>
                     Also saved as{' '}

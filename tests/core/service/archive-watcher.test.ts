@@ -57,9 +57,33 @@ describe('ArchiveWatcher', () => {
     await writeFile(join(root, '.draft.txt'), 'hidden');
     await mkdir(join(root, '.trash'));
     await writeFile(join(root, '.trash', 'gone.txt'), 'hidden');
-    await writeFile(join(root, 'notes.md'), 'not a story');
+    await writeFile(join(root, 'notes.log'), 'not a story');
     await writeFile(join(root, 'real.txt'), 'a story');
     expect(sorted((await nextBatch()).files)).toEqual(['real.txt']);
+  });
+
+  it('reports saved pages and clippings, never the files of a page’s assets folder', async () => {
+    await mkdir(join(root, 'Saved_files'));
+    await writeFile(join(root, 'Saved.html'), '<html>');
+    await writeFile(join(root, 'Saved_files', 'frame.html'), '<html>');
+    await start();
+    await writeFile(join(root, 'Saved_files', 'frame.html'), '<html>changed');
+    await writeFile(join(root, 'clip.md'), '# a clipping');
+    await writeFile(join(root, 'page.htm'), '<html>');
+    expect(sorted((await nextBatch()).files)).toEqual(['clip.md', 'page.htm']);
+  });
+
+  it('drops an assets folder reported before its page arrived', async () => {
+    await start();
+    await mkdir(join(root, 'Late_files'));
+    await writeFile(join(root, 'Late_files', 'frame.html'), '<html>');
+    expect(sorted((await nextBatch()).files)).toEqual(['Late_files/frame.html']);
+    await writeFile(join(root, 'Late.html'), '<html>');
+    // The folder's removal and the page may come in one batch or two.
+    let later = await nextBatch(2);
+    if (later.files.size === 0) later = await nextBatch(3);
+    expect(sorted(later.files)).toEqual(['Late.html']);
+    expect(batches.slice(1).flatMap((batch) => [...batch.removedFolders])).toEqual(['Late_files']);
   });
 
   it('reports a new folder’s stories, and a removed folder', async () => {

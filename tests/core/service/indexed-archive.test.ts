@@ -444,7 +444,7 @@ describe('IndexedArchive: live updates', () => {
     await eventually(async () => !(await found(service, 'ferry island')()));
     expect(service.status().stories).toBe(9);
 
-    await writeFile(join(root, 'notes-2.md'), 'not a story');
+    await writeFile(join(root, 'notes-2.log'), 'not a story');
     await writeFile(join(root, '.secret.txt'), storyText('Hidden', 'hidden lighthouse'));
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(service.status().stories).toBe(9);

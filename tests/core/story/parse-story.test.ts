@@ -11,6 +11,8 @@ describe('parseStory', () => {
     expect(story).toEqual({
       id: 'canonical',
       file: 'canonical.txt',
+      format: 'text',
+      source: null,
       date: CANONICAL.date,
       section: 'world',
       byline: 'Harbour Wire',

@@ -44,6 +44,8 @@ export const CANONICAL = {
 export const STORY_KEYS = [
   'id',
   'file',
+  'format',
+  'source',
   'date',
   'section',
   'byline',

@@ -23,7 +23,7 @@ describe('walkArchive', () => {
       'b.txt': 'bb',
       'a/z.txt': 'z',
       'a/m/deep.TXT': 'deep',
-      'notes.md': 'not a story',
+      'notes.log': 'not a story',
       'image.jpg': 'x',
     });
     utimesSync(join(archive.root, 'b.txt'), 1_600_000_000, 1_600_000_000);
@@ -32,6 +32,40 @@ describe('walkArchive', () => {
     expect(entries.map((entry) => entry.id)).toEqual(['deep', 'z', 'b']);
     expect(entries[2]).toEqual({ id: 'b', file: 'b.txt', size: 2, mtimeMs: 1_600_000_000_000 });
     expect(skipped).toEqual([]);
+  });
+
+  it('lists saved pages and Markdown clippings beside text stories, not a page’s assets', async () => {
+    archive = makeTempArchive({
+      'a.txt': 'a',
+      'b.HTML': '<html>',
+      'c.htm': '<html>',
+      'd.md': '# d',
+      'e.markdown': '# e',
+      'Page.html': '<html>',
+      'Page_files/frame.html': '<html>',
+      'Page_files/notes.md': '# part of the page',
+      'press_files/f.txt': 'an ordinary folder: no press.html beside it',
+    });
+    expect(await filesOf(archive.root)).toEqual([
+      'Page.html',
+      'a.txt',
+      'b.HTML',
+      'c.htm',
+      'd.md',
+      'e.markdown',
+      'press_files/f.txt',
+    ]);
+  });
+
+  it('reads saved pages up to 10 MB, other story files up to 1 MiB', async () => {
+    archive = makeTempArchive({ 'page.html': '', 'big.md': '' });
+    truncateSync(join(archive.root, 'page.html'), 5 * 1024 * 1024);
+    truncateSync(join(archive.root, 'big.md'), 2 * 1024 * 1024);
+    const { entries, skipped } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.file)).toEqual(['page.html']);
+    expect(skipped).toEqual([
+      { file: 'big.md', reason: 'The file is 2 MB; story files over 1 MB are not read.' },
+    ]);
   });
 
   it('skips hidden files and folders without a word', async () => {

@@ -53,10 +53,25 @@ describe('StoryView', () => {
     expect(paragraphs[0]).toHaveTextContent(/^MILLFORD — The council voted/);
   });
 
-  it("shows the file's place in the archive", async () => {
+  it("shows the file's place in the archive and its format", async () => {
     await openStory({ id: 'bridge-1' });
     expect(screen.getByText('bridge-1.txt')).toBeInTheDocument();
     expect(screen.getByText('/home/reader/Archive')).toBeInTheDocument();
+    expect(screen.getByText('bridge-1.txt').parentElement).toHaveTextContent(
+      /^Text file bridge-1\.txt in/,
+    );
+    expect(screen.queryByText(/Saved from/)).toBeNull();
+  });
+
+  it("links a saved page's source address, to open outside the app", async () => {
+    await openStory({ id: 'bridge-2' });
+    expect(screen.getByText('saved/bridge-2.html').parentElement).toHaveTextContent(
+      /^Saved web page saved\/bridge-2\.html/,
+    );
+    const link = screen.getByRole('link', { name: 'news.example.com/local/bridge-works-begin' });
+    expect(link).toHaveAttribute('href', 'https://news.example.com/local/bridge-works-begin');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
   it("marks the search's words and steps through them with Enter and Shift+Enter", async () => {

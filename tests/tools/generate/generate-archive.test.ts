@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,16 @@ import { generateArchive } from '../../../tools/generate/generate-archive';
 import { parseStory } from '../../../main/core/story/parse-story';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { storyText } from '../../core/story/story-fixtures';
+import type { Story } from '../../../preload/api';
+import { storyFromBytes } from '../../../main/core/story/read-story-file';
+import { planArchive } from '../../../tools/generate/archive-plan';
+import { renderStoryClipping } from '../../../tools/generate/render-clipping';
+import { renderStoryPage } from '../../../tools/generate/render-page';
+import { draftStory, renderStoryText } from '../../../tools/generate/render-story';
+
+/** SHA-256 of the 500-story archive (seed 1, 5% damaged) as the generator wrote it before formats. */
+const GOLDEN_500_SEED_1_DAMAGED =
+  '8b2eb889934d77253b8ec3bfdeb23cb7f5b42fc9e8446a7284240b31a75fe11b';
 
 let scratch: string;
 
@@ -150,5 +161,65 @@ describe('generateArchive', () => {
     expect(changed).toBeGreaterThan(20);
     expect(changed).toBeLessThanOrEqual(40);
     expect(empty + crlf).toBeGreaterThan(0);
+  });
+});
+
+describe('generateArchive with formats', () => {
+  it('writes, without formats, exactly the archive it wrote before formats existed', async () => {
+    const dir = join(scratch, 'golden');
+    const result = await generateArchive(dir, { stories: 500, seed: 1, damaged: 0.05 });
+    const digest = createHash('sha256');
+    for (const file of [...result.files].sort()) {
+      digest.update(`${file}\n`);
+      digest.update(await readFile(join(dir, file)));
+    }
+    expect(digest.digest('hex')).toBe(GOLDEN_500_SEED_1_DAMAGED);
+  });
+
+  it('writes the same article as a text, a saved page and a clipping, which read back alike', async () => {
+    const plan = planArchive({ stories: 60, seed: 5 });
+    const alike = (story: Story) => ({
+      title: story.title,
+      date: story.date,
+      section: story.section,
+      byline: story.byline,
+      dateline: story.dateline,
+      captions: story.captions,
+      paragraphs: story.paragraphs,
+      related: story.related.headlines.map(normaliseTitle),
+    });
+    for (const planned of plan.files) {
+      const draft = draftStory(plan, planned);
+      const read = (text: string, file: string): Story => {
+        const result = storyFromBytes(Buffer.from(text), file);
+        if (!result.ok) throw new Error(result.skipped.reason);
+        return result.story;
+      };
+      const text = read(renderStoryText(draft), 'a.txt');
+      expect(alike(read(renderStoryPage(draft, planned.id, 0), 'a.html'))).toEqual(alike(text));
+      expect(alike(read(renderStoryPage(draft, planned.id, 1), 'a.html'))).toEqual(alike(text));
+      expect(alike(read(renderStoryClipping(draft, planned.id), 'a.md'))).toEqual(alike(text));
+    }
+  });
+
+  it('names files by format, in turns', async () => {
+    const dir = join(scratch, 'formats');
+    const result = await generateArchive(dir, {
+      stories: 9,
+      seed: 2,
+      formats: ['text', 'html', 'markdown'],
+    });
+    expect(result.files.map((file) => file.slice(file.lastIndexOf('.')))).toEqual([
+      '.txt',
+      '.html',
+      '.md',
+      '.txt',
+      '.html',
+      '.md',
+      '.txt',
+      '.html',
+      '.md',
+    ]);
+    expect((await readdir(dir)).sort()).toEqual([...result.files].sort());
   });
 });

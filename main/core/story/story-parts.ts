@@ -1,0 +1,129 @@
+/**
+ * The Story a page or a clipping reader assembles from what it found, under the rules every
+ * format shares with the text layout: the date falls back to the file's modification time
+ * (said in the warnings), a missing section is `unfiled`, text is normalised as story text
+ * is (normalise-story-text.ts: no control characters, no no-break spaces, one line per
+ * paragraph), the dateline is the one of dateline.ts unless the file states it, and the
+ * extracted text is bounded (MAX_STORY_BYTES characters, the rest left out with a warning).
+ */
+import type { Story, StoryFormat } from '../model/story';
+import { splitDateline } from './dateline';
+import { normaliseStoryText } from './normalise-story-text';
+import { dateFromMtime } from './story-dates';
+import { MAX_STORY_BYTES, stemOf } from './story-files';
+import type { StoryReadOptions } from './story-reader';
+
+export interface StoryParts {
+  title: string | null;
+  date: string | null;
+  section: string | null;
+  byline: string | null;
+  /** The dateline the file states (front matter); undefined: look for one in the body. */
+  dateline?: string | null;
+  captions: string[];
+  paragraphs: string[];
+  related: { label: string | null; headlines: string[] };
+  source: string | null;
+  warnings: string[];
+}
+
+/** Captions and related headlines kept at most (a page can hold hundreds of figures). */
+const MAX_LIST_ITEMS = 100;
+
+/** `what`: how the warnings name the file (`page`, `clipping`). */
+export function storyFromParts(
+  parts: StoryParts,
+  format: StoryFormat,
+  file: string,
+  options: StoryReadOptions,
+  what: string,
+): Story {
+  const warnings = [...parts.warnings];
+  let budget = MAX_STORY_BYTES;
+  const bounded = (text: string): string | null => {
+    if (budget <= 0) return null;
+    const clean = oneLine(text);
+    if (clean === '') return '';
+    const kept = clean.length > budget ? clean.slice(0, budget) : clean;
+    budget -= kept.length;
+    return kept;
+  };
+  const paragraphs: string[] = [];
+  for (const paragraph of parts.paragraphs) {
+    const kept = bounded(paragraph);
+    if (kept === null) break;
+    if (kept !== '') paragraphs.push(kept);
+  }
+  if (budget <= 0) {
+    warnings.push(
+      `The ${what}'s text is longer than ${MAX_STORY_BYTES.toLocaleString('en')} characters; the rest was left out.`,
+    );
+  }
+
+  let dateline = parts.dateline === undefined ? null : cleanOrNull(parts.dateline);
+  if (parts.dateline === undefined && paragraphs[0] !== undefined) {
+    const opening = splitDateline(paragraphs[0]);
+    if (opening) {
+      dateline = opening.place;
+      if (opening.rest === '') paragraphs.shift();
+      else paragraphs[0] = opening.rest;
+    }
+  }
+
+  let date = parts.date;
+  if (date === null) {
+    const fromMtime = options.mtimeMs === undefined ? null : dateFromMtime(options.mtimeMs);
+    warnings.push(
+      fromMtime
+        ? `The ${what} has no date; the file's modification date is used.`
+        : `The ${what} has no date; the story has no date.`,
+    );
+    date = fromMtime;
+  }
+  const title = cleanOrNull(parts.title) ?? '';
+  if (title === '') warnings.push(`The ${what} has no title.`);
+  if (paragraphs.length === 0) warnings.push('The story has no body text.');
+
+  return {
+    id: options.id ?? stemOf(file),
+    file,
+    format,
+    source: parts.source,
+    date,
+    section: cleanOrNull(parts.section)?.toLowerCase() ?? 'unfiled',
+    byline: cleanOrNull(parts.byline),
+    title,
+    dateline,
+    captions: cleanList(parts.captions),
+    paragraphs,
+    related: {
+      label: cleanOrNull(parts.related.label),
+      headlines: cleanList(parts.related.headlines),
+    },
+    warnings,
+  };
+}
+
+/** Normalised story text on one line: line breaks and runs of them become one space. */
+function oneLine(text: string): string {
+  return normaliseStoryText(text)
+    .replace(/ *\n+ */g, ' ')
+    .trim();
+}
+
+function cleanOrNull(text: string | null | undefined): string | null {
+  if (typeof text !== 'string') return null;
+  const clean = oneLine(text);
+  return clean === '' ? null : clean;
+}
+
+/** The non-empty items, cleaned, at most MAX_LIST_ITEMS (readers drop repeats themselves). */
+function cleanList(texts: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const text of texts) {
+    const clean = cleanOrNull(text);
+    if (clean !== null) kept.push(clean);
+    if (kept.length === MAX_LIST_ITEMS) break;
+  }
+  return kept;
+}

@@ -1,0 +1,244 @@
+/**
+ * The saved-page reader (main/core/story/read-html-page.ts) on the page fixtures: metadata in
+ * its order of trust, the article without the page around it, the page's related list,
+ * charsets, a saved page's address, and bad input (hostile, empty, binary, malformed, huge).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readHtmlPage } from '../../../main/core/story/read-html-page';
+import { storyFromBytes } from '../../../main/core/story/read-story-file';
+import { MAX_PAGE_BYTES, MAX_STORY_BYTES } from '../../../main/core/story/story-files';
+import { STORY_KEYS } from './story-fixtures';
+import { MTIME, PAGE_FIXTURES, fixtureStoryIn, readFixture } from './page-fixtures';
+
+const page = (name: string) => fixtureStoryIn(PAGE_FIXTURES, name);
+const everyText = (story: object): string => JSON.stringify(story);
+
+describe('readHtmlPage', () => {
+  it('reads a news page with JSON-LD: JSON-LD wins over meta tags, markup and <title>', () => {
+    const story = page('json-ld.html');
+    expect(Object.keys(story)).toEqual(STORY_KEYS);
+    expect(story).toMatchObject({
+      format: 'html',
+      title: 'Tidal mill grinds flour again after "a century" of silence',
+      date: '2023-05-03',
+      section: 'regional-news',
+      byline: 'Ines Forde and Tom Ashe',
+      source: 'https://courier.example.com/business/tidal-mill-grinds-flour',
+      dateline: 'CARROW',
+      captions: ['The restored wheel turns on the ebb tide at Carrow Creek. Photo: Ines Forde'],
+      related: {
+        label: 'More from Business',
+        headlines: [
+          'Bakers switch to local flour as prices climb',
+          'Harbour fish market opens on Sundays',
+          'Village shop reopens as a cooperative',
+        ],
+      },
+      warnings: [],
+    });
+    expect(story.paragraphs).toEqual([
+      'The tidal mill at Carrow Creek ground its first sack of flour in more than a hundred years on Tuesday, after volunteers spent six winters rebuilding its oak wheel.',
+      'The mill works only on the falling tide, when water held behind a sluice gate is let out through the wheel race. Millers have about four hours a day, and the times move with the moon.',
+      '"We had to learn the tides before we could learn the stones," said Maren Holt, who chairs the trust that owns the building. The first flour will be sold at the village market on Saturday.',
+      'A grant and a lot of patience',
+      'The trust raised £240,000 from a heritage grant and from selling engraved floor tiles to visitors. The new wheel was built from two oaks felled in a storm & seasoned for three years.',
+      'The building has outlived every owner it ever had.',
+      'Engineers from the county council will inspect the sluice gate again in the autumn.',
+    ]);
+  });
+
+  it('leaves out navigation, banners, ads, sharing, forms, footers, scripts and styles', () => {
+    const text = everyText(page('json-ld.html'));
+    for (const clutter of [
+      'cookies',
+      'Accept all',
+      'Search the site',
+      'Home',
+      'Advertisement',
+      'Share on Social',
+      'Subscribe',
+      'morning briefing',
+      'All rights reserved',
+      'TRACKING SCRIPT TEXT',
+      'INJECTED BY SCRIPT',
+      'font-family',
+      'Open Graph title',
+      'Meta Author',
+    ]) {
+      expect(text).not.toContain(clutter);
+    }
+  });
+
+  it('reads Open Graph and article:* meta tags when there is no JSON-LD', () => {
+    expect(page('meta-tags.html')).toMatchObject({
+      title: 'Night ferry adds a third crossing to the islands',
+      date: '2023-06-14',
+      section: 'travel',
+      byline: 'Lena Voss',
+      source: 'https://harbourpost.example.org/travel/night-ferry-third-crossing',
+      related: {
+        label: 'Related',
+        headlines: [
+          'Island bus timetable changes for summer',
+          'Ferry fares frozen for another year',
+        ],
+      },
+      warnings: [],
+    });
+  });
+
+  it('reads <time datetime> and a byline element when the page has no metadata', () => {
+    const story = page('time-and-byline.html');
+    expect(story).toMatchObject({
+      title: 'Choir sings in the flooded church',
+      date: '2023-02-19',
+      byline: 'Oskar Lind',
+      section: 'unfiled',
+    });
+    expect(story.paragraphs).toHaveLength(2);
+    expect(everyText(story)).not.toContain('Sunday 19 February');
+  });
+
+  it('falls back to <title> and the file date, and says so', () => {
+    const story = page('title-only.html');
+    expect(story).toMatchObject({
+      title: 'Allotment holders win fight over water charges',
+      date: '2024-03-02',
+      section: 'unfiled',
+      byline: null,
+      source: null,
+      warnings: ["The page has no date; the file's modification date is used."],
+    });
+    expect(story.paragraphs).toHaveLength(2);
+  });
+
+  it('decodes a page in the charset it declares (windows-1252)', () => {
+    const story = page('windows-1252.html');
+    expect(story.title).toBe('Café owners “relieved” as market returns');
+    expect(story.paragraphs).toEqual([
+      'The Saturday market returned to the square on Saturday, and the café owners around it said takings were up by a third – about €400 each.',
+      '“It’s the first good weekend since the roadworks,” said one owner.',
+    ]);
+    expect(everyText(story)).not.toContain('\ufffd');
+  });
+
+  it('takes the address a browser noted in a saved page, and resolves its canonical link', () => {
+    expect(page('saved/Ferry timetable.html')).toMatchObject({
+      title: 'Winter ferry timetable brings earlier last boat',
+      date: '2023-10-30',
+      source: 'https://islandnews.example.net/local/ferry-timetable-2023',
+    });
+  });
+
+  it('lets hostile markup leave no trace: no script runs, no handler, link target or code', () => {
+    const story = page('hostile.html');
+    expect(story.title).toBe('Lighthouse lamp relit by volunteers');
+    expect(story.source).toBeNull();
+    expect(story.paragraphs.slice(0, 3)).toEqual([
+      'Volunteers relit the lamp at Skerry Point on Friday after a winter of repairs to the lantern room.',
+      "The keepers' cottage is now a museum, and its guide book lists every keeper since 1871.",
+      'The lamp will shine every night until the end of March, the trust said.',
+    ]);
+    const text = everyText(story);
+    for (const trace of [
+      'alert',
+      'javascript',
+      'onerror',
+      'onload',
+      'evil.example',
+      'SCRIPT TEXT',
+      'SVG TEXT',
+      'FRAME TEXT',
+      'OBJECT FALLBACK',
+      'NOSCRIPT TEXT',
+      'TEMPLATE TEXT',
+      'FORM VALUE',
+      'TEXTAREA TEXT',
+      '<',
+      '>',
+    ]) {
+      expect(text).not.toContain(trace);
+    }
+    // The malformed tail is repaired by the parser, its text kept.
+    expect(text).toContain('Attribute soup');
+  });
+
+  it('skips a page with no article text, and binary content named .html, with reasons', () => {
+    expect(readFixture(PAGE_FIXTURES, 'empty.html')).toEqual({
+      skipped: expect.stringMatching(/^The page has no article text/),
+    });
+    expect(readFixture(PAGE_FIXTURES, 'binary.html')).toEqual({
+      skipped: 'The file is named like a web page but holds binary data, not a page.',
+    });
+  });
+
+  it('reads pages up to 10 MB (a .txt that size is skipped) and bounds the text it keeps', () => {
+    const paragraph = `<p>${'The tide came in over the causeway again. '.repeat(40)}</p>\n`;
+    const body = paragraph.repeat(Math.ceil((2.5 * 1024 * 1024) / paragraph.length));
+    const bytes = Buffer.from(
+      `<!doctype html><html><head><title>A very long page</title></head><body><article>${body}</article></body></html>`,
+    );
+    const read = storyFromBytes(bytes, 'long.html', { mtimeMs: MTIME });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const kept = read.story.paragraphs.reduce((sum, text) => sum + text.length, 0);
+    expect(kept).toBeLessThanOrEqual(MAX_STORY_BYTES);
+    expect(kept).toBeGreaterThan(MAX_STORY_BYTES * 0.9);
+    expect(read.story.warnings).toContain(
+      "The page's text is longer than 1,048,576 characters; the rest was left out.",
+    );
+    expect(storyFromBytes(bytes, 'long.txt')).toMatchObject({ ok: false });
+
+    const tooBig = Buffer.alloc(MAX_PAGE_BYTES + 1, 0x20);
+    expect(storyFromBytes(tooBig, 'huge.html')).toEqual({
+      ok: false,
+      skipped: {
+        file: 'huge.html',
+        reason: 'The file is 10 MB; saved pages over 10 MB are not read.',
+      },
+    });
+  });
+
+  it('never throws on malformed markup: a story of the right shape, or a reason', () => {
+    const piece = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<div class="related">',
+      '</div>',
+      '<h2>More from World</h2>',
+      '<a href="javascript:x">',
+      '</a>',
+      '<script>',
+      '</script>',
+      '<title>',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      '<table><tr><td>',
+      '<time datetime="2022-13-45">',
+      '<meta property="og:title" content="',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":',
+      '"',
+      "'",
+      '>',
+      '&amp;',
+      '&#x0;',
+      '&nosuch;',
+      'Harbour pilots end the strike',
+      'SEOUL: ',
+      '\u0000',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const read = readHtmlPage(Buffer.from(pieces.join('')), 'page.html', { mtimeMs: MTIME });
+        if (read.ok) {
+          expect(Object.keys(read.story)).toEqual(STORY_KEYS);
+          expect(read.story.paragraphs.length).toBeGreaterThan(0);
+        } else expect(read.reason).toMatch(/\.$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
