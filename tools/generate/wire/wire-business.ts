@@ -214,7 +214,7 @@ function earnDividend(w: WireWriter, company: Company): WireDraft {
       ),
     ]);
   }
-  return { title, place: company.city, paragraphs, subject: { company }, background: [1, 4] };
+  return { title, place: company.city, paragraphs, subject: { company }, background: [0, 2] };
 }
 
 const EARN_REASONS = [
@@ -293,6 +293,7 @@ function earnProse(w: WireWriter, company: Company): WireDraft {
           ),
         ]),
         subject: { company },
+        background: [0, 2],
       };
     }
   }
@@ -300,7 +301,7 @@ function earnProse(w: WireWriter, company: Company): WireDraft {
     leadSentence,
     ...w.some([priorYear, quote, analysts, noRevs, shares], 1, 3),
   ]);
-  return { title, place: company.city, paragraphs, subject: { company } };
+  return { title, place: company.city, paragraphs, subject: { company }, background: [1, 3] };
 }
 
 export function composeEarn(w: WireWriter, _spec: StorySpec): WireDraft {

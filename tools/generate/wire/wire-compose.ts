@@ -139,10 +139,10 @@ const ASIDES: Record<WireCategory, Aside> = {
 
 /** Background sentences a story adds (wire-context.ts), by its category's family. */
 const BACKGROUND: Record<CategoryFamily, [number, number]> = {
-  company: [2, 5],
-  economy: [4, 7],
-  farm: [4, 7],
-  industry: [4, 7],
+  company: [3, 6],
+  economy: [5, 8],
+  farm: [5, 8],
+  industry: [5, 8],
 };
 
 /**
