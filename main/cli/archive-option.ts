@@ -15,6 +15,15 @@ export const ARCHIVE_OPTIONS: CliOptions = {
   cache: { type: 'string' },
 };
 
+/** What `--help` says about ARCHIVE_OPTIONS. */
+export const ARCHIVE_ARGUMENTS: readonly (readonly [string, string])[] = [
+  ['--archive DIR', 'the archive folder (required)'],
+  [
+    '--cache C',
+    "where the index cache lives (default: the app's own, shared with the app and the browser mode)",
+  ],
+];
+
 export async function withArchive<T>(
   values: CliValues,
   log: (line: string) => void,

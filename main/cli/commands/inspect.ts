@@ -12,11 +12,16 @@ import { storyFromBytes } from '../../core/story/read-story-file';
 import { MAX_STORY_BYTES, STORY_FILES } from '../../core/story/story-files';
 import type { CliCommand } from '../command';
 import { stringOption } from '../command';
+import { counted } from '../counted';
 
 export const inspectCommand: CliCommand = {
   name: 'inspect',
   usage: 'inspect FILE [--archive DIR]',
   summary: 'Parse one story file and print the Story.',
+  arguments: [
+    ['FILE', 'the story file to read'],
+    ['--archive DIR', 'the archive FILE is in, so `file` is named from its root'],
+  ],
   options: { archive: { type: 'string' } },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values }) {
@@ -38,7 +43,7 @@ export const inspectCommand: CliCommand = {
     const text = [
       `${story.title || '(no title)'}`,
       `${story.date ?? 'no date'} · ${story.section}${story.byline ? ` · ${story.byline}` : ''}`,
-      `${story.captions.length} captions, ${story.paragraphs.length} paragraphs, ${story.related.headlines.length} related headlines`,
+      `${counted(story.captions.length, 'caption')}, ${counted(story.paragraphs.length, 'paragraph')}, ${counted(story.related.headlines.length, 'related headline')}`,
       ...story.warnings.map((warning) => `warning: ${warning}`),
     ].join('\n');
     return { json: story, text };

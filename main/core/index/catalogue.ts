@@ -15,6 +15,9 @@ import type { SegmentSummary } from './worker-protocol';
 import type { ManifestSegment } from './index-cache';
 import type { SegmentCoverage } from './segment-plan';
 
+/** Removed ids remembered (for the "no longer in the archive" message): a bound on memory. */
+const MAX_REMOVED_IDS = 100_000;
+
 export interface CatalogueSegment {
   segmentId: string;
   worker: number;
@@ -39,6 +42,8 @@ export class Catalogue {
   readonly #fieldLengthTotals = INDEX_FIELDS.map(() => 0);
   /** Ids by duplicate key (StoryRecord.duplicateKey), kept as segments come and go. */
   readonly #byDuplicateKey = new Map<string, string[]>();
+  /** Ids that left the catalogue and did not come back (oldest first, at most MAX_REMOVED_IDS). */
+  readonly #removed = new Set<string>();
   #storyCount = 0;
 
   get storyCount(): number {
@@ -80,6 +85,7 @@ export class Catalogue {
     this.#segments.set(segment.segmentId, segment);
     segment.stories.forEach((story, doc) => {
       this.#byId.set(story.id, { segment, doc, story });
+      this.#removed.delete(story.id);
       if (story.duplicateKey !== null) {
         const group = this.#byDuplicateKey.get(story.duplicateKey);
         if (group) group.push(story.id);
@@ -99,7 +105,10 @@ export class Catalogue {
     if (!segment) return undefined;
     this.#segments.delete(segmentId);
     for (const story of segment.stories) {
-      if (this.#byId.get(story.id)?.segment === segment) this.#byId.delete(story.id);
+      if (this.#byId.get(story.id)?.segment === segment) {
+        this.#byId.delete(story.id);
+        this.#rememberRemoved(story.id);
+      }
       if (story.duplicateKey === null) continue;
       const group = this.#byDuplicateKey.get(story.duplicateKey);
       const at = group?.indexOf(story.id) ?? -1;
@@ -110,6 +119,21 @@ export class Catalogue {
     this.vocabulary.removeSegment(segmentId);
     this.#addTotals(segment.fieldLengthTotals, -1);
     return segment;
+  }
+
+  /**
+   * True when `id` was a story of this archive since it was opened and is not any more (its
+   * file was removed or renamed): "no longer in the archive", not "never was".
+   */
+  wasRemoved(id: string): boolean {
+    return this.#removed.has(id) && !this.#byId.has(id);
+  }
+
+  #rememberRemoved(id: string): void {
+    this.#removed.add(id);
+    if (this.#removed.size > MAX_REMOVED_IDS) {
+      this.#removed.delete(this.#removed.values().next().value as string);
+    }
   }
 
   #addTotals(totals: readonly number[], sign: 1 | -1): void {

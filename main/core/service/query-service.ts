@@ -99,7 +99,7 @@ export class QueryService {
   async story(request: StoryRequest): Promise<StoryResponse> {
     const { root, catalogue } = this.#context;
     const location = catalogue.locate(request.id);
-    if (!location) throw notFound();
+    if (!location) throw unknownStory(catalogue, request.id);
     const { story: record } = location;
     const path = join(root, record.file);
     const info = await stat(path).catch(() => null);
@@ -195,6 +195,12 @@ export class QueryService {
 
 export function notFound(): ClippingsError {
   return new ClippingsError('E_NOT_FOUND', 'This story is no longer in the archive.');
+}
+
+/** An id the catalogue does not hold: gone since the archive was opened, or never in it. */
+export function unknownStory(catalogue: Catalogue, id: string): ClippingsError {
+  if (catalogue.wasRemoved(id)) return notFound();
+  return new ClippingsError('E_NOT_FOUND', `There is no story "${id}" in this archive.`);
 }
 
 function emptyResponse(started: number): SearchResponse {
