@@ -28,10 +28,9 @@ export const inspectCommand: CliCommand = {
     const path = resolve(positionals[0]!);
     const archive = stringOption(values, 'archive');
     const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
-    const read = await readBoundedFile(path, MAX_STORY_BYTES, STORY_FILES);
+    const read = await readBoundedFile(path, MAX_STORY_BYTES, { what: STORY_FILES });
     if (!read.ok) {
-      const missing = read.reason.startsWith('The file disappeared');
-      throw missing
+      throw read.problem === 'missing'
         ? new ClippingsError('E_NOT_FOUND', `There is no file at ${path}.`)
         : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.reason}`);
     }

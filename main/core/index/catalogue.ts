@@ -27,6 +27,8 @@ export interface CatalogueSegment {
   checksum: string;
   bytes: number;
   fieldLengthTotals: number[];
+  /** Its file is in the cache (false: held in memory only, see cache-session.ts). */
+  cached: boolean;
 }
 
 export interface StoryLocation {
@@ -62,6 +64,11 @@ export class Catalogue {
     return this.#segments.values();
   }
 
+  /** The segments catalogued now, by id (a copy: later swaps do not change it). */
+  segmentsNow(): ReadonlyMap<string, CatalogueSegment> {
+    return new Map(this.#segments);
+  }
+
   segment(segmentId: string): CatalogueSegment | undefined {
     return this.#segments.get(segmentId);
   }
@@ -70,7 +77,7 @@ export class Catalogue {
     return this.#byId.get(id);
   }
 
-  add(summary: SegmentSummary, worker: number): CatalogueSegment {
+  add(summary: SegmentSummary, worker: number, cached = true): CatalogueSegment {
     const stories = JSON.parse(summary.storiesJson) as StoryRecord[];
     const segment: CatalogueSegment = {
       segmentId: summary.segmentId,
@@ -81,6 +88,7 @@ export class Catalogue {
       checksum: summary.checksum,
       bytes: summary.bytes,
       fieldLengthTotals: summary.fieldLengthTotals,
+      cached,
     };
     this.#segments.set(segment.segmentId, segment);
     segment.stories.forEach((story, doc) => {
@@ -161,6 +169,12 @@ export class Catalogue {
         ),
       ]),
     }));
+  }
+
+  /** True when every segment's file is in the cache (so a manifest of them is true). */
+  allCached(): boolean {
+    for (const segment of this.#segments.values()) if (!segment.cached) return false;
+    return true;
   }
 
   manifestSegments(): ManifestSegment[] {

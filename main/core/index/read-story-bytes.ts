@@ -1,17 +1,27 @@
 /**
  * Reads a story file's bytes in an index worker: synchronously (readBoundedFileSync says why),
- * read-only, bounded by MAX_STORY_BYTES, never blocking on a FIFO named `.txt`. Never throws:
- * a problem is a skip reason.
+ * read-only, bounded by MAX_STORY_BYTES, never blocking on a FIFO named `.txt`, and only from
+ * inside the archive (`rootReal`): a name swapped for a link out of it since the walk is
+ * skipped, as the walk skips one. Never throws: a problem is a skip reason, marked `retry`
+ * when the file could not be read now but may be later (permissions), so an unchanged file
+ * is not written off for good.
  */
 import { readBoundedFileSync } from '../files/read-bounded-file';
-import type { SkippedFile } from '../model/story';
 import { MAX_STORY_BYTES, STORY_FILES } from '../story/story-files';
+import type { SkippedFile } from '../model/story';
 
 export type StoryBytes =
-  { ok: true; bytes: Buffer; size: number; mtimeMs: number } | { ok: false; skipped: SkippedFile };
+  | { ok: true; bytes: Buffer; size: number; mtimeMs: number }
+  | { ok: false; skipped: SkippedFile; retry: boolean };
 
-export function readStoryBytesSync(path: string, file: string): StoryBytes {
-  const read = readBoundedFileSync(path, MAX_STORY_BYTES, STORY_FILES);
-  if (!read.ok) return { ok: false, skipped: { file, reason: read.reason } };
+export function readStoryBytesSync(path: string, file: string, rootReal: string): StoryBytes {
+  const read = readBoundedFileSync(path, MAX_STORY_BYTES, { what: STORY_FILES, within: rootReal });
+  if (!read.ok) {
+    return {
+      ok: false,
+      skipped: { file, reason: read.reason },
+      retry: read.problem === 'unreadable',
+    };
+  }
   return { ok: true, bytes: read.bytes, size: read.bytes.length, mtimeMs: read.mtimeMs };
 }

@@ -5,7 +5,7 @@
  * and write the page's snippets; main merges, folds duplicate saves and pages
  * (search-results.ts).
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalogue, CatalogueSegment } from '../index/catalogue';
 import type { WorkerPool } from '../index/worker-pool';
@@ -51,14 +51,18 @@ export class QueryService {
     }
     const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
     if (!plan) return emptyResponse(started);
+    // Hits are read against the segments catalogued when the search was sent: each of them is
+    // still held by its worker when the search reaches it (a replaced segment is freed only by
+    // a later message), so every story is answered once, whichever worker replies first and
+    // whatever is swapped in meanwhile. Hits of newer segments are left out.
+    const segments = catalogue.segmentsNow();
     const replies = await lifetime.call(() => pool.all({ type: 'search', plan }));
     const candidates: Candidate[] = [];
     for (const reply of replies) {
       let at = 0;
       reply.segmentIds.forEach((segmentId, k) => {
         const count = reply.counts[k] as number;
-        // Hits of a segment the catalogue no longer holds (replaced meanwhile) are dropped.
-        const segment = catalogue.segment(segmentId);
+        const segment = segments.get(segmentId);
         if (segment) {
           for (let i = at; i < at + count; i += 1) {
             const doc = reply.docs[i] as number;
@@ -104,12 +108,13 @@ export class QueryService {
     const path = join(root, record.file);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) throw notFound();
-    const read = await readStoryFile(root, {
-      id: record.id,
-      file: record.file,
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-    });
+    // Read from inside the archive only: a name swapped for a link out of it is refused.
+    const rootReal = await realpath(root).catch(() => root);
+    const read = await readStoryFile(
+      root,
+      { id: record.id, file: record.file, size: info.size, mtimeMs: info.mtimeMs },
+      rootReal,
+    );
     if (!read.ok) {
       if ((await stat(path).catch(() => null)) === null) throw notFound();
       throw new ClippingsError(

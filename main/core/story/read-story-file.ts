@@ -50,9 +50,20 @@ export function storyFromBytes(
   return { ok: true, story, hash: contentHash(bytes) };
 }
 
-/** Reads one file of the archive (read-only) and parses it. Never throws. */
-export async function readStoryFile(root: string, entry: ArchiveEntry): Promise<StoryRead> {
-  const read = await readBoundedFile(join(root, entry.file), MAX_STORY_BYTES, STORY_FILES);
+/**
+ * Reads one file of the archive (read-only) and parses it. Never throws. With `rootReal` (the
+ * archive's real path), a file that is not inside the archive when it is opened — a link
+ * swapped in since the walk — is skipped as the walk skips links out of the archive.
+ */
+export async function readStoryFile(
+  root: string,
+  entry: ArchiveEntry,
+  rootReal?: string,
+): Promise<StoryRead> {
+  const read = await readBoundedFile(join(root, entry.file), MAX_STORY_BYTES, {
+    what: STORY_FILES,
+    ...(rootReal === undefined ? {} : { within: rootReal }),
+  });
   if (!read.ok) return skip(entry.file, read.reason);
   const parsed = storyFromBytes(read.bytes, entry.file, { id: entry.id, mtimeMs: read.mtimeMs });
   if (!parsed.ok) return parsed;

@@ -40,6 +40,7 @@ function summary(segmentId: string, stories: StoryRecord[], terms: string[]): Se
     checksum: 'c',
     bytes: 100,
     filesRead: 0,
+    cacheWriteError: null,
   };
 }
 

@@ -44,7 +44,8 @@ describe('missingCommand', () => {
     const lines = out[0]!.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('cited by  last cited  headline');
-    for (const line of lines.slice(1)) expect(line).toMatch(/^ {0,7}\d+ {2}\d{4}-\d{2}-\d{2} {2}\S/);
+    for (const line of lines.slice(1))
+      expect(line).toMatch(/^ {0,7}\d+ {2}\d{4}-\d{2}-\d{2} {2}\S/);
   });
 
   it('refuses --limit 0', async () => {
