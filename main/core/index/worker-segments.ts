@@ -26,6 +26,7 @@ import type { DecodedSegment } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
 import { openingSnippet } from '../search/snippet';
+import { highlightItems } from '../search/query-matcher';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { duplicateKeyOf } from './story-record';
 import { normaliseTitle } from '../story/normalise-title';
@@ -236,21 +237,29 @@ export class WorkerSegments {
     return { segmentIds, counts, docs, scores };
   }
 
+  /**
+   * Snippets of a page's stories, in order. The plan's highlight items are made once, and each
+   * segment's once per segment, however many of the page's stories it holds.
+   */
   snippets(plan: SearchPlan | null, stories: { segmentId: string; doc: number }[]): Snippet[] {
-    return stories.map(({ segmentId, doc }) => {
+    const items = plan ? highlightItems(plan) : null;
+    const snippets: Snippet[] = stories.map(() =>
+      openingSnippet({ title: '', captions: '', byline: '', section: '', dateline: '', body: '' }),
+    );
+    const bySegment = new Map<string, number[]>();
+    stories.forEach(({ segmentId, doc }, at) => {
       const segment = this.#segments.get(segmentId);
-      if (!segment || doc < 0 || doc >= segment.index.docCount) {
-        return openingSnippet({
-          title: '',
-          captions: '',
-          byline: '',
-          section: '',
-          dateline: '',
-          body: '',
-        });
-      }
-      return segmentSnippets(segment, [doc], plan)[0] as Snippet;
+      if (!segment || doc < 0 || doc >= segment.index.docCount) return;
+      bySegment.set(segmentId, [...(bySegment.get(segmentId) ?? []), at]);
     });
+    for (const [segmentId, places] of bySegment) {
+      const segment = this.#segments.get(segmentId) as HeldSegment;
+      const docs = places.map((at) => (stories[at] as { doc: number }).doc);
+      segmentSnippets(segment, docs, plan, items).forEach((snippet, k) => {
+        snippets[places[k] as number] = snippet;
+      });
+    }
+    return snippets;
   }
 
   related(segmentIds?: readonly string[]): { segmentId: string; json: string }[] {

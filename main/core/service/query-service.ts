@@ -14,7 +14,9 @@ import { ClippingsError } from '../model/errors';
 import type { BrowseRequest, Range, SearchRequest, SearchResponse, Snippet } from '../model/search';
 import type { Story } from '../model/story';
 import { foldText } from '../search/fold-text';
+import type { ParsedQuery } from '../search/parse-query';
 import { isEmptyQuery, parseQuery } from '../search/parse-query';
+import { expandWithinBudget } from '../search/expansion-budget';
 import { highlightItems, highlightText } from '../search/query-matcher';
 import type { SearchPlan } from '../search/search-plan';
 import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
@@ -49,6 +51,7 @@ export class QueryService {
         sort: request.sort === 'oldest' ? 'oldest' : 'newest',
       });
     }
+    await expandWithinBudget(query, catalogue.vocabulary);
     const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
     if (!plan) return emptyResponse(started);
     // Hits are read against the segments catalogued when the search was sent: each of them is
@@ -132,7 +135,7 @@ export class QueryService {
     return {
       story,
       duplicates,
-      highlights: request.query ? this.#highlights(request.query, story) : null,
+      highlights: request.query ? await this.#highlights(request.query, story) : null,
     };
   }
 
@@ -175,16 +178,22 @@ export class QueryService {
     return snippets;
   }
 
-  /** Ranges of the query's matches in the story, for the reader; null for a query with none. */
-  #highlights(queryText: string, story: Story): StoryHighlights | null {
+  /**
+   * Ranges of the query's matches in the story, for the reader; null for a query with none,
+   * or one that cannot be searched (E_QUERY: the search box already says why). Any other
+   * failure is a fault and is not hidden as "no highlights": it fails the call, and is logged.
+   */
+  async #highlights(queryText: string, story: Story): Promise<StoryHighlights | null> {
     const { catalogue } = this.#context;
-    let plan: SearchPlan | null = null;
+    let query: ParsedQuery;
     try {
-      const query = parseQuery(queryText);
-      plan = planSearch(query, {}, catalogue.vocabulary, catalogue.statistics);
-    } catch {
-      return null;
+      query = parseQuery(queryText);
+      await expandWithinBudget(query, catalogue.vocabulary);
+    } catch (error) {
+      if (error instanceof ClippingsError && error.code === 'E_QUERY') return null;
+      throw error;
     }
+    const plan = planSearch(query, {}, catalogue.vocabulary, catalogue.statistics);
     if (!plan) return null;
     const items = highlightItems(plan);
     if (items.length === 0) return null;
