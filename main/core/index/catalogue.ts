@@ -47,9 +47,15 @@ export class Catalogue {
   /** Ids that left the catalogue and did not come back (oldest first, at most MAX_REMOVED_IDS). */
   readonly #removed = new Set<string>();
   #storyCount = 0;
+  /** Stories that are a further save of a story already counted (each group's size less one). */
+  #duplicateSaves = 0;
 
   get storyCount(): number {
     return this.#storyCount;
+  }
+
+  get duplicateSaves(): number {
+    return this.#duplicateSaves;
   }
 
   get segmentCount(): number {
@@ -96,8 +102,10 @@ export class Catalogue {
       this.#removed.delete(story.id);
       if (story.duplicateKey !== null) {
         const group = this.#byDuplicateKey.get(story.duplicateKey);
-        if (group) group.push(story.id);
-        else this.#byDuplicateKey.set(story.duplicateKey, [story.id]);
+        if (group) {
+          group.push(story.id);
+          this.#duplicateSaves += 1;
+        } else this.#byDuplicateKey.set(story.duplicateKey, [story.id]);
       }
     });
     this.#storyCount += segment.stories.length;
@@ -120,7 +128,10 @@ export class Catalogue {
       if (story.duplicateKey === null) continue;
       const group = this.#byDuplicateKey.get(story.duplicateKey);
       const at = group?.indexOf(story.id) ?? -1;
-      if (group && at >= 0) group.splice(at, 1);
+      if (group && at >= 0) {
+        if (group.length > 1) this.#duplicateSaves -= 1;
+        group.splice(at, 1);
+      }
       if (group?.length === 0) this.#byDuplicateKey.delete(story.duplicateKey);
     }
     this.#storyCount -= segment.stories.length;

@@ -79,6 +79,7 @@ export class IndexedArchive implements ArchiveService {
     const catalogue = this.#catalogue;
     this.#feed = new ArchiveStatusFeed(archive, () => ({
       stories: catalogue.storyCount,
+      duplicateSaves: catalogue.duplicateSaves,
       segments: catalogue.segmentCount,
       skippedFiles: [...this.#coordinator.walkSkipped, ...catalogue.skippedFiles()],
     }));
