@@ -9,20 +9,20 @@
  * - terms scanned to find the expansions (leading `*` scans the whole vocabulary), at most
  *   MAX_SCANNED_TERMS: about a third of a second of the main thread;
  * - postings the workers would walk (the matched terms' document frequencies, per word), at
- *   most MAX_POSTINGS: about half a second of scoring on two workers.
+ *   most MAX_POSTINGS: about half a second of scoring on two workers of a quiet 2-core machine.
  *
  * A query over either budget is refused at once with E_QUERY and a sentence saying what to
  * do, rather than answered slowly or cut short without a word: a wildcard is never silently
  * narrowed, so a search that answers always answers in full. Measured on 20,000 generated
- * stories: one `*a*` costs 12,834 terms and 1.9 million postings; twenty `*x*` words about
- * 30 million postings (answered in about half a second); forty are refused.
+ * stories: one `*a*` costs 12,834 terms and 1.9 million postings; `*a* … *s*` (19 words)
+ * 19 million, answered; `*a* … *t*` (20 words) 20.5 million, refused, as are 40 and 100.
  */
 import { ClippingsError } from '../model/errors';
 import type { ParsedQuery, QueryWord } from './parse-query';
 import type { Vocabulary } from './vocabulary';
 
 export const MAX_SCANNED_TERMS = 5_000_000;
-export const MAX_POSTINGS = 40_000_000;
+export const MAX_POSTINGS = 20_000_000;
 /** Terms scanned between two yields to the event loop. */
 const YIELD_EVERY_TERMS = 100_000;
 
