@@ -148,7 +148,7 @@ export class IndexedArchive implements ArchiveService {
 
   async missing(request: MissingRequest): Promise<MissingHeadline[]> {
     this.#lifetime.assertOpen();
-    return this.#related.missing(request);
+    return answered(this.#related.missing(request));
   }
 
   async reindex(): Promise<void> {
