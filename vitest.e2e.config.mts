@@ -1,6 +1,8 @@
 /**
- * `npm run e2e`: the built renderer served by the browser mode, driven in Debian's Chromium
- * (playwright-core, /usr/bin/chromium). Runs after `electron-vite build` (see package.json).
+ * `npm run e2e`: the built app driven in Debian's Chromium (playwright-core, /usr/bin/chromium):
+ * the renderer served by the browser mode, and the same renderer over the Electron IPC path
+ * (main's IPC registration and the built preload; tests/e2e/ipc-harness.ts). Runs after
+ * `electron-vite build` (see package.json).
  */
 import { defineConfig } from 'vitest/config';
 

@@ -4,6 +4,11 @@
  * be used and tested in a browser where Electron cannot start. The first line on stdout is
  * exactly `Clippings is serving DIR at http://127.0.0.1:PORT/#token=TOKEN`; everything else
  * goes to stderr.
+ *
+ * It stops cleanly — connections closed, the archive closed (its cache lock released) — on
+ * SIGTERM, SIGINT and SIGHUP, and when the process that started it goes away: `npm run serve`
+ * runs it under `sh` under npm, and a signal to npm reaches neither this process nor always
+ * its shell, so the parent and grandparent are watched too (see parent-watch.ts).
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -14,8 +19,35 @@ import { ArchiveHost } from './api/archive-host';
 import { createApiHandlers } from './api/api-handlers';
 import { ensureRendererBuild } from './web/ensure-renderer-build';
 import { startWebServer } from './web/web-server';
+import { watchParents } from './web/parent-watch';
 
 const PROJECT_ROOT = resolve(__dirname, '..');
+
+/** What to close on the way out; filled in as the server starts. */
+const running: { server?: { close(): Promise<void> }; host?: ArchiveHost } = {};
+let stopping = false;
+
+/** Stops once: closes the server and the archive (releasing its cache lock), then exits. */
+function stop(why: string): void {
+  if (stopping) return;
+  stopping = true;
+  process.stderr.write(`Clippings is stopping (${why}).\n`);
+  // Whatever happens, do not outlive the stop by more than a few seconds.
+  setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+  void (async () => {
+    await running.server?.close();
+    await running.host?.closeCurrent();
+    process.exit(0);
+  })();
+}
+
+const STOP_GRACE_MS = 5_000;
+
+// First of all, before anything can be slow: a stop asked for while starting is a stop.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => stop(signal));
+}
+watchParents(() => stop('the process that started it has gone'));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -36,6 +68,7 @@ async function main(): Promise<void> {
     cacheDir: resolve(values.cache ?? defaultCacheDir()),
     watch: true,
   });
+  running.host = host;
   const handlers = createApiHandlers(host, async () => {
     throw new ClippingsError(
       'E_UNSUPPORTED',
@@ -53,6 +86,8 @@ async function main(): Promise<void> {
       ? new Error(`port ${port} is in use; choose another with --port N.`)
       : error;
   });
+  running.server = server;
+  if (stopping) return;
   process.stdout.write(`Clippings is serving ${archive} at ${server.url}\n`);
 
   let lastMessage: string | null = null;
@@ -61,14 +96,6 @@ async function main(): Promise<void> {
     lastMessage = status.message;
   });
   await host.open(archive);
-
-  const stop = async (): Promise<void> => {
-    await server.close();
-    await host.closeCurrent();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ export const NO_ARCHIVE_STATUS: ArchiveStatus = {
   archive: null,
   state: 'empty',
   stories: 0,
+  duplicateSaves: 0,
   skipped: 0,
   skippedFiles: [],
   segments: 0,

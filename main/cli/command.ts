@@ -1,6 +1,7 @@
 /**
  * The shape of one CLI command. Each command lives in its own file under commands/ and is
- * listed in commands/all.ts; run-cli.ts parses the arguments, runs it, and prints.
+ * listed in commands/all.ts; run-cli.ts parses the arguments, runs it, and prints. Adding a
+ * command is that file plus one line in all.ts.
  */
 import type { ParseArgsConfig } from 'node:util';
 
@@ -18,9 +19,15 @@ export interface CliContext {
 
 export interface CliCommand {
   name: string;
-  /** e.g. `inspect FILE` — shown in `--help` and in usage errors. */
+  /** e.g. `inspect FILE [--archive DIR]` — shown in `--help` and after a usage error. */
   usage: string;
+  /** One sentence: what the command does (the command list shows it). */
   summary: string;
+  /**
+   * `clippings NAME --help` lists these after the usage: `[argument, what it means]`, e.g.
+   * `['--limit N', 'how many hits to print (default 20)']`. `--json` is added to every list.
+   */
+  arguments?: readonly (readonly [string, string])[];
   options?: CliOptions;
   /** How many positional arguments the command takes. */
   positionals?: { min: number; max: number };
@@ -28,7 +35,7 @@ export interface CliCommand {
   run(context: CliContext): Promise<{ json: unknown; text?: string }>;
 }
 
-/** A wrong invocation: printed as one line on stderr, exit code 2. */
+/** A wrong invocation: one sentence on stderr, the command's usage on stdout, exit code 2. */
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
 }

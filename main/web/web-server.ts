@@ -1,18 +1,25 @@
 /**
  * The browser mode's HTTP server: the built renderer and the app's API on 127.0.0.1 only.
  *
- * - Every request must name this server in its Host header (`127.0.0.1:PORT` or
- *   `localhost:PORT`), or it gets 403: a DNS-rebinding page cannot talk to us.
+ * - Every request must name this server in its one Host header (`127.0.0.1:PORT` or
+ *   `localhost:PORT`), or it gets 403: a DNS-rebinding page cannot talk to us. Two Host
+ *   headers are 400: Node keeps only the first, and a proxy might have read the other.
  * - API calls need `Authorization: Bearer TOKEN` (the random token printed at start), or 401.
  * - `POST /api/<method>` takes the method's request as JSON and answers the same
  *   `{ ok, value | error }` as IPC, validated by the same schemas (runApiCall).
- * - `GET /api/events` streams status changes, one JSON document per line.
+ * - `GET /api/events` streams status changes, one JSON document per line; a stream whose
+ *   client stops reading is closed once MAX_UNREAD_STATUS_BYTES wait for it.
  * - No CORS headers: other origins cannot read anything.
+ * - Backpressure: the requests of one connection are answered one at a time, and the next is
+ *   started only once the answer before it has gone out to the socket. A client that sends
+ *   requests without reading the answers (HTTP pipelining) therefore holds one answer in
+ *   memory, not all of them; past MAX_WAITING_REQUESTS waiting on one connection, it is cut.
+ * - Nothing fails quietly: an error outside an API call (a 500) is logged.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ApiMethod, ApiResult, ArchiveStatus } from '../../preload/api';
 import { CHANNELS } from '../../preload/api';
 import type { ApiHandlers } from '../api/api-handlers';
@@ -23,6 +30,8 @@ import { listStaticFiles, readStaticFile } from './static-files';
 
 export interface WebServerOptions {
   handlers: ApiHandlers;
+  /** Where unexpected errors are reported (default: console.error). */
+  log?: (message: string, error: unknown) => void;
   onStatus: (listener: (status: ArchiveStatus) => void) => () => void;
   currentStatus: () => ArchiveStatus;
   rendererDir: string;
@@ -40,22 +49,71 @@ export interface WebServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** Requests one connection may have waiting for their turn before it is closed. */
+export const MAX_WAITING_REQUESTS = 16;
+/** Status lines a stream may leave unread before it is closed (its client stopped reading). */
+const MAX_UNREAD_STATUS_BYTES = 1024 * 1024;
+
+/** The requests of one connection, answered in turn. */
+interface ConnectionLine {
+  tail: Promise<void>;
+  waiting: number;
+}
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const files = await listStaticFiles(options.rendererDir);
+  const log =
+    options.log ??
+    ((message: string, error: unknown) => console.error(`[clippings] ${message}`, error));
   const streams = new Set<ServerResponse>();
+  const lines = new WeakMap<Socket, ConnectionLine>();
   let port = options.port;
 
   const server = createServer((request, response) => {
-    void route(request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, internalError());
-      else response.end();
+    const socket = request.socket;
+    let line = lines.get(socket);
+    if (!line) {
+      line = { tail: Promise.resolve(), waiting: 0 };
+      lines.set(socket, line);
+    }
+    if (line.waiting >= MAX_WAITING_REQUESTS) {
+      socket.destroy();
+      return;
+    }
+    const turn = line;
+    turn.waiting += 1;
+    turn.tail = turn.tail.then(async () => {
+      turn.waiting -= 1;
+      if (socket.destroyed) return;
+      await route(request, response).catch((error: unknown) => {
+        log(`${request.method} ${request.url} failed`, error);
+        if (!response.headersSent) sendJson(response, 500, internalError());
+        else response.end();
+      });
+      // The next request of this connection waits until this answer has left for the socket.
+      if (!response.writableFinished && !streams.has(response)) {
+        await new Promise<void>((next) => {
+          response.once('finish', next);
+          response.once('close', next);
+        });
+      }
     });
   });
 
+  // One subscription for every stream, however many (no listener per client).
+  const unsubscribe = options.onStatus((status) => {
+    const line = `${JSON.stringify(status)}\n`;
+    for (const stream of streams) writeToStream(stream, line);
+  });
+
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const host = request.headers.host ?? '';
+    const hosts = request.headersDistinct.host ?? [];
+    if (hosts.length > 1) {
+      sendText(response, 400, 'Bad request: one Host header, please.');
+      return;
+    }
+    const host = hosts[0] ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       sendText(response, 403, 'Forbidden: this server answers only to 127.0.0.1 and localhost.');
       return;
@@ -156,19 +214,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       'Content-Type': 'application/x-ndjson; charset=utf-8',
       'Cache-Control': 'no-store',
     });
-    const send = (status: ArchiveStatus): void => {
-      response.write(`${JSON.stringify(status)}\n`);
-    };
-    send(options.currentStatus());
-    const unsubscribe = options.onStatus(send);
+    writeToStream(response, `${JSON.stringify(options.currentStatus())}\n`);
     // A blank line now and then keeps proxies and idle timers from closing the stream.
-    const keepAlive = setInterval(() => response.write('\n'), 15_000);
+    const keepAlive = setInterval(() => writeToStream(response, '\n'), 15_000);
     streams.add(response);
     response.on('close', () => {
       clearInterval(keepAlive);
-      unsubscribe();
       streams.delete(response);
     });
+  }
+
+  /** Writes to a status stream, closing it when its client has stopped reading. */
+  function writeToStream(response: ServerResponse, text: string): void {
+    if (response.writableLength > MAX_UNREAD_STATUS_BYTES) {
+      response.destroy();
+      return;
+    }
+    response.write(text);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -186,6 +248,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        unsubscribe();
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();

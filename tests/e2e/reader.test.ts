@@ -1,34 +1,30 @@
 /**
  * The reader, end to end in Chromium against `npm run serve` on the sample archive: search for
  * a word of a storyline's stories, open one and see the word marked, follow a linked related
- * headline, step along the storyline, go back twice to the same results; axe-core on the
+ * headline, step along the storyline, go back twice to the same results and forward and back
+ * with the mouse's side buttons (reader-walk.ts, shared with the Electron IPC walk); axe-core on the
  * search view and the reader in light, dark and sepia; the layout at 200% zoom.
  *
  * Screenshots of every step go to test-results/e2e/reader/ (look at them).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_OUTPUT, PROJECT_ROOT, launchChromium, startServe } from './serve-harness';
+import { E2E_OUTPUT, launchChromium, startServe } from './serve-harness';
 import type { ServeHandle } from './serve-harness';
+import type { SampleArchive } from './reader-walk';
+import { readerHeading, readSampleArchive, search, walkTheReader } from './reader-walk';
 
 const OUTPUT = join(E2E_OUTPUT, 'reader');
-
-interface SampleArchive {
-  storylines: { name: string; files: string[] }[];
-  titles: Record<string, string>;
-}
 
 let serve: ServeHandle;
 let browser: Browser;
 let sample: SampleArchive;
 
 beforeAll(async () => {
-  sample = JSON.parse(
-    await readFile(join(PROJECT_ROOT, 'tests/fixtures/sample-archive.json'), 'utf8'),
-  ) as SampleArchive;
+  sample = await readSampleArchive();
   await mkdir(OUTPUT, { recursive: true });
   serve = await startServe();
   browser = await launchChromium();
@@ -38,17 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await serve?.stop();
 });
-
-/** Case, quotes and dashes aside, the same words (as the engine resolves headlines). */
-function sameTitle(a: string | null, b: string | null): boolean {
-  const fold = (text: string | null): string =>
-    (text ?? '')
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return fold(a) === fold(b);
-}
 
 /** A page on the app that records errors (a CSP violation is a console error). */
 async function openApp(
@@ -75,10 +60,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUTPUT, `${name}.png`) });
 }
 
-function readerHeading(page: Page) {
-  return page.locator('#story-title');
-}
-
 /** axe-core's serious and critical findings, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -90,73 +71,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-async function search(page: Page, words: string): Promise<void> {
-  await page.keyboard.press('/');
-  await page.keyboard.type(words);
-  await expect
-    .poll(() => page.locator('.summary__count').textContent(), { timeout: 30_000 })
-    .toMatch(new RegExp(`match(es)? “${words}”`));
-}
-
 describe('the reader in Chromium', () => {
   it('searches, opens a story with the word marked, follows links, and comes back to the results', async () => {
-    const storyline = sample.storylines[0]!;
-    const firstFile = storyline.files[0]!;
-    const firstTitle = sample.titles[firstFile]!;
-    const word = firstTitle.split(/\s+/)[0]!;
     const { page, errors } = await openApp();
-    await shot(page, '01-browse');
-
-    await search(page, word);
-    const results = page.getByRole('listbox', { name: 'Search results' });
-    const options = results.getByRole('option');
-    expect(await options.count()).toBeGreaterThanOrEqual(storyline.files.length);
-    await shot(page, '02-search');
-
-    await options.filter({ hasText: firstTitle }).first().click();
-    await expect.poll(() => readerHeading(page).textContent()).toBe(firstTitle);
-    const marks = page.locator('article mark');
-    expect(await marks.count()).toBeGreaterThan(0);
-    expect((await marks.first().textContent())?.toLowerCase()).toContain(word.toLowerCase());
-    const selectedBefore = await results.getByRole('option', { selected: true }).textContent();
-    await shot(page, '03-story');
-
-    // A linked headline of its related list that the archive holds.
-    const linked = page.getByRole('region', { name: 'In this story’s related list' });
-    const link = linked.getByRole('link').first();
-    await linked.scrollIntoViewIfNeeded();
-    await shot(page, '03b-related-list');
-    const linkedTitle = await link.textContent();
-    await link.click();
-    await expect
-      .poll(async () => sameTitle(await readerHeading(page).textContent(), linkedTitle))
-      .toBe(true);
-    await shot(page, '04-linked-story');
-
-    // A step along the storyline.
-    const timeline = page.getByRole('region', { name: 'Storyline' });
-    await expect(timeline.locator('[aria-current="step"]').count()).resolves.toBe(1);
-    await timeline.scrollIntoViewIfNeeded();
-    await shot(page, '04b-storyline');
-    const step = timeline.getByRole('link').last();
-    const stepTitle = await step.textContent();
-    await step.click();
-    await expect.poll(() => readerHeading(page).textContent()).toBe(stepTitle);
-    await shot(page, '05-storyline-step');
-
-    // Back twice: the browser's back, then Alt+←.
-    await page.goBack();
-    await expect
-      .poll(async () => sameTitle(await readerHeading(page).textContent(), linkedTitle))
-      .toBe(true);
-    await page.keyboard.press('Alt+ArrowLeft');
-    await expect.poll(() => readerHeading(page).textContent()).toBe(firstTitle);
-    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe(word);
-    await expect(results.getByRole('option', { selected: true }).textContent()).resolves.toBe(
-      selectedBefore,
-    );
-    await shot(page, '06-back-twice');
-
+    await walkTheReader(page, sample, (name) => shot(page, name));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -108,6 +108,7 @@ export class FakeApi implements ClippingsApi {
       archive: '/home/reader/Archive',
       state: 'ready',
       stories: stories.length,
+      duplicateSaves: 0,
       skipped: 0,
       skippedFiles: [],
       segments: 1,

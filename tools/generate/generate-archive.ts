@@ -48,6 +48,13 @@ export interface GenerateResult {
   files: string[];
 }
 
+/**
+ * The most stories one run writes: ten times the largest benchmark archive. The plan holds an
+ * outline of every story in memory (about 1.5 KB each, so 1.5 GB at this size), so a bigger
+ * number would run out of heap after minutes; it is refused at once instead.
+ */
+export const MAX_GENERATED_STORIES = 1_000_000;
+
 /** Writes in flight at once: enough to keep the disk busy while the next story is rendered. */
 const WRITES_IN_FLIGHT = 32;
 const DAMAGE_STREAM = 3_000_017;
@@ -57,8 +64,15 @@ export async function generateArchive(
   options: GenerateOptions,
 ): Promise<GenerateResult> {
   const root = resolve(dir);
-  if (!Number.isInteger(options.stories) || options.stories < 0) {
-    throw new ClippingsError('E_INVALID', 'The number of stories must be a whole number.');
+  if (
+    !Number.isInteger(options.stories) ||
+    options.stories < 0 ||
+    options.stories > MAX_GENERATED_STORIES
+  ) {
+    throw new ClippingsError(
+      'E_INVALID',
+      `The number of stories must be a whole number from 0 to ${MAX_GENERATED_STORIES.toLocaleString('en-US')}.`,
+    );
   }
   if (options.labelsFile !== undefined && isInside(root, resolve(options.labelsFile))) {
     throw new ClippingsError(

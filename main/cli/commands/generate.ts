@@ -10,16 +10,31 @@
  * text only).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { generateArchive, isEmptyFolder } from '../../../tools/generate/generate-archive';
+import {
+  generateArchive,
+  isEmptyFolder,
+  MAX_GENERATED_STORIES,
+} from '../../../tools/generate/generate-archive';
 import type { StoryFormat } from '../../core/model/story';
 import type { CliCommand } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
+import { counted } from '../counted';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
   usage:
-    'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE] [--style feature|wire] [--formats text,html,markdown]',
+    'generate DIR --stories N [--seed S] [--labels FILE] [--by-year] [--damaged RATE] [--style S] [--formats F]',
   summary: 'Write a synthetic archive for tests and benchmarks.',
+  arguments: [
+    ['DIR', 'a new or empty folder to write the stories in'],
+    ['--stories N', `how many stories, 1 to ${MAX_GENERATED_STORIES.toLocaleString('en-US')}`],
+    ['--seed S', 'the same seed writes the same files (default 1)'],
+    ['--labels FILE', "write each file's topic as JSON to FILE, outside DIR"],
+    ['--by-year', 'one folder per year'],
+    ['--damaged RATE', 'the share of files to write damaged, 0 to 1 (default 0)'],
+    ['--style S', 'feature (long feature stories, the default) or wire (a newswire)'],
+    ['--formats F', 'text, html, markdown: the formats files take turns in (default text)'],
+  ],
   options: {
     stories: { type: 'string' },
     seed: { type: 'string' },
@@ -30,10 +45,15 @@ export const generateCommand: CliCommand = {
     formats: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
-  async run({ positionals, values, log }) {
+  async run({ positionals, values }) {
     const dir = resolve(positionals[0]!);
     const stories = integerOption(values, 'stories');
     if (stories === undefined) throw new CliUsageError('--stories is required.');
+    if (stories < 1 || stories > MAX_GENERATED_STORIES) {
+      throw new CliUsageError(
+        `--stories must be from 1 to ${MAX_GENERATED_STORIES.toLocaleString('en-US')}, not ${stories.toLocaleString('en-US')}.`,
+      );
+    }
     const seed = integerOption(values, 'seed') ?? 1;
     const labelsOption = stringOption(values, 'labels');
     const labels = labelsOption === undefined ? null : resolve(labelsOption);
@@ -69,11 +89,10 @@ export const generateCommand: CliCommand = {
       ...(labels === null ? {} : { labelsFile: labels }),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    log(`Wrote ${result.stories} stories on ${result.topics} topics in ${seconds} s.`);
     const json = { stories: result.stories, topics: result.topics, dir, labels };
     return {
       json,
-      text: `Wrote ${json.stories} stories on ${json.topics} topics to ${dir}${labels ? ` (labels: ${labels})` : ''}.`,
+      text: `Wrote ${counted(json.stories, 'story', 'stories')} on ${counted(json.topics, 'topic')} to ${dir} in ${seconds} s${labels ? ` (labels: ${labels})` : ''}.`,
     };
   },
 };

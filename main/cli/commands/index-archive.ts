@@ -4,12 +4,14 @@
  * `ms` is the wall time from opening to a complete index.
  */
 import type { CliCommand } from '../command';
-import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { counted } from '../counted';
 
 export const indexCommand: CliCommand = {
   name: 'index',
   usage: 'index --archive DIR [--cache C]',
   summary: 'Index an archive (reusing its cache) and report what was done.',
+  arguments: ARCHIVE_ARGUMENTS,
   options: ARCHIVE_OPTIONS,
   async run({ values, log }) {
     const started = performance.now();
@@ -22,8 +24,8 @@ export const indexCommand: CliCommand = {
       ms,
     };
     const text = [
-      `${status.stories} stories indexed in ${status.segments} segments (${(ms / 1000).toFixed(1)} s).`,
-      status.skipped > 0 ? `${status.skipped} files skipped:` : '',
+      `${counted(status.stories, 'story', 'stories')} indexed in ${counted(status.segments, 'segment')} (${(ms / 1000).toFixed(1)} s).`,
+      status.skipped > 0 ? `${counted(status.skipped, 'file')} skipped:` : '',
       ...status.skippedFiles.map((skipped) => `  ${skipped.file}: ${skipped.reason}`),
     ]
       .filter((line) => line !== '')

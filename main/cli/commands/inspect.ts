@@ -12,11 +12,16 @@ import { storyFromBytes } from '../../core/story/read-story-file';
 import { sizeLimitOf } from '../../core/story/story-files';
 import type { CliCommand } from '../command';
 import { stringOption } from '../command';
+import { counted } from '../counted';
 
 export const inspectCommand: CliCommand = {
   name: 'inspect',
   usage: 'inspect FILE [--archive DIR]',
   summary: 'Parse one story file and print the Story.',
+  arguments: [
+    ['FILE', 'the story file to read'],
+    ['--archive DIR', 'the archive FILE is in, so `file` is named from its root'],
+  ],
   options: { archive: { type: 'string' } },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values }) {
@@ -24,10 +29,9 @@ export const inspectCommand: CliCommand = {
     const archive = stringOption(values, 'archive');
     const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
     const limit = sizeLimitOf(path);
-    const read = await readBoundedFile(path, limit.maxBytes, limit.what);
+    const read = await readBoundedFile(path, limit.maxBytes, { what: limit.what });
     if (!read.ok) {
-      const missing = read.reason.startsWith('The file disappeared');
-      throw missing
+      throw read.problem === 'missing'
         ? new ClippingsError('E_NOT_FOUND', `There is no file at ${path}.`)
         : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.reason}`);
     }
@@ -40,7 +44,7 @@ export const inspectCommand: CliCommand = {
       `${story.title || '(no title)'}`,
       `${story.format}${story.source ? ` · ${story.source}` : ''}`,
       `${story.date ?? 'no date'} · ${story.section}${story.byline ? ` · ${story.byline}` : ''}`,
-      `${story.captions.length} captions, ${story.paragraphs.length} paragraphs, ${story.related.headlines.length} related headlines`,
+      `${counted(story.captions.length, 'caption')}, ${counted(story.paragraphs.length, 'paragraph')}, ${counted(story.related.headlines.length, 'related headline')}`,
       ...story.warnings.map((warning) => `warning: ${warning}`),
     ].join('\n');
     return { json: story, text };

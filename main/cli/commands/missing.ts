@@ -5,12 +5,17 @@
  */
 import type { CliCommand } from '../command';
 import { CliUsageError, integerOption } from '../command';
-import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+
+const CITED = 'cited by';
+/** As wide as a date, so the headlines line up. */
+const LAST_CITED = 'last cited';
 
 export const missingCommand: CliCommand = {
   name: 'missing',
   usage: 'missing --archive DIR [--cache C] [--limit N]',
   summary: 'Headlines named in related blocks that the archive lacks.',
+  arguments: [...ARCHIVE_ARGUMENTS, ['--limit N', 'at most N headlines (default: all of them)']],
   options: { ...ARCHIVE_OPTIONS, limit: { type: 'string' } },
   async run({ values, log }) {
     const limit = integerOption(values, 'limit');
@@ -18,16 +23,18 @@ export const missingCommand: CliCommand = {
     const missing = await withArchive(values, log, (service) =>
       service.missing(limit === undefined ? {} : { limit }),
     );
-    const width = String(Math.max(0, ...missing.map((item) => item.citations))).length;
+    const width = Math.max(CITED.length, ...missing.map((item) => String(item.citations).length));
+    const row = (cited: string, last: string, headline: string): string =>
+      `${cited.padStart(width)}  ${last.padEnd(LAST_CITED.length)}  ${headline}`;
     const text =
       missing.length === 0
         ? 'Every related headline is in this archive.'
-        : missing
-            .map(
-              (item) =>
-                `${String(item.citations).padStart(width)}  ${item.lastCited ?? 'no date   '}  ${item.headline}`,
-            )
-            .join('\n');
+        : [
+            row(CITED, LAST_CITED, 'headline'),
+            ...missing.map((item) =>
+              row(String(item.citations), item.lastCited ?? 'no date', item.headline),
+            ),
+          ].join('\n');
     return { json: missing, text };
   },
 };

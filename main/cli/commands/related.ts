@@ -8,12 +8,13 @@ import type { RelatedResponse, StoryRef } from '../../../preload/api';
 import { storyIdSchema } from '../../api/request-schemas';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
-import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
 
 export const relatedCommand: CliCommand = {
   name: 'related',
   usage: 'related ID --archive DIR [--cache C]',
   summary: 'Related stories of one story: linked, cited by, similar, storyline, duplicates.',
+  arguments: [['ID', "the story's id (its file name without .txt)"], ...ARCHIVE_ARGUMENTS],
   options: ARCHIVE_OPTIONS,
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, log }) {

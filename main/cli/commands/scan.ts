@@ -11,6 +11,7 @@ import type { TitledStory } from '../../core/story/title-links';
 import { createTitleResolver, findDuplicateGroups } from '../../core/story/title-links';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
+import { counted } from '../counted';
 
 const PROGRESS_EVERY = 5000;
 
@@ -18,6 +19,7 @@ export const scanCommand: CliCommand = {
   name: 'scan',
   usage: 'scan DIR',
   summary: 'Scan an archive folder: stories, skipped files, duplicates, links.',
+  arguments: [['DIR', 'the archive folder']],
   positionals: { min: 1, max: 1 },
   async run({ positionals, log }) {
     const root = resolve(positionals[0]!);
@@ -55,8 +57,8 @@ export const scanCommand: CliCommand = {
 
     const json = { stories: titled.length, skipped, duplicates, links: { resolved, unresolved } };
     const text = [
-      `${root}: ${json.stories} stories, ${skipped.length} skipped, ${duplicates} duplicate groups`,
-      `related headlines: ${resolved} in the archive, ${unresolved} not in it`,
+      `${root}: ${counted(json.stories, 'story', 'stories')}, ${skipped.length.toLocaleString('en-US')} skipped, ${counted(duplicates, 'story', 'stories')} saved more than once`,
+      `related headlines: ${resolved.toLocaleString('en-US')} in the archive, ${unresolved.toLocaleString('en-US')} not in it`,
       ...skipped.map((entry) => `  skipped ${entry.file}: ${entry.reason}`),
     ].join('\n');
     return { json, text };

@@ -5,18 +5,32 @@
  * `--section` may be repeated or comma-separated. The request is checked by the same schema
  * as the app's and the browser mode's.
  */
-import type { SearchRequest, SortOrder } from '../../../preload/api';
+import type { SearchRequest, SearchResponse, SortOrder } from '../../../preload/api';
 import { describeIssues } from '../../api/run-api-call';
 import { searchRequestSchema } from '../../api/request-schemas';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
-import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { counted } from '../counted';
 
 export const searchCommand: CliCommand = {
   name: 'search',
   usage:
     'search QUERY --archive DIR [--cache C] [--limit N] [--offset N] [--sort relevance|newest|oldest] [--section S] [--from D] [--to D]',
   summary: 'Search an archive.',
+  arguments: [
+    [
+      'QUERY',
+      'what to find: words, "a phrase", title:word, ship*, oil~1, section:world, date:2022-11 (quote it; a query starting with - goes after --)',
+    ],
+    ...ARCHIVE_ARGUMENTS,
+    ['--limit N', 'how many hits to print, 1 to 1,000 (default 20)'],
+    ['--offset N', 'skip the first N hits (the next page)'],
+    ['--sort S', 'relevance (default), newest or oldest'],
+    ['--section S', 'only stories of this section (repeat it, or separate with commas)'],
+    ['--from D', 'only stories dated on or after D (YYYY-MM-DD)'],
+    ['--to D', 'only stories dated on or before D (YYYY-MM-DD)'],
+  ],
   options: {
     ...ARCHIVE_OPTIONS,
     limit: { type: 'string' },
@@ -31,16 +45,26 @@ export const searchCommand: CliCommand = {
     const request = searchRequestOf(positionals.join(' '), values);
     const response = await withArchive(values, log, (service) => service.search(request));
     const text = [
-      `${response.total} ${response.total === 1 ? 'story' : 'stories'} (${response.tookMs} ms)`,
+      `${shownOf(response, request.offset ?? 0)} (${response.tookMs} ms)`,
       ...response.hits.map(
         (hit) =>
           `\n${hit.title}\n  ${hit.date ?? 'no date'} · ${hit.section} · ${hit.id}` +
-          `${hit.duplicates.length > 0 ? ` (+${hit.duplicates.length} duplicates)` : ''}\n  ${hit.snippet.text}`,
+          `${hit.duplicates.length > 0 ? ` (+${counted(hit.duplicates.length, 'duplicate save')})` : ''}\n  ${hit.snippet.text}`,
       ),
     ].join('\n');
     return { json: response, text };
   },
 };
+
+/** `8 stories`, or `Showing 3 of 8 stories` when the page holds fewer than all of them. */
+function shownOf(response: SearchResponse, offset: number): string {
+  const all = counted(response.total, 'story', 'stories');
+  const shown = response.hits.length;
+  if (shown === response.total) return all;
+  if (shown === 0) return `${all}; none shown after the first ${offset.toLocaleString('en-US')}`;
+  if (offset === 0) return `Showing ${shown.toLocaleString('en-US')} of ${all}`;
+  return `Showing ${(offset + 1).toLocaleString('en-US')}–${(offset + shown).toLocaleString('en-US')} of ${all}`;
+}
 
 function searchRequestOf(query: string, values: CliValues): SearchRequest {
   const sections = sectionList(values.section);

@@ -5,12 +5,13 @@
 import { storyIdSchema } from '../../api/request-schemas';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
-import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
 
 export const storyCommand: CliCommand = {
   name: 'story',
   usage: 'story ID --archive DIR [--cache C]',
   summary: 'Print one story of an archive.',
+  arguments: [['ID', "the story's id (its file name without .txt)"], ...ARCHIVE_ARGUMENTS],
   options: ARCHIVE_OPTIONS,
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, log }) {

@@ -23,12 +23,34 @@ export function unreadableReason(error: unknown): string {
   }
 }
 
+/** A write error (of our own files: the index cache) → words that finish "it cannot be written: …". */
+export function unwritableReason(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a file stands where a folder should be';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return code ? `the system said ${code}` : 'the system refused';
+  }
+}
+
 /** `what`: the kind of file in the user's words (`story files`, `cache files`). */
 export function tooBigReason(size: number, limit: number, what = 'files'): string {
   return `The file is ${formatSize(size)}; ${what} over ${formatSize(limit)} are not read.`;
 }
 
 export const NOT_A_REGULAR_FILE = 'It is not a regular file.';
+
+/** The walk's words for a link (or a name swapped for one) that leads out of the archive. */
+export const LINK_OUT_OF_ARCHIVE =
+  'It is a link to a place outside the archive; links out of it are not followed.';
 
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;

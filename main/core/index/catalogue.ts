@@ -15,6 +15,9 @@ import type { SegmentSummary } from './worker-protocol';
 import type { ManifestSegment } from './index-cache';
 import type { SegmentCoverage } from './segment-plan';
 
+/** Removed ids remembered (for the "no longer in the archive" message): a bound on memory. */
+const MAX_REMOVED_IDS = 100_000;
+
 export interface CatalogueSegment {
   segmentId: string;
   worker: number;
@@ -24,6 +27,8 @@ export interface CatalogueSegment {
   checksum: string;
   bytes: number;
   fieldLengthTotals: number[];
+  /** Its file is in the cache (false: held in memory only, see cache-session.ts). */
+  cached: boolean;
 }
 
 export interface StoryLocation {
@@ -39,10 +44,18 @@ export class Catalogue {
   readonly #fieldLengthTotals = INDEX_FIELDS.map(() => 0);
   /** Ids by duplicate key (StoryRecord.duplicateKey), kept as segments come and go. */
   readonly #byDuplicateKey = new Map<string, string[]>();
+  /** Ids that left the catalogue and did not come back (oldest first, at most MAX_REMOVED_IDS). */
+  readonly #removed = new Set<string>();
   #storyCount = 0;
+  /** Stories that are a further save of a story already counted (each group's size less one). */
+  #duplicateSaves = 0;
 
   get storyCount(): number {
     return this.#storyCount;
+  }
+
+  get duplicateSaves(): number {
+    return this.#duplicateSaves;
   }
 
   get segmentCount(): number {
@@ -57,6 +70,11 @@ export class Catalogue {
     return this.#segments.values();
   }
 
+  /** The segments catalogued now, by id (a copy: later swaps do not change it). */
+  segmentsNow(): ReadonlyMap<string, CatalogueSegment> {
+    return new Map(this.#segments);
+  }
+
   segment(segmentId: string): CatalogueSegment | undefined {
     return this.#segments.get(segmentId);
   }
@@ -65,7 +83,7 @@ export class Catalogue {
     return this.#byId.get(id);
   }
 
-  add(summary: SegmentSummary, worker: number): CatalogueSegment {
+  add(summary: SegmentSummary, worker: number, cached = true): CatalogueSegment {
     const stories = JSON.parse(summary.storiesJson) as StoryRecord[];
     const segment: CatalogueSegment = {
       segmentId: summary.segmentId,
@@ -76,14 +94,18 @@ export class Catalogue {
       checksum: summary.checksum,
       bytes: summary.bytes,
       fieldLengthTotals: summary.fieldLengthTotals,
+      cached,
     };
     this.#segments.set(segment.segmentId, segment);
     segment.stories.forEach((story, doc) => {
       this.#byId.set(story.id, { segment, doc, story });
+      this.#removed.delete(story.id);
       if (story.duplicateKey !== null) {
         const group = this.#byDuplicateKey.get(story.duplicateKey);
-        if (group) group.push(story.id);
-        else this.#byDuplicateKey.set(story.duplicateKey, [story.id]);
+        if (group) {
+          group.push(story.id);
+          this.#duplicateSaves += 1;
+        } else this.#byDuplicateKey.set(story.duplicateKey, [story.id]);
       }
     });
     this.#storyCount += segment.stories.length;
@@ -99,17 +121,38 @@ export class Catalogue {
     if (!segment) return undefined;
     this.#segments.delete(segmentId);
     for (const story of segment.stories) {
-      if (this.#byId.get(story.id)?.segment === segment) this.#byId.delete(story.id);
+      if (this.#byId.get(story.id)?.segment === segment) {
+        this.#byId.delete(story.id);
+        this.#rememberRemoved(story.id);
+      }
       if (story.duplicateKey === null) continue;
       const group = this.#byDuplicateKey.get(story.duplicateKey);
       const at = group?.indexOf(story.id) ?? -1;
-      if (group && at >= 0) group.splice(at, 1);
+      if (group && at >= 0) {
+        if (group.length > 1) this.#duplicateSaves -= 1;
+        group.splice(at, 1);
+      }
       if (group?.length === 0) this.#byDuplicateKey.delete(story.duplicateKey);
     }
     this.#storyCount -= segment.stories.length;
     this.vocabulary.removeSegment(segmentId);
     this.#addTotals(segment.fieldLengthTotals, -1);
     return segment;
+  }
+
+  /**
+   * True when `id` was a story of this archive since it was opened and is not any more (its
+   * file was removed or renamed): "no longer in the archive", not "never was".
+   */
+  wasRemoved(id: string): boolean {
+    return this.#removed.has(id) && !this.#byId.has(id);
+  }
+
+  #rememberRemoved(id: string): void {
+    this.#removed.add(id);
+    if (this.#removed.size > MAX_REMOVED_IDS) {
+      this.#removed.delete(this.#removed.values().next().value as string);
+    }
   }
 
   #addTotals(totals: readonly number[], sign: 1 | -1): void {
@@ -137,6 +180,12 @@ export class Catalogue {
         ),
       ]),
     }));
+  }
+
+  /** True when every segment's file is in the cache (so a manifest of them is true). */
+  allCached(): boolean {
+    for (const segment of this.#segments.values()) if (!segment.cached) return false;
+    return true;
   }
 
   manifestSegments(): ManifestSegment[] {

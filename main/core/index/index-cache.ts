@@ -9,14 +9,20 @@
  * size, mtime, content hash). Reading checks the manifest with zod and the versions; the
  * worker checks each segment's SHA-256 before decoding it. Nothing that fails is trusted:
  * the caller discards it and rebuilds, and says so in the status.
+ *
+ * Nothing here trusts what is in the folder either: the manifest is read like a story file
+ * (regular files only, size-checked, never blocking on a FIFO), so a folder, a FIFO or a link
+ * to a device where the manifest should be is a damaged cache, rebuilt, never a hang or an
+ * error for good. Only the process holding the cache's lock (cache-lock.ts) writes here.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { lunr } from '../search/lunr-internals';
 import { SEGMENT_FORMAT_VERSION } from './segment-file';
 import { writeFileAtomic } from '../files/write-file-atomic';
+import { readBoundedFile } from '../files/read-bounded-file';
 
 /** 2: story files are read by format (saved pages, Markdown clippings); a `.txt` holding a page is a page. */
 export const CACHE_FORMAT_VERSION = 2;
@@ -24,6 +30,8 @@ const MANIFEST = 'manifest.json';
 const SEGMENT_FILE = /^segment-([0-9a-f]{16})\.bin$/;
 /** A temporary file this old is left from a crash, not a write in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
+/** A manifest lists segments, not stories (about 200 bytes each): far below this. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 const manifestSchema = z
   .object({
@@ -74,15 +82,11 @@ export class IndexCache {
   }
 
   async readManifest(): Promise<ManifestRead> {
-    let text: string;
-    try {
-      text = await readFile(join(this.folder, MANIFEST), 'utf8');
-    } catch {
-      return { kind: 'missing' };
-    }
+    const read = await readBoundedFile(join(this.folder, MANIFEST), MAX_MANIFEST_BYTES);
+    if (!read.ok) return read.problem === 'missing' ? { kind: 'missing' } : { kind: 'damaged' };
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(read.bytes.toString('utf8'));
     } catch {
       return { kind: 'damaged' };
     }
@@ -112,7 +116,10 @@ export class IndexCache {
     await writeFileAtomic(join(this.folder, MANIFEST), `${JSON.stringify(manifest)}\n`);
   }
 
-  /** Deletes segment files the manifest does not name (replaced, or left by an interrupted build). */
+  /**
+   * Deletes segment files the manifest does not name (replaced, or left by an interrupted
+   * build), whatever they turned out to be (a folder, a FIFO): best effort, never throws.
+   */
   async removeUnlisted(keep: ReadonlySet<string>): Promise<void> {
     let names: string[];
     try {
@@ -120,14 +127,16 @@ export class IndexCache {
     } catch {
       return;
     }
+    const remove = (path: string) =>
+      rm(path, { force: true, recursive: true }).catch(() => undefined);
     await Promise.all(
       names.map(async (name) => {
         const path = join(this.folder, name);
         const match = SEGMENT_FILE.exec(name);
-        if (match && !keep.has(match[1] as string)) await rm(path, { force: true });
+        if (match && !keep.has(match[1] as string)) await remove(path);
         if (!match && name.endsWith('.tmp')) {
-          const info = await stat(path).catch(() => null);
-          if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true });
+          const info = await lstat(path).catch(() => null);
+          if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await remove(path);
         }
       }),
     );

@@ -33,8 +33,11 @@ import type { SegmentIndexData } from '../search/segment-index';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from './story-record';
 
-/** Bump when the layout, the fields, the tokenizer or the term rules change. */
-export const SEGMENT_FORMAT_VERSION = 1;
+/**
+ * Bump when the layout, the fields, the tokenizer or the term rules change.
+ * 2: skipped records say whether the file is to be read again (`retry`).
+ */
+export const SEGMENT_FORMAT_VERSION = 2;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

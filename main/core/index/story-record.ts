@@ -38,6 +38,11 @@ export interface SkippedRecord extends SkippedFile {
   id: string;
   size: number;
   mtimeMs: number;
+  /**
+   * The file could not be read at all (permissions, I/O), which can change without its size or
+   * mtime changing (chmod): it is read again whenever it may have become readable.
+   */
+  retry?: true;
 }
 
 /** Throws unless `value` is an array of well-formed StoryRecords (a cheap check, no schema). */
@@ -75,7 +80,8 @@ export function assertSkippedRecords(value: unknown): asserts value is SkippedRe
       typeof record.file !== 'string' ||
       typeof record.reason !== 'string' ||
       typeof record.size !== 'number' ||
-      typeof record.mtimeMs !== 'number'
+      typeof record.mtimeMs !== 'number' ||
+      (record.retry !== undefined && record.retry !== true)
     ) {
       throw new TypeError('skipped: a record is malformed');
     }

@@ -1,8 +1,15 @@
 /**
  * The index workers of one open archive: starts them, sends typed requests, matches replies
- * to requests, relays progress, and turns a worker's death into rejected requests (never a
- * hang). Default size: one worker per core, at most 4, at least 2 when there are 2 cores —
- * building uses them all, and a query fans out to all of them.
+ * to requests, relays progress, and survives a worker's death. Default size: one worker per
+ * core, at most 4, at least 2 when there are 2 cores — building uses them all, and a query fans
+ * out to all of them.
+ *
+ * A worker that dies (an uncaught error, running out of memory, a crash) rejects the requests
+ * it had (kind `stopped`), and a new worker takes its place at once, empty: the pool tells its
+ * owner (`onRestart`), which loads that worker's segments again. A request is never posted to
+ * a dead worker, so nothing waits forever. A worker that dies MAX_RESTARTS times within
+ * RESTART_WINDOW_MS is not started again: its requests are refused at once, and the owner is
+ * told (`onGiveUp`), since something in the archive or the machine kills it every time.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -31,45 +38,49 @@ interface Pending {
   progress?: (done: number, total: number) => void;
 }
 
+/** One live worker thread and the requests it owes answers to. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+
 export function defaultWorkerCount(): number {
   return Math.max(Math.min(availableParallelism(), 4), Math.min(2, availableParallelism()));
 }
 
 export class WorkerPool {
   readonly size: number;
-  readonly #workers: Worker[] = [];
-  readonly #pending: Map<number, Pending>[] = [];
+  readonly #script: WorkerScript;
+  /** null: the worker at that index died too often and is not started again. */
+  readonly #slots: (Slot | null)[] = [];
+  readonly #deaths: number[][] = [];
+  readonly #restartListeners = new Set<(index: number) => void>();
+  readonly #giveUpListeners = new Set<(index: number) => void>();
   #nextId = 1;
   #closed = false;
 
   constructor(size: number = defaultWorkerCount(), script: WorkerScript = indexWorkerScript()) {
     this.size = Math.max(1, Math.floor(size));
-    for (let i = 0; i < this.size; i += 1) {
-      const pending = new Map<number, Pending>();
-      // execArgv: [] — a worker would otherwise inherit the parent's loaders (tsx adds ~1 s per worker).
-      const worker = new Worker(script.filename, { eval: script.eval === true, execArgv: [] });
-      worker.on('message', (reply: WorkerReply) => {
-        const waiting = pending.get(reply.id);
-        if (!waiting) return;
-        if (reply.type === 'progress') {
-          waiting.progress?.(reply.done, reply.total);
-          return;
-        }
-        pending.delete(reply.id);
-        if (reply.ok) waiting.resolve(reply.value);
-        else waiting.reject(new WorkerRequestError(reply.error.kind, reply.error.message));
-      });
-      const fail = (message: string) => {
-        for (const waiting of pending.values()) {
-          waiting.reject(new WorkerRequestError('stopped', message));
-        }
-        pending.clear();
-      };
-      worker.on('error', (error) => fail(`an index worker failed: ${error.message}`));
-      worker.on('exit', () => fail('an index worker stopped'));
-      this.#workers.push(worker);
-      this.#pending.push(pending);
+    this.#script = script;
+    for (let index = 0; index < this.size; index += 1) {
+      this.#deaths.push([]);
+      this.#slots.push(this.#start(index));
     }
+  }
+
+  /** Called with a worker's index when it died and a new, empty one took its place. */
+  onRestart(listener: (index: number) => void): () => void {
+    this.#restartListeners.add(listener);
+    return () => this.#restartListeners.delete(listener);
+  }
+
+  /** Called with a worker's index when it died too often to be started again. */
+  onGiveUp(listener: (index: number) => void): () => void {
+    this.#giveUpListeners.add(listener);
+    return () => this.#giveUpListeners.delete(listener);
   }
 
   /** Sends one request to worker `index` and resolves with its typed result. */
@@ -78,30 +89,83 @@ export class WorkerPool {
     task: T,
     progress?: (done: number, total: number) => void,
   ): Promise<WorkerResults[T['type']]> {
-    const worker = this.#workers[index];
-    const pending = this.#pending[index];
-    if (this.#closed || !worker || !pending) {
-      return Promise.reject(new WorkerRequestError('stopped', 'the index workers are stopped'));
+    const slot = this.#slots[index];
+    if (this.#closed || !slot) {
+      return Promise.reject(
+        new WorkerRequestError(
+          'stopped',
+          this.#closed ? 'the index workers are stopped' : 'an index worker kept stopping',
+        ),
+      );
     }
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, {
+      slot.pending.set(id, {
         resolve: resolve as (value: unknown) => void,
         reject,
         ...(progress ? { progress } : {}),
       });
-      worker.postMessage({ ...task, id } as WorkerRequest);
+      slot.worker.postMessage({ ...task, id } as WorkerRequest);
     });
   }
 
   /** The same request to every worker. */
   all<T extends WorkerTask>(task: T): Promise<WorkerResults[T['type']][]> {
-    return Promise.all(this.#workers.map((_worker, index) => this.request(index, task)));
+    return Promise.all(this.#slots.map((_slot, index) => this.request(index, task)));
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    await Promise.all(
+      this.#slots.map((slot) => (slot ? slot.worker.terminate() : Promise.resolve(0))),
+    );
+  }
+
+  #start(index: number): Slot {
+    // execArgv: [] — a worker would otherwise inherit the parent's loaders (tsx adds ~1 s per worker).
+    const worker = new Worker(this.#script.filename, {
+      eval: this.#script.eval === true,
+      execArgv: [],
+    });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (reply: WorkerReply) => {
+      const waiting = slot.pending.get(reply.id);
+      if (!waiting) return;
+      if (reply.type === 'progress') {
+        waiting.progress?.(reply.done, reply.total);
+        return;
+      }
+      slot.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new WorkerRequestError(reply.error.kind, reply.error.message));
+    });
+    let failure = 'an index worker stopped';
+    // 'error' (an uncaught exception in the worker) is always followed by 'exit'.
+    worker.on('error', (error) => {
+      failure = `an index worker failed: ${error.message}`;
+    });
+    worker.once('exit', () => {
+      for (const waiting of slot.pending.values()) {
+        waiting.reject(new WorkerRequestError('stopped', failure));
+      }
+      slot.pending.clear();
+      if (!this.#closed && this.#slots[index] === slot) this.#replace(index);
+    });
+    return slot;
+  }
+
+  #replace(index: number): void {
+    const now = Date.now();
+    const deaths = (this.#deaths[index] as number[]).filter((at) => now - at < RESTART_WINDOW_MS);
+    deaths.push(now);
+    this.#deaths[index] = deaths;
+    if (deaths.length > MAX_RESTARTS) {
+      this.#slots[index] = null;
+      for (const listener of this.#giveUpListeners) listener(index);
+      return;
+    }
+    this.#slots[index] = this.#start(index);
+    for (const listener of this.#restartListeners) listener(index);
   }
 }

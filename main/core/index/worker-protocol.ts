@@ -27,8 +27,11 @@ export interface BuildJob {
   files: BuildFile[];
   /** Segments held by this worker whose unchanged stories may be reused instead of re-read. */
   reuseFrom: string[];
-  /** Where to write the segment file (atomically). */
-  path: string;
+  /**
+   * Where to write the segment file (atomically); null to hold it in memory only (the cache is
+   * another process's, or cannot be written).
+   */
+  path: string | null;
 }
 
 export interface LoadJob {
@@ -38,6 +41,8 @@ export interface LoadJob {
   path: string;
   /** SHA-256 the manifest recorded; a file that does not match is not decoded. */
   checksum: string;
+  /** Its size as the manifest recorded: a file of any other size (or kind) is not read. */
+  bytes: number;
 }
 
 export interface SearchJob {
@@ -91,6 +96,11 @@ export interface SegmentSummary extends SegmentVocabulary {
   bytes: number;
   /** Files read and parsed for this build (the rest were reused); 0 for a load. */
   filesRead: number;
+  /**
+   * Why the built segment's file could not be written (the worker holds it anyway, so search
+   * goes on from memory); null when it was written, or not to be.
+   */
+  cacheWriteError: string | null;
 }
 
 /** Hits of one search in one worker, segment by segment (arrays are transferred, not copied). */

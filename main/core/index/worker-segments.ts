@@ -7,8 +7,10 @@
  * and tests call it directly.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import type { Snippet } from '../model/search';
+import { readBoundedFileSync } from '../files/read-bounded-file';
+import { unwritableReason } from '../files/file-problems';
 import { join } from 'node:path';
 import { storyFromBytes } from '../story/read-story-file';
 import { readStoryBytesSync } from './read-story-bytes';
@@ -24,6 +26,7 @@ import type { DecodedSegment } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
 import { openingSnippet } from '../search/snippet';
+import { highlightItems } from '../search/query-matcher';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { duplicateKeyOf } from './story-record';
 import { normaliseTitle } from '../story/normalise-title';
@@ -80,6 +83,14 @@ export class WorkerSegments {
     let filesRead = 0;
     let done = 0;
     const total = request.files.length;
+    // Every file is read from inside the archive's real folder (a link swapped in since the
+    // walk is refused); a root that cannot be resolved has nothing readable in it.
+    let rootReal: string;
+    try {
+      rootReal = realpathSync.native(request.root);
+    } catch {
+      rootReal = request.root;
+    }
     const one = (file: BuildFile, slot: number): void => {
       const before = previous.get(file.file);
       const beforeStory = before?.segment.decoded.stories[before.doc];
@@ -88,14 +99,26 @@ export class WorkerSegments {
       const wasSkipped = previousSkipped.get(file.file);
       if (before && beforeStory && beforeStory.id === file.id && unchanged(beforeStory)) {
         outcomes[slot] = reuse(before.segment, before.doc, beforeStory);
-      } else if (!before && wasSkipped && wasSkipped.id === file.id && unchanged(wasSkipped)) {
+      } else if (
+        !before &&
+        wasSkipped &&
+        wasSkipped.id === file.id &&
+        unchanged(wasSkipped) &&
+        !wasSkipped.retry
+      ) {
         outcomes[slot] = { skipped: wasSkipped };
       } else {
         filesRead += 1;
-        const read = readStory(request.root, file);
+        const read = readStory(request.root, rootReal, file);
         if (!read.ok) {
           outcomes[slot] = {
-            skipped: { ...read.skipped, id: file.id, size: file.size, mtimeMs: file.mtimeMs },
+            skipped: {
+              ...read.skipped,
+              id: file.id,
+              size: file.size,
+              mtimeMs: file.mtimeMs,
+              ...(read.retry ? { retry: true as const } : {}),
+            },
           };
         } else if (
           before &&
@@ -157,18 +180,27 @@ export class WorkerSegments {
       texts,
       index: buildSegmentIndex(texts),
     });
-    await writeFileAtomic(request.path, bytes);
+    // A cache that cannot be written does not stop the index: the segment is held in memory,
+    // and the service says the cache is not being saved.
+    let cacheWriteError: string | null = null;
+    if (request.path !== null) {
+      try {
+        await writeFileAtomic(request.path, bytes);
+      } catch (error) {
+        cacheWriteError = unwritableReason(error);
+      }
+    }
     const summary = this.#hold(decodeSegment(bytes), checksumOf(bytes));
-    return { ...summary, filesRead };
+    return { ...summary, filesRead, cacheWriteError };
   }
 
   async load(request: Omit<LoadJob, 'type' | 'id'>): Promise<SegmentSummary> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(request.path);
-    } catch (error) {
-      throw new CorruptSegmentError(`segment file cannot be read (${(error as Error).message})`);
-    }
+    // Like a story file: regular files only, of the size the manifest recorded, never blocking
+    // (a FIFO or a link to /dev/zero in the cache is a damaged segment, not a hang).
+    const read = readBoundedFileSync(request.path, request.bytes, { what: 'segment files' });
+    if (!read.ok) throw new CorruptSegmentError(`segment file cannot be read: ${read.reason}`);
+    const bytes = read.bytes;
+    if (bytes.length !== request.bytes) throw new CorruptSegmentError('segment file size');
     const checksum = checksumOf(bytes);
     if (checksum !== request.checksum) throw new CorruptSegmentError('checksum mismatch');
     let decoded: DecodedSegment;
@@ -205,21 +237,29 @@ export class WorkerSegments {
     return { segmentIds, counts, docs, scores };
   }
 
+  /**
+   * Snippets of a page's stories, in order. The plan's highlight items are made once, and each
+   * segment's once per segment, however many of the page's stories it holds.
+   */
   snippets(plan: SearchPlan | null, stories: { segmentId: string; doc: number }[]): Snippet[] {
-    return stories.map(({ segmentId, doc }) => {
+    const items = plan ? highlightItems(plan) : null;
+    const snippets: Snippet[] = stories.map(() =>
+      openingSnippet({ title: '', captions: '', byline: '', section: '', dateline: '', body: '' }),
+    );
+    const bySegment = new Map<string, number[]>();
+    stories.forEach(({ segmentId, doc }, at) => {
       const segment = this.#segments.get(segmentId);
-      if (!segment || doc < 0 || doc >= segment.index.docCount) {
-        return openingSnippet({
-          title: '',
-          captions: '',
-          byline: '',
-          section: '',
-          dateline: '',
-          body: '',
-        });
-      }
-      return segmentSnippets(segment, [doc], plan)[0] as Snippet;
+      if (!segment || doc < 0 || doc >= segment.index.docCount) return;
+      bySegment.set(segmentId, [...(bySegment.get(segmentId) ?? []), at]);
     });
+    for (const [segmentId, places] of bySegment) {
+      const segment = this.#segments.get(segmentId) as HeldSegment;
+      const docs = places.map((at) => (stories[at] as { doc: number }).doc);
+      segmentSnippets(segment, docs, plan, items).forEach((snippet, k) => {
+        snippets[places[k] as number] = snippet;
+      });
+    }
+    return snippets;
   }
 
   related(segmentIds?: readonly string[]): { segmentId: string; json: string }[] {
@@ -251,17 +291,18 @@ export class WorkerSegments {
       checksum,
       bytes: decoded.byteLength,
       filesRead: 0,
+      cacheWriteError: null,
       ...vocabularyOf(segment),
     };
   }
 }
 
 /** One story file → Story (with its content hash and stat), or why it was skipped. */
-function readStory(root: string, file: BuildFile) {
-  const read = readStoryBytesSync(join(root, file.file), file.file);
+function readStory(root: string, rootReal: string, file: BuildFile) {
+  const read = readStoryBytesSync(join(root, file.file), file.file, rootReal);
   if (!read.ok) return read;
   const parsed = storyFromBytes(read.bytes, file.file, { id: file.id, mtimeMs: read.mtimeMs });
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ...parsed, retry: false };
   return { ...parsed, size: read.size, mtimeMs: read.mtimeMs };
 }
 

@@ -16,8 +16,13 @@ export interface ArchiveStatus {
   /** Absolute path of the open archive folder, or null before one is open. */
   archive: string | null;
   state: ArchiveState;
-  /** Stories searchable now (search works on what is indexed so far). */
+  /** Stories searchable now (search works on what is indexed so far), every save counted. */
   stories: number;
+  /**
+   * How many of `stories` are another save of a story already counted (same title and date,
+   * two file names): lists show each story once, so they count `stories - duplicateSaves`.
+   */
+  duplicateSaves: number;
   /** Files that could not be indexed; `skippedFiles` lists them (at most 1,000). */
   skipped: number;
   skippedFiles: SkippedFile[];

@@ -84,14 +84,15 @@ export interface ParsedQuery {
   sequence: QueryWord[];
 }
 
-const TEXT_FIELDS: Record<string, IndexField> = {
-  title: 'title',
-  caption: 'captions',
-  captions: 'captions',
-  byline: 'byline',
-  dateline: 'dateline',
-  body: 'body',
-};
+/** A Map, not an object: `constructor:` or `__proto__:` must not find Object's own keys. */
+const TEXT_FIELDS: ReadonlyMap<string, IndexField> = new Map([
+  ['title', 'title'],
+  ['caption', 'captions'],
+  ['captions', 'captions'],
+  ['byline', 'byline'],
+  ['dateline', 'dateline'],
+  ['body', 'body'],
+]);
 const FILTER_FIELDS = new Set(['section', 'date']);
 const OPEN_QUOTES = '"“„';
 const CLOSE_QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“' };
@@ -203,7 +204,7 @@ function lex(text: string): Lexeme[] {
     const fieldMatch = /^([A-Za-z]+):(?=\S)/.exec(text.slice(i, i + 20));
     if (fieldMatch) {
       const name = (fieldMatch[1] as string).toLowerCase();
-      if (name in TEXT_FIELDS || FILTER_FIELDS.has(name)) {
+      if (TEXT_FIELDS.has(name) || FILTER_FIELDS.has(name)) {
         field = name;
         i += (fieldMatch[0] as string).length;
       }
@@ -307,7 +308,7 @@ function checkEditDistance(value: string): number {
 const WILDCARD_WORD = /^[\p{L}\p{M}\p{N}'’.*]+$/u;
 
 function toItem(raw: RawItem): QueryItem | null {
-  const fields = raw.field === null ? null : [TEXT_FIELDS[raw.field] as IndexField];
+  const fields = raw.field === null ? null : [TEXT_FIELDS.get(raw.field) as IndexField];
   const words = raw.phrase ? phraseWords(raw.body) : bareWords(raw.body, raw.editDistance);
   if (raw.phrase && words.length === 0) {
     throw new ClippingsError(

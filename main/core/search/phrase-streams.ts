@@ -12,25 +12,43 @@ import { INDEX_FIELDS } from './index-fields';
 import type { PlanItem } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
 
+/**
+ * The stream ids one phrase word matches: a short list, or — for a wildcard that matched
+ * thousands of terms, where a list would be scanned at every position of every stream — a mask
+ * with one byte per id of the segment (terms, then stop words).
+ */
+export type WordIds = { list: Int32Array; mask: null } | { list: null; mask: Uint8Array };
+
 /** Per phrase word, the stream ids it matches; null when the phrase cannot occur here. */
-export type StreamPhrase = { fields: number[]; words: Int32Array[] } | null;
+export type StreamPhrase = { fields: number[]; words: WordIds[] } | null;
+
+/** Past this many ids, a word's ids are a mask rather than a list. */
+const LIST_LIMIT = 16;
+
+function wordIds(ids: readonly number[], idSpace: number): WordIds {
+  if (ids.length <= LIST_LIMIT) return { list: Int32Array.from(ids), mask: null };
+  const mask = new Uint8Array(idSpace);
+  for (const id of ids) mask[id] = 1;
+  return { list: null, mask };
+}
 
 export function compileStreamPhrase(
   index: SegmentIndexData,
   item: PlanItem,
   localIds: Int32Array,
 ): StreamPhrase {
-  const words: Int32Array[] = [];
+  const words: WordIds[] = [];
+  const idSpace = index.terms.length + index.stopWords.length;
   for (const word of item.words) {
     if (word.stop) {
       const stop = index.stopWords.indexOf(word.folded);
       if (stop < 0) return null;
-      words.push(Int32Array.of(index.terms.length + stop));
+      words.push(wordIds([index.terms.length + stop], idSpace));
       continue;
     }
     const ids = word.terms.map((position) => localIds[position] as number).filter((id) => id >= 0);
     if (ids.length === 0) return null;
-    words.push(Int32Array.from(ids));
+    words.push(wordIds(ids, idSpace));
   }
   const fields = (item.fields ?? INDEX_FIELDS).map((field: IndexField) =>
     INDEX_FIELDS.indexOf(field),
@@ -46,14 +64,14 @@ export function phraseOccursInStreams(
   if (!phrase) return false;
   const { streams, streamStarts } = index;
   const { words } = phrase;
-  const first = words[0] as Int32Array;
-  const only = first.length === 1 ? (first[0] as number) : -1;
+  const first = words[0] as WordIds;
+  const only = first.list?.length === 1 ? (first.list[0] as number) : -1;
   for (const field of phrase.fields) {
     const at = doc * INDEX_FIELDS.length + field;
     const end = streamStarts[at + 1] as number;
     for (let p = streamStarts[at] as number; p < end; p += 1) {
       const id = streams[p] as number;
-      if (only >= 0 ? id !== only : !first.includes(id)) continue;
+      if (only >= 0 ? id !== only : !matches(first, id)) continue;
       if (wordsAt(streams, p, end, words)) return true;
     }
   }
@@ -65,15 +83,16 @@ export function wordsAt(
   streams: Uint16Array | Uint32Array,
   p: number,
   end: number,
-  words: readonly Int32Array[],
+  words: readonly WordIds[],
 ): boolean {
   if (p + words.length > end) return false;
   for (let k = 0; k < words.length; k += 1) {
-    if (!matches(words[k] as Int32Array, streams[p + k] as number)) return false;
+    if (!matches(words[k] as WordIds, streams[p + k] as number)) return false;
   }
   return true;
 }
 
-function matches(ids: Int32Array, id: number): boolean {
-  return ids.length === 1 ? ids[0] === id : ids.includes(id);
+function matches(word: WordIds, id: number): boolean {
+  if (word.mask) return id < word.mask.length && word.mask[id] === 1;
+  return word.list.length === 1 ? word.list[0] === id : word.list.includes(id);
 }

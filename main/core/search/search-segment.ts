@@ -11,6 +11,7 @@ import { PRESENCE } from './lunr-internals';
 import { applyProximity } from './proximity';
 import type { StreamPhrase } from './phrase-streams';
 import { compileStreamPhrase, phraseOccursInStreams } from './phrase-streams';
+import type { MatcherItem } from './query-matcher';
 import { highlightItems } from './query-matcher';
 import type { PlanItem, SearchPlan } from './search-plan';
 import { isOpenFilter, passesFilter } from './search-plan';
@@ -79,15 +80,18 @@ function everyStory(
 
 /**
  * Snippets of some stories of the segment, for the plan's words (or their openings). The body
- * paragraph is chosen on the term streams, so only it is tokenized.
+ * paragraph is chosen on the term streams, so only it is tokenized. `items`: the plan's
+ * highlight items, when the caller made them already (they cost a set of every expanded term:
+ * made once per request, not once per segment).
  */
 export function segmentSnippets(
   segment: SearchableSegment,
   docs: readonly number[],
   plan: SearchPlan | null,
+  items: readonly MatcherItem[] | null = null,
 ): Snippet[] {
   if (!plan) return docs.map((doc) => storySnippet(segment.text(doc), null));
-  const items = highlightItems(plan);
+  items ??= highlightItems(plan);
   const bodyItems = compileBodyItems(segment.index, plan, localTermIds(segment.index, plan));
   return docs.map((doc) =>
     storySnippet(segment.text(doc), items, bestBodyParagraph(segment.index, doc, bodyItems)),

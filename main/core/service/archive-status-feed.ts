@@ -13,6 +13,7 @@ const MAX_SKIPPED_LISTED = 1_000;
 
 export interface StatusCounts {
   stories: number;
+  duplicateSaves: number;
   segments: number;
   skippedFiles: readonly SkippedFile[];
 }
@@ -32,6 +33,7 @@ export class ArchiveStatusFeed {
       archive: root,
       state: 'scanning',
       stories: 0,
+      duplicateSaves: 0,
       skipped: 0,
       skippedFiles: [],
       segments: 0,
@@ -61,6 +63,7 @@ export class ArchiveStatusFeed {
       ...this.#status,
       ...change,
       stories: counts.stories,
+      duplicateSaves: counts.duplicateSaves,
       segments: counts.segments,
       skipped: counts.skippedFiles.length,
       skippedFiles: counts.skippedFiles.slice(0, MAX_SKIPPED_LISTED),

@@ -28,8 +28,10 @@ import type { BrowseRequest, SearchRequest, SearchResponse } from '../model/sear
 import { ArchiveLifetime } from './archive-lifetime';
 import type { ArchiveService, OpenArchiveOptions } from './archive-service';
 import { ArchiveStatusFeed } from './archive-status-feed';
-import type { WatchOptions } from './archive-watcher';
+import type { WatchOptions, WatchProblem } from './archive-watcher';
 import { ArchiveWatcher } from './archive-watcher';
+import { WorkerRequestError } from '../index/worker-pool';
+import { ClippingsError } from '../model/errors';
 import { IndexCoordinator } from './index-coordinator';
 import type { IndexingReport } from './indexing-report';
 import { QueryService } from './query-service';
@@ -63,6 +65,8 @@ export class IndexedArchive implements ArchiveService {
   readonly #queries: QueryService;
   readonly #related: RelatedStories;
   #watcher: ArchiveWatcher | null = null;
+  /** Folders whose changes are not being seen, and why. */
+  readonly #unwatched = new Map<string, string>();
   #cacheLoaded: () => void = () => undefined;
   #watchingReady: () => void = () => undefined;
 
@@ -75,6 +79,7 @@ export class IndexedArchive implements ArchiveService {
     const catalogue = this.#catalogue;
     this.#feed = new ArchiveStatusFeed(archive, () => ({
       stories: catalogue.storyCount,
+      duplicateSaves: catalogue.duplicateSaves,
       segments: catalogue.segmentCount,
       skippedFiles: [...this.#coordinator.walkSkipped, ...catalogue.skippedFiles()],
     }));
@@ -96,6 +101,7 @@ export class IndexedArchive implements ArchiveService {
       // A watching archive (the app, the browser mode) is read for a while: have related
       // stories ready before they are asked for. A one-shot CLI run builds them on demand.
       ...(options.watch ? { onIndexed: () => this.#related.scheduleBuild() } : {}),
+      note: () => this.#watchNote(),
     });
     this.cacheLoaded = new Promise((done) => (this.#cacheLoaded = done));
     this.watching = new Promise((done) => (this.#watchingReady = done));
@@ -122,12 +128,12 @@ export class IndexedArchive implements ArchiveService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     this.#lifetime.assertOpen();
-    return this.#queries.search(request);
+    return answered(this.#queries.search(request));
   }
 
   async browse(request: BrowseRequest): Promise<SearchResponse> {
     this.#lifetime.assertOpen();
-    return this.#queries.browse(request);
+    return answered(this.#queries.browse(request));
   }
 
   async story(request: StoryRequest): Promise<StoryResponse> {
@@ -137,12 +143,12 @@ export class IndexedArchive implements ArchiveService {
 
   async related(request: RelatedRequest): Promise<RelatedResponse> {
     this.#lifetime.assertOpen();
-    return this.#related.related(request);
+    return answered(this.#related.related(request));
   }
 
   async missing(request: MissingRequest): Promise<MissingHeadline[]> {
     this.#lifetime.assertOpen();
-    return this.#related.missing(request);
+    return answered(this.#related.missing(request));
   }
 
   async reindex(): Promise<void> {
@@ -158,6 +164,7 @@ export class IndexedArchive implements ArchiveService {
     this.#watchingReady();
     await this.#watcher?.close();
     await this.#pool.close();
+    await this.#coordinator.close();
   }
 
   #watch(options: WatchOptions | undefined): void {
@@ -167,7 +174,39 @@ export class IndexedArchive implements ArchiveService {
         this.#coordinator.applyBatch(batch).catch(() => undefined);
       },
       options,
+      {
+        onProblem: (problem: WatchProblem) => {
+          this.#unwatched.set(problem.folder, problem.reason);
+          this.#coordinator.refreshMessage();
+        },
+      },
     );
     void this.#watcher.ready.then(() => this.#watchingReady());
+  }
+
+  /** One sentence about folders whose changes are not being seen, or null. */
+  #watchNote(): string | null {
+    const [first] = this.#unwatched;
+    if (!first) return null;
+    const [folder, reason] = first;
+    const where = folder === '.' ? 'the archive folder' : `${folder}/`;
+    const others = this.#unwatched.size - 1;
+    return `Changes in ${where}${others > 0 ? ` and ${others} other folder${others === 1 ? '' : 's'}` : ''} are not being seen (${reason}); open the archive again to see them.`;
+  }
+}
+
+/** A worker that died under a request: a sentence to retry, not an internal error. */
+async function answered<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof WorkerRequestError && error.kind === 'stopped') {
+      throw new ClippingsError(
+        'E_UNAVAILABLE',
+        'Part of the index stopped while answering and is being restarted; try again in a moment.',
+        { cause: error },
+      );
+    }
+    throw error;
   }
 }

@@ -2,10 +2,15 @@
  * Live updates: the archive watcher's batches of changed paths, turned into the archive's
  * new list of story files (what the index covers now, with the batch's files re-stat'ed,
  * added or removed) for the index coordinator to plan against.
+ *
+ * The walk's rules hold for a changed file too: a name that is now a link out of the archive
+ * (`ln -s /elsewhere/x t && mv -T t x.txt`) is skipped with the walk's reason, not followed.
+ * (The worker checks again when it opens the file, should the name change once more.)
  */
-import { stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tooBigReason } from '../files/file-problems';
+import { isInside } from '../files/read-bounded-file';
+import { LINK_OUT_OF_ARCHIVE, tooBigReason } from '../files/file-problems';
 import { storyIdFor } from '../index/story-ids';
 import type { SegmentCoverage } from '../index/segment-plan';
 import { compareFiles } from '../index/segment-plan';
@@ -39,10 +44,20 @@ export async function filesAfterBatch(
   }
   const skipped = new Map(walkSkipped.map((entry) => [entry.file, entry]));
   const taken = new Set([...entries.values()].map((entry) => entry.id));
+  const rootReal = await realpath(root).catch(() => root);
   for (const file of batch.files) {
-    const info = await stat(join(root, file)).catch(() => null);
+    const path = join(root, file);
     const known = entries.get(file);
     skipped.delete(file);
+    if ((await lstat(path).catch(() => null))?.isSymbolicLink()) {
+      const real = await realpath(path).catch(() => null);
+      if (real !== null && !isInside(real, rootReal)) {
+        entries.delete(file);
+        skipped.set(file, { file, reason: LINK_OUT_OF_ARCHIVE });
+        continue;
+      }
+    }
+    const info = await stat(path).catch(() => null);
     if (!info?.isFile() || (await isInsidePageAssets(root, file))) {
       entries.delete(file);
       continue;

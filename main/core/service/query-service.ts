@@ -5,7 +5,7 @@
  * and write the page's snippets; main merges, folds duplicate saves and pages
  * (search-results.ts).
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalogue, CatalogueSegment } from '../index/catalogue';
 import type { WorkerPool } from '../index/worker-pool';
@@ -14,7 +14,9 @@ import { ClippingsError } from '../model/errors';
 import type { BrowseRequest, Range, SearchRequest, SearchResponse, Snippet } from '../model/search';
 import type { Story } from '../model/story';
 import { foldText } from '../search/fold-text';
+import type { ParsedQuery } from '../search/parse-query';
 import { isEmptyQuery, parseQuery } from '../search/parse-query';
+import { expandWithinBudget } from '../search/expansion-budget';
 import { highlightItems, highlightText } from '../search/query-matcher';
 import type { SearchPlan } from '../search/search-plan';
 import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
@@ -49,16 +51,21 @@ export class QueryService {
         sort: request.sort === 'oldest' ? 'oldest' : 'newest',
       });
     }
+    await expandWithinBudget(query, catalogue.vocabulary);
     const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
     if (!plan) return emptyResponse(started);
+    // Hits are read against the segments catalogued when the search was sent: each of them is
+    // still held by its worker when the search reaches it (a replaced segment is freed only by
+    // a later message), so every story is answered once, whichever worker replies first and
+    // whatever is swapped in meanwhile. Hits of newer segments are left out.
+    const segments = catalogue.segmentsNow();
     const replies = await lifetime.call(() => pool.all({ type: 'search', plan }));
     const candidates: Candidate[] = [];
     for (const reply of replies) {
       let at = 0;
       reply.segmentIds.forEach((segmentId, k) => {
         const count = reply.counts[k] as number;
-        // Hits of a segment the catalogue no longer holds (replaced meanwhile) are dropped.
-        const segment = catalogue.segment(segmentId);
+        const segment = segments.get(segmentId);
         if (segment) {
           for (let i = at; i < at + count; i += 1) {
             const doc = reply.docs[i] as number;
@@ -99,17 +106,18 @@ export class QueryService {
   async story(request: StoryRequest): Promise<StoryResponse> {
     const { root, catalogue } = this.#context;
     const location = catalogue.locate(request.id);
-    if (!location) throw notFound();
+    if (!location) throw unknownStory(catalogue, request.id);
     const { story: record } = location;
     const path = join(root, record.file);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) throw notFound();
-    const read = await readStoryFile(root, {
-      id: record.id,
-      file: record.file,
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-    });
+    // Read from inside the archive only: a name swapped for a link out of it is refused.
+    const rootReal = await realpath(root).catch(() => root);
+    const read = await readStoryFile(
+      root,
+      { id: record.id, file: record.file, size: info.size, mtimeMs: info.mtimeMs },
+      rootReal,
+    );
     if (!read.ok) {
       if ((await stat(path).catch(() => null)) === null) throw notFound();
       throw new ClippingsError(
@@ -127,7 +135,7 @@ export class QueryService {
     return {
       story,
       duplicates,
-      highlights: request.query ? this.#highlights(request.query, story) : null,
+      highlights: request.query ? await this.#highlights(request.query, story) : null,
     };
   }
 
@@ -170,16 +178,22 @@ export class QueryService {
     return snippets;
   }
 
-  /** Ranges of the query's matches in the story, for the reader; null for a query with none. */
-  #highlights(queryText: string, story: Story): StoryHighlights | null {
+  /**
+   * Ranges of the query's matches in the story, for the reader; null for a query with none,
+   * or one that cannot be searched (E_QUERY: the search box already says why). Any other
+   * failure is a fault and is not hidden as "no highlights": it fails the call, and is logged.
+   */
+  async #highlights(queryText: string, story: Story): Promise<StoryHighlights | null> {
     const { catalogue } = this.#context;
-    let plan: SearchPlan | null = null;
+    let query: ParsedQuery;
     try {
-      const query = parseQuery(queryText);
-      plan = planSearch(query, {}, catalogue.vocabulary, catalogue.statistics);
-    } catch {
-      return null;
+      query = parseQuery(queryText);
+      await expandWithinBudget(query, catalogue.vocabulary);
+    } catch (error) {
+      if (error instanceof ClippingsError && error.code === 'E_QUERY') return null;
+      throw error;
     }
+    const plan = planSearch(query, {}, catalogue.vocabulary, catalogue.statistics);
     if (!plan) return null;
     const items = highlightItems(plan);
     if (items.length === 0) return null;
@@ -195,6 +209,12 @@ export class QueryService {
 
 export function notFound(): ClippingsError {
   return new ClippingsError('E_NOT_FOUND', 'This story is no longer in the archive.');
+}
+
+/** An id the catalogue does not hold: gone since the archive was opened, or never in it. */
+export function unknownStory(catalogue: Catalogue, id: string): ClippingsError {
+  if (catalogue.wasRemoved(id)) return notFound();
+  return new ClippingsError('E_NOT_FOUND', `There is no story "${id}" in this archive.`);
 }
 
 function emptyResponse(started: number): SearchResponse {

@@ -19,7 +19,7 @@ import type {
 import type { RelatedDoc, RelatedIndex } from '../related/related-index';
 import { createRelatedIndex } from '../related/related-index';
 import type { ArchiveLifetime } from './archive-lifetime';
-import { notFound } from './query-service';
+import { unknownStory } from './query-service';
 
 /** Quiet time after an index change before the related index is rebuilt in the background. */
 const RELATED_BUILD_DELAY_MS = 300;
@@ -45,7 +45,8 @@ export class RelatedStories {
   }
 
   async related(request: RelatedRequest): Promise<RelatedResponse> {
-    if (!this.#context.catalogue.locate(request.id)) throw notFound();
+    const { catalogue } = this.#context;
+    if (!catalogue.locate(request.id)) throw unknownStory(catalogue, request.id);
     const fresh = this.#index();
     const built = this.#built;
     if (built && built.generation !== this.#context.generation()) {

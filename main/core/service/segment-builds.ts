@@ -6,14 +6,19 @@
  * The rule this keeps — a search never sees a story twice, nor misses one that did not
  * change: a replaced segment leaves the catalogue in the same synchronous step in which all
  * of its replacements enter it (`swapIn`), and a search maps worker hits through the
- * catalogue, ignoring segments it does not hold. So between any two awaits, every story is in
- * exactly one catalogued segment. The old segment is freed in its worker only afterwards.
+ * catalogue as it was when the search was sent, ignoring segments it did not hold then. So
+ * between any two awaits, every story is in exactly one catalogued segment. The old segment is
+ * freed in its worker only afterwards, by a message that reaches the worker after any search
+ * sent before the swap (query-service.ts relies on this).
+ *
+ * A build whose worker died under it is run once more, on the worker started in its place.
  */
 import { randomBytes } from 'node:crypto';
 import type { Catalogue } from '../index/catalogue';
 import type { SegmentBuild, SegmentPlan } from '../index/segment-plan';
 import type { WorkerPool } from '../index/worker-pool';
-import type { SegmentSummary } from '../index/worker-protocol';
+import { WorkerRequestError } from '../index/worker-pool';
+import type { BuildJob, SegmentSummary } from '../index/worker-protocol';
 import type { ArchiveLifetime } from './archive-lifetime';
 import type { ArchiveStatusFeed } from './archive-status-feed';
 import type { IndexingReport } from './indexing-report';
@@ -24,8 +29,10 @@ export interface SegmentBuildsContext {
   catalogue: Catalogue;
   lifetime: ArchiveLifetime;
   feed: ArchiveStatusFeed;
-  /** Where a segment's cache file goes. */
-  cachePath(segmentId: string): string;
+  /** Where a segment's cache file goes; null: hold it in memory only. */
+  cachePath(segmentId: string): string | null;
+  /** A built segment is held in memory only (`reason`: why its file could not be written). */
+  onUnsaved(reason: string | null): void;
 }
 
 export class SegmentBuilds {
@@ -61,27 +68,32 @@ export class SegmentBuilds {
           const build = mine.shift() ?? shared.shift();
           if (!build) return;
           const segmentId = randomBytes(8).toString('hex');
+          const job: Omit<BuildJob, 'id'> = {
+            type: 'build',
+            segmentId,
+            root,
+            files: build.files,
+            reuseFrom: build.replaces,
+            path: this.#context.cachePath(segmentId),
+          };
           let before = 0;
+          const progress = (filesDone: number): void => {
+            done += filesDone - before;
+            before = filesDone;
+            feed.update({ progress: { phase: 'index', done, total } });
+          };
           const summary = await lifetime.call(() =>
-            pool.request(
-              worker,
-              {
-                type: 'build',
-                segmentId,
-                root,
-                files: build.files,
-                reuseFrom: build.replaces,
-                path: this.#context.cachePath(segmentId),
-              },
-              (filesDone) => {
-                done += filesDone - before;
-                before = filesDone;
-                feed.update({ progress: { phase: 'index', done, total } });
-              },
-            ),
+            pool.request(worker, job, progress).catch((error: unknown) => {
+              if (!(error instanceof WorkerRequestError && error.kind === 'stopped')) throw error;
+              done -= before;
+              before = 0;
+              return pool.request(worker, job, progress);
+            }),
           );
           done += build.files.length - before;
-          swapIn(summary, worker, build.replaces);
+          const cached = job.path !== null && summary.cacheWriteError === null;
+          if (!cached) this.#context.onUnsaved(summary.cacheWriteError);
+          swapIn(summary, worker, build.replaces, cached);
         }
       }),
     );
@@ -110,27 +122,27 @@ export class SegmentBuilds {
   #swapper(
     plan: SegmentPlan,
     report: IndexingReport,
-  ): (summary: SegmentSummary, worker: number, replaces: string[]) => void {
+  ): (summary: SegmentSummary, worker: number, replaces: string[], cached: boolean) => void {
     const { catalogue, feed } = this.#context;
     const waiting = new Map<string, number>();
-    const built = new Map<string, { summary: SegmentSummary; worker: number }[]>();
+    const built = new Map<string, { summary: SegmentSummary; worker: number; cached: boolean }[]>();
     for (const build of plan.build) {
       for (const id of build.replaces) waiting.set(id, (waiting.get(id) ?? 0) + 1);
     }
-    return (summary, worker, replaces) => {
+    return (summary, worker, replaces, cached) => {
       if (replaces.length === 0) {
-        catalogue.add(summary, worker);
+        catalogue.add(summary, worker, cached);
       } else {
         for (const id of replaces) {
           const parts = built.get(id) ?? [];
-          parts.push({ summary, worker });
+          parts.push({ summary, worker, cached });
           built.set(id, parts);
           const left = (waiting.get(id) ?? 1) - 1;
           waiting.set(id, left);
           if (left === 0) {
             const old = catalogue.retire(id);
             if (old) this.#retiredWorkers.set(id, old.worker);
-            for (const part of parts) catalogue.add(part.summary, part.worker);
+            for (const part of parts) catalogue.add(part.summary, part.worker, part.cached);
           }
         }
       }

@@ -54,10 +54,21 @@ export function storyFromBytes(
   return { ok: true, story: read.story, hash: contentHash(bytes) };
 }
 
-/** Reads one file of the archive (read-only) and parses it. Never throws. */
-export async function readStoryFile(root: string, entry: ArchiveEntry): Promise<StoryRead> {
+/**
+ * Reads one file of the archive (read-only) and parses it. Never throws. With `rootReal` (the
+ * archive's real path), a file that is not inside the archive when it is opened — a link
+ * swapped in since the walk — is skipped as the walk skips links out of the archive.
+ */
+export async function readStoryFile(
+  root: string,
+  entry: ArchiveEntry,
+  rootReal?: string,
+): Promise<StoryRead> {
   const limit = sizeLimitOf(entry.file);
-  const read = await readBoundedFile(join(root, entry.file), limit.maxBytes, limit.what);
+  const read = await readBoundedFile(join(root, entry.file), limit.maxBytes, {
+    what: limit.what,
+    ...(rootReal === undefined ? {} : { within: rootReal }),
+  });
   if (!read.ok) return skip(entry.file, read.reason);
   const parsed = storyFromBytes(read.bytes, entry.file, { id: entry.id, mtimeMs: read.mtimeMs });
   if (!parsed.ok) return parsed;

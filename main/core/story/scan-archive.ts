@@ -5,6 +5,7 @@
  * avoid by passing `onStory`. Read-only and never throws for anything inside the archive.
  */
 import type { SkippedFile, Story } from '../model/story';
+import { realpath } from 'node:fs/promises';
 import pMap from 'p-map';
 import { readStoryFile } from './read-story-file';
 import { walkArchive } from './walk-archive';
@@ -28,6 +29,7 @@ export async function scanArchive(
   options: ScanOptions = {},
 ): Promise<{ stories: Story[]; skipped: SkippedFile[] }> {
   const { entries, skipped: walkSkipped } = await walkArchive(root);
+  const rootReal = await realpath(root).catch(() => root);
   const collected: (Story | undefined)[] = options.onStory ? [] : new Array(entries.length);
   const readSkipped: (SkippedFile | undefined)[] = new Array(entries.length);
   let done = 0;
@@ -36,7 +38,7 @@ export async function scanArchive(
   await pMap(
     entries,
     async (entry, index) => {
-      const read = await readStoryFile(root, entry);
+      const read = await readStoryFile(root, entry, rootReal);
       if (!read.ok) readSkipped[index] = read.skipped;
       else if (options.onStory) {
         options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });

@@ -11,7 +11,9 @@
  *   first path in sorted order — so no layout can make the walk loop or double a story.
  * - A story file that is not a regular file (a FIFO, a device), is over its format's size
  *   limit (sizeLimitOf), or cannot be stat'ed, and a folder that cannot be read, is skipped
- *   with a reason.
+ *   with a reason — a folder so deep that its path is longer than the system allows (PATH_MAX)
+ *   included: it cannot be opened by its path, so its stories cannot be read, and the skip
+ *   says so.
  * - Entries come in sorted path order (by UTF-16 code units, the same on every platform).
  *
  * Ids: a file's id is its stem (`000_820f4edab050e0c0`). When two files in different folders
@@ -27,7 +29,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import pMap from 'p-map';
 import type { SkippedFile } from '../model/story';
-import { tooBigReason, unreadableReason } from '../files/file-problems';
+import { LINK_OUT_OF_ARCHIVE, tooBigReason, unreadableReason } from '../files/file-problems';
 import type { ArchiveEntry } from './story-files';
 import { isPageAssetsFolder, isStoryFileName, sizeLimitOf, stemOf } from './story-files';
 
@@ -123,17 +125,17 @@ export async function walkArchive(
             const real = await realpath(path);
             if (!insideArchive(real)) {
               if (isStoryName || (await isFolder(real))) {
-                skipped.push({
-                  file: rel,
-                  reason:
-                    'It is a link to a place outside the archive; links out of it are not followed.',
-                });
+                skipped.push({ file: rel, reason: LINK_OUT_OF_ARCHIVE });
               }
               return;
             }
           }
           info = await stat(path);
         } catch (error) {
+          if (kind === 'folder') {
+            skipped.push({ file: `${rel}/`, reason: folderReason(error) });
+            return;
+          }
           if (!isStoryName) return;
           // Node reads a name that is not valid UTF-8 with U+FFFD in it, and cannot open it back.
           const reason = dirent.name.includes('\ufffd') ? BAD_NAME_REASON : unreadableReason(error);
@@ -244,6 +246,9 @@ function folderReason(error: unknown): string {
   const code = (error as { code?: string } | null)?.code;
   if (code === 'EACCES' || code === 'EPERM')
     return 'The folder could not be read: permission denied.';
+  if (code === 'ENAMETOOLONG') {
+    return 'Its path is longer than the system allows (PATH_MAX, 4,096 bytes on Linux), so neither it nor the stories in it can be opened; move it nearer the archive’s top.';
+  }
   return `The folder could not be read${code ? ` (${code})` : ''}.`;
 }
 

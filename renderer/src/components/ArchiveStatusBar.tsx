@@ -2,6 +2,10 @@
  * The archive's state in one line: where it is and how many stories are searchable, a
  * progress bar with counts while it is being read and indexed (search already works on what
  * is indexed so far), the engine's notes, and the files it had to skip, with reasons.
+ *
+ * Stories are counted as the lists count them, each once: a story saved twice under two names
+ * is one story, and the files that are such second saves are counted apart, so the count here
+ * and the list's ("68 stories") agree, and the 70 files are accounted for.
  */
 import type { ArchiveStatus, IndexProgress } from '../../../preload/api';
 import { formatCount, pluralise } from '../model/story-dates';
@@ -32,7 +36,11 @@ export function ArchiveStatusBar({ status }: { status: ArchiveStatus }) {
       >
         <span className="status-bar__archive">{folderName(status.archive)}</span>
         {' · '}
-        {pluralise(status.stories, 'story', 'stories')}
+        <span>
+          {pluralise(status.stories - status.duplicateSaves, 'story', 'stories')}
+          {status.duplicateSaves > 0 &&
+            ` (and ${pluralise(status.duplicateSaves, 'duplicate save', 'duplicate saves')})`}
+        </span>
         {busy && ' searchable so far'}
       </p>
       {busy && progress && (

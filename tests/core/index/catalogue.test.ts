@@ -40,6 +40,7 @@ function summary(segmentId: string, stories: StoryRecord[], terms: string[]): Se
     checksum: 'c',
     bytes: 100,
     filesRead: 0,
+    cacheWriteError: null,
   };
 }
 
@@ -83,6 +84,8 @@ describe('Catalogue', () => {
     expect(catalogue.groupKey('b1')).toBe('a1');
     expect(catalogue.duplicatesOf('b3')).toEqual([]);
     expect(catalogue.groupKey('b2')).toBe('b2');
+    // Five stories, one of them a second save: lists show four.
+    expect(catalogue.duplicateSaves).toBe(1);
   });
 
   it('forgets a retired segment’s stories, duplicates and statistics at once', () => {
@@ -93,6 +96,7 @@ describe('Catalogue', () => {
     expect(catalogue.storyCount).toBe(2);
     expect(catalogue.locate('b1')).toBeUndefined();
     expect(catalogue.duplicatesOf('a1')).toEqual([]);
+    expect(catalogue.duplicateSaves).toBe(0);
     expect(catalogue.vocabulary.frequency('port')).toBe(2);
     expect(catalogue.statistics.fieldLengthTotals[5]).toBe(20);
     expect(catalogue.retire('s2')).toBeUndefined();

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,5 +59,27 @@ describe('IndexCache', () => {
     ]);
     await cache.discard();
     expect(await cache.readManifest()).toEqual({ kind: 'missing' });
+  });
+
+  it('calls a manifest that is a folder, a FIFO or a link to /dev/zero damaged, at once', async () => {
+    const cache = new IndexCache(base, '/archives/news');
+    const path = join(cache.folder, 'manifest.json');
+    await mkdir(path, { recursive: true });
+    expect(await cache.readManifest()).toEqual({ kind: 'damaged' });
+    await rm(path, { recursive: true });
+    execFileSync('mkfifo', [path]);
+    expect(await cache.readManifest()).toEqual({ kind: 'damaged' });
+    await rm(path);
+    await symlink('/dev/zero', path);
+    expect(await cache.readManifest()).toEqual({ kind: 'damaged' });
+  });
+
+  it('removes an unlisted segment whatever it turned out to be: a folder, a FIFO', async () => {
+    const cache = new IndexCache(base, '/archives/news');
+    await cache.writeManifest([segment]);
+    await mkdir(join(cache.segmentPath('fedcba9876543210'), 'inside'), { recursive: true });
+    execFileSync('mkfifo', [cache.segmentPath('0000000000000000')]);
+    await cache.removeUnlisted(new Set([segment.id]));
+    expect(await readdir(cache.folder)).toEqual(['manifest.json']);
   });
 });

@@ -18,17 +18,17 @@ afterAll(async () => {
 
 describe('readStoryBytesSync', () => {
   it('reads a story file whole, with its size and mtime', () => {
-    const read = readStoryBytesSync(join(dir, 'story.txt'), 'story.txt');
+    const read = readStoryBytesSync(join(dir, 'story.txt'), 'story.txt', dir);
     expect(read.ok && read.bytes.toString()).toBe('A title\n\nA body.');
     expect(read.ok && read.size).toBe(16);
   });
 
   it('skips, with a reason, what it must not read', () => {
-    const huge = readStoryBytesSync(join(dir, 'huge.txt'), 'huge.txt');
+    const huge = readStoryBytesSync(join(dir, 'huge.txt'), 'huge.txt', dir);
     expect(!huge.ok && huge.skipped.reason).toMatch(/over 1 MB are not read/);
-    const folder = readStoryBytesSync(join(dir, 'folder.txt'), 'folder.txt');
+    const folder = readStoryBytesSync(join(dir, 'folder.txt'), 'folder.txt', dir);
     expect(!folder.ok && folder.skipped.reason).toMatch(/not a regular file|folder/);
-    const missing = readStoryBytesSync(join(dir, 'gone.txt'), 'gone.txt');
+    const missing = readStoryBytesSync(join(dir, 'gone.txt'), 'gone.txt', dir);
     expect(!missing.ok && missing.skipped.reason).toMatch(/disappeared/);
   });
 });

@@ -3,6 +3,7 @@ import { buildSegmentIndex } from '../../../main/core/search/segment-index';
 import {
   decodeSegment,
   encodeSegment,
+  SEGMENT_FORMAT_VERSION,
   SegmentFileError,
 } from '../../../main/core/index/segment-file';
 import type { SegmentContents } from '../../../main/core/index/segment-file';
@@ -66,7 +67,7 @@ describe('encodeSegment / decodeSegment', () => {
     header.write('{', 13); // break the header's JSON
     expect(() => decodeSegment(header)).toThrow(SegmentFileError);
     const version = Buffer.from(
-      bytes.toString('latin1').replace('"format":1', '"format":9'),
+      bytes.toString('latin1').replace(`"format":${SEGMENT_FORMAT_VERSION}`, '"format":99'),
       'latin1',
     );
     expect(() => decodeSegment(version)).toThrow(SegmentFileError);

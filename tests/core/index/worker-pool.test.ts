@@ -1,4 +1,5 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   WorkerRequestError,
 } from '../../../main/core/index/worker-pool';
 import { walkArchive } from '../../../main/core/story/walk-archive';
+import type { WorkerScript } from '../../../main/core/index/worker-script';
 
 const FIXTURE = join(__dirname, '../../fixtures/search/archive');
 let dir: string;
@@ -56,12 +58,67 @@ describe('WorkerPool', () => {
         segmentId: 'x',
         path: join(dir, 'nothing.bin'),
         checksum: 'x',
+        bytes: 10,
       }),
     ).rejects.toMatchObject({ kind: 'corrupt' });
     await pool.close();
     await expect(pool.request(0, { type: 'drop', segmentId: 'x' })).rejects.toBeInstanceOf(
       WorkerRequestError,
     );
+  });
+});
+
+/** A worker that answers like the real one, but dies on a `drop` of segment `die…`. */
+function mortalWorker(): WorkerScript {
+  const source = join(__dirname, '../../../main/core/index/index-worker.ts');
+  const tsx = createRequire(source).resolve('tsx/cjs');
+  return {
+    eval: true,
+    filename: [
+      `require(${JSON.stringify(tsx)});`,
+      "const { parentPort } = require('node:worker_threads');",
+      "parentPort.on('message', (m) => { if (m.type === 'drop' && m.segmentId.startsWith('die')) process.exit(3); });",
+      `require(${JSON.stringify(source)});`,
+    ].join('\n'),
+  };
+}
+
+describe('WorkerPool: a worker that dies', () => {
+  it('fails what it was doing, is replaced, and later requests are answered', async () => {
+    const pool = new WorkerPool(2, mortalWorker());
+    const restarted: number[] = [];
+    pool.onRestart((index) => restarted.push(index));
+    try {
+      await expect(pool.request(1, { type: 'drop', segmentId: 'die' })).rejects.toMatchObject({
+        kind: 'stopped',
+      });
+      expect(restarted).toEqual([1]);
+      // Before the fix, this waited for ever on the dead worker.
+      expect(await pool.request(1, { type: 'drop', segmentId: 'x' })).toBe(false);
+      expect(await pool.all({ type: 'related' })).toEqual([[], []]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives a worker up after dying again and again, refusing its requests at once', async () => {
+    const pool = new WorkerPool(1, mortalWorker());
+    const gaveUp: number[] = [];
+    pool.onGiveUp((index) => gaveUp.push(index));
+    try {
+      for (let death = 0; death < 4; death += 1) {
+        await expect(pool.request(0, { type: 'drop', segmentId: 'die' })).rejects.toBeInstanceOf(
+          WorkerRequestError,
+        );
+      }
+      expect(gaveUp).toEqual([0]);
+      await expect(pool.request(0, { type: 'related' })).rejects.toMatchObject({
+        kind: 'stopped',
+        message: 'an index worker kept stopping',
+      });
+    } finally {
+      await pool.close();
+    }
   });
 });
 

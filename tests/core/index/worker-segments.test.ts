@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,12 +117,18 @@ describe('WorkerSegments', () => {
       segmentId: 'aaaaaaaaaaaaaaaa',
       path,
       checksum: built.checksum,
+      bytes: built.bytes,
     });
     expect(loaded.storiesJson).toBe(built.storiesJson);
     expect(search(loader, [loaded], 'harbour')?.docs.length).toBeGreaterThan(0);
 
     await expect(
-      loader.load({ segmentId: 'aaaaaaaaaaaaaaaa', path, checksum: '0'.repeat(64) }),
+      loader.load({
+        segmentId: 'aaaaaaaaaaaaaaaa',
+        path,
+        checksum: '0'.repeat(64),
+        bytes: built.bytes,
+      }),
     ).rejects.toThrow(CorruptSegmentError);
     const bytes = await readFile(path);
     await writeFile(path, bytes.subarray(0, bytes.length >> 1));
@@ -130,6 +137,7 @@ describe('WorkerSegments', () => {
         segmentId: 'aaaaaaaaaaaaaaaa',
         path,
         checksum: checksumOf(await readFile(path)),
+        bytes: bytes.length >> 1,
       }),
     ).rejects.toThrow(CorruptSegmentError);
     await expect(
@@ -137,8 +145,59 @@ describe('WorkerSegments', () => {
         segmentId: 'aaaaaaaaaaaaaaaa',
         path: join(dir, 'missing.bin'),
         checksum: built.checksum,
+        bytes: built.bytes,
       }),
     ).rejects.toThrow(CorruptSegmentError);
+  });
+
+  it('refuses a cached segment that is a FIFO, a link to /dev/zero or a folder, without hanging', async () => {
+    const builder = new WorkerSegments();
+    const built = await builder.build(
+      {
+        segmentId: 'aaaaaaaaaaaaaaaa',
+        root,
+        files: await files(),
+        reuseFrom: [],
+        path: join(dir, 'good.bin'),
+      },
+      () => undefined,
+    );
+    execFileSync('mkfifo', [join(dir, 'fifo.bin')]);
+    await symlink('/dev/zero', join(dir, 'zero.bin'));
+    await mkdir(join(dir, 'folder.bin'));
+    for (const name of ['fifo.bin', 'zero.bin', 'folder.bin']) {
+      await expect(
+        new WorkerSegments().load({
+          segmentId: 'aaaaaaaaaaaaaaaa',
+          path: join(dir, name),
+          checksum: built.checksum,
+          bytes: built.bytes,
+        }),
+        name,
+      ).rejects.toThrow(CorruptSegmentError);
+    }
+  });
+
+  it('holds a segment it could not write to the cache, and says why', async () => {
+    await writeFile(join(dir, 'not-a-folder'), 'a file where the cache folder should be');
+    const worker = new WorkerSegments();
+    const built = await worker.build(
+      {
+        segmentId: 'aaaaaaaaaaaaaaaa',
+        root,
+        files: await files(),
+        reuseFrom: [],
+        path: join(dir, 'not-a-folder', 'segment.bin'),
+      },
+      () => undefined,
+    );
+    expect(built.cacheWriteError).toBe('a file stands where a folder should be');
+    expect(search(worker, [built], 'harbour')?.docs.length).toBeGreaterThan(0);
+    const unsaved = await new WorkerSegments().build(
+      { segmentId: 'bbbbbbbbbbbbbbbb', root, files: await files(), reuseFrom: [], path: null },
+      () => undefined,
+    );
+    expect(unsaved.cacheWriteError).toBeNull();
   });
 
   it('makes snippets, hands back related data, and drops a segment', async () => {

@@ -128,6 +128,32 @@ describe('parseQuery', () => {
     expect(groups(parseQuery('colour:red'))).toEqual([['"colour red"']]);
   });
 
+  it('reads the name of an object key before a colon as text, as it reads colour:red', () => {
+    // `constructor:market` once scoped the word to the field Object (a function), which could
+    // not be sent to the workers: E_INTERNAL for any case, with `-`, a phrase, `*` or `~`.
+    const inherited = Object.getOwnPropertyNames(Object.prototype).filter((name) =>
+      /^[A-Za-z]+$/.test(name),
+    );
+    expect(inherited).toContain('constructor');
+    for (const name of inherited) {
+      for (const text of [
+        `${name}:market`,
+        `${name.toUpperCase()}:market`,
+        `-${name}:market`,
+        `${name}:"market prices"`,
+        `${name}:mark*`,
+        `${name}:market~1`,
+      ]) {
+        const query = parseQuery(text);
+        for (const item of [...query.required.flat(), ...query.prohibited]) {
+          expect(item.fields, text).toBeNull();
+        }
+        expect(() => structuredClone(query), text).not.toThrow();
+      }
+    }
+    expect(groups(parseQuery('constructor:market'))).toEqual([['"constructor market"']]);
+  });
+
   it('reads a trailing ~ or ^, a lone operator and an unmatched quote as text', () => {
     expect(groups(parseQuery('oil~'))).toEqual([['oil']]);
     expect(groups(parseQuery('^2'))).toEqual([['2']]);

@@ -1,9 +1,28 @@
-import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import type * as fsModule from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { watch } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WatchBatch } from '../../../main/core/service/archive-watcher';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type {
+  WatchBatch,
+  WatchFolder,
+  WatchProblem,
+} from '../../../main/core/service/archive-watcher';
 import { ArchiveWatcher } from '../../../main/core/service/archive-watcher';
+
+/** Every fs.watch the watcher made, by folder (the real ones, recorded). */
+const fsWatchers = new Map<string, FSWatcher>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof fsModule>();
+  const recorded = ((...args: Parameters<typeof real.watch>) => {
+    const made = real.watch(...args);
+    fsWatchers.set(String(args[0]), made);
+    return made;
+  }) as typeof real.watch;
+  return { ...real, default: { ...real, watch: recorded }, watch: recorded };
+});
 
 let root: string;
 let watcher: ArchiveWatcher | null = null;
@@ -119,3 +138,74 @@ describe('ArchiveWatcher', () => {
     expect(batches).toHaveLength(1);
   });
 });
+
+describe('ArchiveWatcher: when watching fails', () => {
+  /** fs.watch, except that the folders named in `refuse` cannot be watched. */
+  function watchRefusing(refuse: Set<string>): WatchFolder {
+    return (folder, onChange) => {
+      if (refuse.has(folder)) {
+        throw Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), {
+          code: 'ENOSPC',
+        });
+      }
+      return watch(folder, { persistent: true }, onChange);
+    };
+  }
+
+  it('says which folder cannot be watched, and why, instead of going quiet', async () => {
+    const problems: WatchProblem[] = [];
+    watcher = new ArchiveWatcher(
+      root,
+      (batch) => batches.push(batch),
+      { stableMs: 100, quietMs: 100, maxWaitMs: 3_000 },
+      {
+        watch: watchRefusing(new Set([join(root, '2022')])),
+        onProblem: (problem) => problems.push(problem),
+      },
+    );
+    await watcher.ready;
+    expect(problems).toEqual([
+      {
+        folder: '2022',
+        reason:
+          'the system’s limit on watched folders is reached (on Linux, raise fs.inotify.max_user_watches)',
+      },
+    ]);
+  });
+
+  it('does not take an error from a folder’s watch for the folder’s removal', async () => {
+    const problems: WatchProblem[] = [];
+    watcher = new ArchiveWatcher(
+      root,
+      (batch) => batches.push(batch),
+      { stableMs: 100, quietMs: 100, maxWaitMs: 3_000 },
+      { onProblem: (problem) => problems.push(problem) },
+    );
+    await watcher.ready;
+    const watched = fsWatchers.get(join(root, '2022'));
+    expect(watched).toBeDefined();
+    watched?.emit('error', Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+    // Watched again: a story written there afterwards is still seen.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await writeFile(join(root, '2022', 'after.txt'), 'a story written after the error');
+    await eventuallyBatched('2022/after.txt');
+    expect(batches.flatMap((batch) => [...batch.removedFolders])).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a story name that became a link, so the index can decide about it', async () => {
+    await start();
+    await writeFile(join(root, 'elsewhere'), 'not in the archive');
+    await symlink(join(root, 'elsewhere'), join(root, 'link.txt'));
+    expect(sorted((await nextBatch()).files)).toEqual(['link.txt']);
+  });
+});
+
+/** Waits until some batch reported `file`. */
+async function eventuallyBatched(file: string): Promise<void> {
+  const started = Date.now();
+  while (!batches.some((batch) => batch.files.has(file))) {
+    if (Date.now() - started > 10_000) throw new Error(`${file} was never reported`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -274,7 +274,10 @@ describe('IndexedArchive: browse, story, related, missing', () => {
   });
 
   it('answers E_NOT_FOUND for an id it does not hold or a file that vanished', async () => {
-    await expect(service.story({ id: 'nope' })).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    await expect(service.story({ id: 'nope' })).rejects.toMatchObject({
+      code: 'E_NOT_FOUND',
+      userMessage: 'There is no story "nope" in this archive.',
+    });
     await unlink(join(root, '007_8192a3b4c5d6e7f8.txt'));
     await expect(service.story({ id: '007_8192a3b4c5d6e7f8' })).rejects.toMatchObject({
       code: 'E_NOT_FOUND',
@@ -443,6 +446,13 @@ describe('IndexedArchive: live updates', () => {
     await unlink(join(root, '008_92a3b4c5d6e7f809.txt'));
     await eventually(async () => !(await found(service, 'ferry island')()));
     expect(service.status().stories).toBe(9);
+    // Gone from the index: it was in the archive, so it is "no longer", not "never".
+    await expect(service.story({ id: '008_92a3b4c5d6e7f809' })).rejects.toMatchObject({
+      userMessage: 'This story is no longer in the archive.',
+    });
+    await expect(service.related({ id: '008_92a3b4c5d6e7f809' })).rejects.toMatchObject({
+      userMessage: 'This story is no longer in the archive.',
+    });
 
     await writeFile(join(root, 'notes-2.log'), 'not a story');
     await writeFile(join(root, '.secret.txt'), storyText('Hidden', 'hidden lighthouse'));

@@ -42,6 +42,7 @@ function summaryOf(segmentId: string, files: readonly BuildFile[]): SegmentSumma
     checksum: '0'.repeat(64),
     bytes: 100 * files.length,
     filesRead: files.length,
+    cacheWriteError: null,
   };
 }
 
@@ -92,6 +93,7 @@ describe('SegmentBuilds', () => {
       lifetime: new ArchiveLifetime(),
       feed,
       cachePath: (id) => `/cache/${id}`,
+      onUnsaved: () => undefined,
     });
     // Changes in two segments, one of which grows past 1.5× and is split in two.
     const changed = [

@@ -179,6 +179,30 @@ describe('walkArchive', () => {
     });
   });
 
+  it('skips a folder whose path is longer than the system allows, saying why', async () => {
+    archive = makeTempArchive({ 'top.txt': 'a story' });
+    // 220 nested folders: a path past PATH_MAX (4,096 bytes), made one `cd` at a time.
+    spawnSync('bash', [
+      '-c',
+      'cd "$1" && for i in $(seq 220); do mkdir nested-folder-name-xx && cd nested-folder-name-xx; done && echo story > deep.txt',
+      'deep',
+      archive.root,
+    ]);
+    const remove = archive.remove;
+    archive.remove = () => {
+      spawnSync('rm', ['-rf', archive?.base ?? '/nonexistent']);
+      remove();
+    };
+    const { entries, skipped } = await walkArchive(archive.root);
+    expect(entries.map((entry) => entry.file)).toEqual(['top.txt']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]?.file).toMatch(/^(nested-folder-name-xx\/)+$/);
+    expect(Buffer.byteLength(join(archive.root, skipped[0]?.file ?? ''))).toBeGreaterThan(4095);
+    expect(skipped[0]?.reason).toBe(
+      'Its path is longer than the system allows (PATH_MAX, 4,096 bytes on Linux), so neither it nor the stories in it can be opened; move it nearer the archive’s top.',
+    );
+  });
+
   it('writes nothing in the archive', async () => {
     archive = makeTempArchive({ 'a/one.txt': 'x', 'two.txt': 'y', '.hidden/three.txt': 'z' });
     symlinkSync(archive.root, join(archive.root, 'a', 'loop'));

@@ -1,9 +1,11 @@
 /**
- * The CLI's contract: `--json` prints exactly one JSON document and exits 0; a bad argument
- * or a failure is one line on stderr and exit code 2.
+ * The CLI's contract: `--json` prints exactly one JSON document and exits 0; a failure is one
+ * sentence on stderr and exit code 2, and a bad command line also prints the command's usage on
+ * stdout (not with --json, whose stdout is only ever the answer). `--help` explains a command.
  */
 import { describe, expect, it } from 'vitest';
 import type { CliCommand } from '../../../main/cli/command';
+import { COMMANDS } from '../../../main/cli/commands/all';
 import { runCliCapturing as run } from './cli-harness';
 
 describe('runCli', () => {
@@ -18,19 +20,70 @@ describe('runCli', () => {
     });
   });
 
-  it('an unknown command is one line on stderr and exit 2', async () => {
-    const { code, out, err } = await run(['frobnicate']);
+  it('an unknown command is one line on stderr, the command list on stdout, and exit 2', async () => {
+    const { code, stdout, err } = await run(['frobnicate']);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      'clippings: there is no command "frobnicate"; the commands are version, status, inspect, scan, generate, index, search, story, related, missing.',
+    ]);
+    expect(stdout).toMatch(/^usage: npm run --silent cli -- <command>/);
+  });
+
+  it('an unknown option is one sentence on stderr, the usage on stdout, and exit 2', async () => {
+    const { code, out, err } = await run(['version', '--colour']);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      'clippings version: there is no option --colour; `npm run --silent cli -- version --help` lists the options.',
+    ]);
+    expect(out).toEqual(['usage: npm run --silent cli -- version']);
+  });
+
+  it('with --json a bad command line leaves stdout empty: it only ever carries the answer', async () => {
+    const { code, out, err } = await run(['version', '--colour', '--json']);
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/unknown command "frobnicate"/);
   });
 
-  it('an unknown option is one line on stderr and exit 2', async () => {
-    const { code, err } = await run(['version', '--colour']);
+  it('reads a negative number as an option’s value and says what is wrong with it', async () => {
+    const { code, err } = await run(['search', 'oil', '--archive', '.', '--limit', '-1']);
     expect(code).toBe(2);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/--colour/);
+    expect(err).toEqual(['clippings search: --limit must be a whole number, not "-1".']);
+  });
+
+  it('says an option needs a value, or takes none, in one sentence', async () => {
+    expect((await run(['search', 'oil', '--archive'])).err).toEqual([
+      'clippings search: --archive needs a value.',
+    ]);
+    expect((await run(['version', '--json=yes'])).err).toEqual([
+      'clippings version: --json takes no value.',
+    ]);
+  });
+
+  it('explains each command with --help, on stdout, exit 0, in lines that fit a terminal', async () => {
+    const list = await run(['--help']);
+    expect(list.code).toBe(0);
+    for (const command of COMMANDS) {
+      expect(list.stdout).toContain(`  ${command.name} `);
+      const help = await run([command.name, '--help']);
+      expect(help.code, command.name).toBe(0);
+      expect(help.err).toEqual([]);
+      expect(help.stdout).toContain(command.summary);
+      expect(help.stdout).toMatch(/--json\s+print the answer as one JSON document/);
+      for (const line of [...list.stdout.split('\n'), ...help.stdout.split('\n')]) {
+        expect(line.length, line).toBeLessThanOrEqual(80);
+      }
+    }
+    const search = (await run(['search', '--help'])).stdout;
+    expect(search).toMatch(/^usage: npm run --silent cli -- search QUERY --archive DIR/);
+    expect(search).toMatch(/--limit N +how many hits to print/);
+  });
+
+  it('prints the command list on stdout with exit 2 when no command is given', async () => {
+    const { code, stdout, err } = await run([]);
+    expect(code).toBe(2);
+    expect(err).toEqual([]);
+    expect(stdout).toMatch(/^usage:/);
   });
 
   it('status without --archive says what is missing', async () => {
@@ -68,7 +121,14 @@ describe('runCli', () => {
       positionals: { min: 1, max: 1 },
       run: async ({ positionals }) => ({ json: positionals }),
     };
-    expect((await run(['one'], [one])).err).toEqual(['clippings one: usage: clippings one FILE']);
+    expect(await run(['one'], [one])).toMatchObject({
+      code: 2,
+      err: ['clippings one: FILE is missing.'],
+      out: ['usage: npm run --silent cli -- one FILE'],
+    });
+    expect((await run(['one', 'a', 'b'], [one])).err).toEqual([
+      'clippings one: it takes one FILE, not 2 (quote an argument that holds spaces).',
+    ]);
     expect((await run(['one', 'a', '--json'], [one])).out).toEqual(['["a"]']);
   });
 });

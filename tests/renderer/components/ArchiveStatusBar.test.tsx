@@ -8,6 +8,7 @@ const ready: ArchiveStatus = {
   archive: '/home/reader/Saved/Archive',
   state: 'ready',
   stories: 1234,
+  duplicateSaves: 0,
   skipped: 0,
   skippedFiles: [],
   segments: 2,
@@ -22,6 +23,16 @@ describe('ArchiveStatusBar', () => {
     expect(screen.getByTestId('archive-status')).toHaveTextContent('Archive · 1,234 stories');
     expect(screen.getByTestId('archive-status')).toHaveAttribute('title', ready.archive);
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('counts each story once, and says how many files are another save of one', () => {
+    render(<ArchiveStatusBar status={{ ...ready, stories: 70, duplicateSaves: 2 }} />);
+    // The list folds the two saves into their stories: it says 68, and so does this.
+    expect(screen.getByTestId('archive-status')).toHaveTextContent(
+      'Archive · 68 stories (and 2 duplicate saves)',
+    );
+    render(<ArchiveStatusBar status={{ ...ready, stories: 3, duplicateSaves: 1 }} />);
+    expect(screen.getByText('2 stories (and 1 duplicate save)')).toBeInTheDocument();
   });
 
   it('shows indexing progress with counts, searchable so far', () => {

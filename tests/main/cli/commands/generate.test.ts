@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCapturing, useScratchDir } from '../cli-harness';
@@ -56,6 +56,28 @@ describe('generateCommand', () => {
     const { code, err } = await run(['generate', dir, '--stories', '3']);
     expect(code).toBe(2);
     expect(err[0]).toMatch(/not empty/);
+  });
+
+  it('refuses 0 stories, or more than it can hold, at once and without writing anything', async () => {
+    for (const stories of ['0', '1000001', '99999999999']) {
+      const dir = join(scratch(), `refused-${stories}`);
+      const { code, out, err } = await run(['generate', dir, '--stories', stories, '--json']);
+      expect(code).toBe(2);
+      expect(out).toEqual([]);
+      expect(err).toEqual([
+        `clippings generate: --stories must be from 1 to 1,000,000, not ${Number(stories).toLocaleString('en-US')}.`,
+      ]);
+      expect(await stat(dir).catch(() => null)).toBeNull();
+    }
+  });
+
+  it('says what it wrote once, with its plurals right', async () => {
+    const dir = join(scratch(), 'one');
+    const { code, out, err } = await run(['generate', dir, '--stories', '1']);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(new RegExp(`^Wrote 1 story on 1 topic to ${dir} in \\d+\\.\\d s\\.$`));
   });
 
   it('needs --stories and one folder', async () => {

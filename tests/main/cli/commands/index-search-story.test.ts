@@ -27,6 +27,14 @@ describe('indexCommand', () => {
     const second = await run(['index', ...archive(), '--json']);
     expect(JSON.parse(second.out[0]!)).toMatchObject({ stories: 9, segments: 1 });
   });
+
+  it('says what it did in words, with a count’s noun in the singular for one', async () => {
+    const { code, stdout } = await run(['index', ...archive()]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^9 stories indexed in 1 segment \(\d+\.\d s\)\.\n1 file skipped:\n {2}009_/,
+    );
+  });
 });
 
 describe('searchCommand', () => {
@@ -81,6 +89,24 @@ describe('searchCommand', () => {
   });
 });
 
+describe('searchCommand, in words', () => {
+  it('says how many of the matching stories it shows', async () => {
+    const some = await run(['search', 'harbour', ...archive(), '--limit', '3']);
+    expect(some.stdout).toMatch(/^Showing 3 of 5 stories \([\d.]+ ms\)\n/);
+    const next = await run(['search', 'harbour', ...archive(), '--limit', '3', '--offset', '3']);
+    expect(next.stdout).toMatch(/^Showing 4–5 of 5 stories /);
+    const all = await run(['search', 'harbour', ...archive()]);
+    expect(all.stdout).toMatch(/^5 stories \(/);
+    const one = await run(['search', 'rent rules', ...archive()]);
+    expect(one.stdout).toMatch(/^1 story \(/);
+  });
+
+  it('notes a story saved twice as one duplicate save', async () => {
+    const { stdout } = await run(['search', 'rent rules', ...archive()]);
+    expect(stdout).toContain('(+1 duplicate save)');
+  });
+});
+
 describe('storyCommand', () => {
   it('prints the Story read from its file', async () => {
     const { code, out } = await run(['story', '000_1a2b3c4d5e6f7081', ...archive(), '--json']);
@@ -93,9 +119,9 @@ describe('storyCommand', () => {
     });
   });
 
-  it('answers E_NOT_FOUND in words for an id the archive lacks', async () => {
-    const { code, err } = await run(['story', '999_ffffffffffffffff', ...archive(), '--json']);
+  it('says an id was never in the archive, rather than "no longer"', async () => {
+    const { code, err } = await run(['story', 'nope', ...archive(), '--json']);
     expect(code).toBe(2);
-    expect(err[0]).toMatch(/no longer in the archive/);
+    expect(err).toEqual(['clippings story: There is no story "nope" in this archive.']);
   });
 });

@@ -52,9 +52,16 @@ describe('inspect FILE --json', () => {
 
   it('takes exactly one FILE', async () => {
     expect((await cli('inspect')).code).toBe(2);
-    expect((await cli('inspect', 'a.txt', 'b.txt')).stderr).toMatch(
-      /usage: clippings inspect FILE/,
-    );
+    expect(await cli('inspect', 'a.txt', 'b.txt')).toMatchObject({
+      stderr: 'clippings inspect: it takes one FILE, not 2 (quote an argument that holds spaces).',
+      stdout: 'usage: npm run --silent cli -- inspect FILE [--archive DIR]',
+    });
+  });
+
+  it('counts in words, with the singular for one', async () => {
+    const { code, stdout } = await cli('inspect', join(STORY_FIXTURES, 'single-caption.txt'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n1 caption, \d+ paragraphs?, \d+ related headlines?\n?/);
   });
 });
 

@@ -30,6 +30,24 @@ describe('missingCommand', () => {
     expect(missing[0]!.citations).toBeGreaterThanOrEqual(missing[2]!.citations);
   });
 
+  it('heads its columns, and lines the headlines up under them', async () => {
+    const { code, out } = await run([
+      'missing',
+      '--archive',
+      ARCHIVE,
+      '--cache',
+      cache(),
+      '--limit',
+      '3',
+    ]);
+    expect(code).toBe(0);
+    const lines = out[0]!.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('cited by  last cited  headline');
+    for (const line of lines.slice(1))
+      expect(line).toMatch(/^ {0,7}\d+ {2}\d{4}-\d{2}-\d{2} {2}\S/);
+  });
+
   it('refuses --limit 0', async () => {
     const { code, err } = await run(['missing', '--archive', ARCHIVE, '--limit', '0']);
     expect(code).toBe(2);
