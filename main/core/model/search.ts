@@ -2,6 +2,7 @@
  * Search and browse: what a reader asks (a query, filters, a page, an order) and what the
  * engine answers (hits with snippets, a count, facets).
  */
+import type { HitLibraryMarks } from './library';
 import type { StoryRef } from './story';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -42,6 +43,8 @@ export interface SearchHit extends StoryRef {
   snippet: Snippet;
   /** Other saves of the same story (same title and date), folded into this hit. */
   duplicates: string[];
+  /** The reader's star and read marks; absent where no library is open. */
+  library?: HitLibraryMarks;
 }
 
 export interface Facets {
