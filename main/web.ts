@@ -1,14 +1,17 @@
 /**
- * `npm run serve -- [--archive DIR] [--port N] [--cache C]`: the browser mode. Serves the
+ * `npm run serve -- [--archive DIR] [--port N] [--cache C] [--data D]`: the browser mode. Serves the
  * same renderer and the same engine as the Electron app, on 127.0.0.1 only, so Clippings can
  * be used and tested in a browser where Electron cannot start. The first line on stdout is
  * exactly `Clippings is serving DIR at http://127.0.0.1:PORT/#token=TOKEN`; everything else
- * goes to stderr.
+ * goes to stderr. `--data D` is Clippings' data folder (the reader's library, and the index
+ * cache unless `--cache` is given); by default the app's own, so the app and the browser mode
+ * share one library.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir } from './api/app-data-dir';
+import { defaultAppDataDir, defaultCacheDir } from './api/app-data-dir';
+import { Library } from './core/library/library';
 import { ClippingsError } from './core/model/errors';
 import { ArchiveHost } from './api/archive-host';
 import { createApiHandlers } from './api/api-handlers';
@@ -20,7 +23,12 @@ const PROJECT_ROOT = resolve(__dirname, '..');
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { archive: { type: 'string' }, port: { type: 'string' }, cache: { type: 'string' } },
+    options: {
+      archive: { type: 'string' },
+      port: { type: 'string' },
+      cache: { type: 'string' },
+      data: { type: 'string' },
+    },
     strict: true,
   });
   const archive = resolve(values.archive ?? resolve(PROJECT_ROOT, 'archive'));
@@ -32,9 +40,18 @@ async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
   const rendererDir = ensureRendererBuild(PROJECT_ROOT, log);
+  const dataDir = resolve(values.data ?? defaultAppDataDir());
+  const library = await Library.open(dataDir, { log }).catch((error: unknown) => {
+    log(`clippings: the library could not be opened, so stars, notes and saved searches are off: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
+  if (library?.notice) log(library.notice);
   const host = new ArchiveHost({
-    cacheDir: resolve(values.cache ?? defaultCacheDir()),
+    cacheDir: resolve(
+      values.cache ?? (values.data ? join(values.data, 'index-cache') : defaultCacheDir()),
+    ),
     watch: true,
+    library,
   });
   const handlers = createApiHandlers(host, async () => {
     throw new ClippingsError(
@@ -65,6 +82,7 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     await server.close();
     await host.closeCurrent();
+    await library?.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

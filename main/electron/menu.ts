@@ -1,5 +1,6 @@
 /**
- * The application menu: File › Open Archive…, Reindex, Quit; View › zoom, light/dark.
+ * The application menu: File › Open Archive…, Reindex, Print…, Save as PDF…, Quit;
+ * View › zoom, light/dark.
  * Actions are passed in so the menu is a table, testable without a window.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -7,6 +8,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   openArchive: () => void;
   reindex: () => void;
+  print: () => void;
+  saveAsPdf: () => void;
   setTheme: (theme: 'system' | 'light' | 'dark') => void;
 }
 
@@ -22,6 +25,9 @@ export function menuTemplate(
       submenu: [
         { label: 'Open Archive…', accelerator: 'CmdOrCtrl+O', click: () => actions.openArchive() },
         { label: 'Reindex', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.reindex() },
+        { type: 'separator' },
+        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
+        { label: 'Save as PDF…', click: () => actions.saveAsPdf() },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],

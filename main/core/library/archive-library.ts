@@ -128,7 +128,7 @@ export class ArchiveLibrary {
       if (archive === null) return [];
       return db
         .all(
-          'SELECT story_id, opened_at FROM history WHERE archive_id = ? ORDER BY opened_at DESC, rowid DESC LIMIT ?',
+          'SELECT story_id, opened_at FROM history WHERE archive_id = ? ORDER BY opened_at DESC, story_id LIMIT ?',
           [archive, limit],
         )
         .map((row) => ({ id: String(row['story_id']), openedAt: String(row['opened_at']) }));
