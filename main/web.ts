@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   const rendererDir = ensureRendererBuild(PROJECT_ROOT, log);
   const dataDir = resolve(values.data ?? defaultAppDataDir());
   const library = await Library.open(dataDir, { log }).catch((error: unknown) => {
-    log(`clippings: the library could not be opened, so stars, notes and saved searches are off: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `clippings: the library could not be opened, so stars, notes and saved searches are off: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return null;
   });
   if (library?.notice) log(library.notice);

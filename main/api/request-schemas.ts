@@ -90,9 +90,17 @@ export const MAX_QUOTE_LENGTH = 2_000;
 export const MAX_QUOTE_CONTEXT = 64;
 export const MAX_EXPORT_IDS = 1_000;
 
-/** C0 and C1 control characters; notes may hold line breaks and tabs, nothing else. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/u;
-const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+/** True when the text holds a C0 or C1 control character (line breaks and tabs allowed if asked). */
+function hasControls(text: string, allowLines = false): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (allowLines && (code === 0x09 || code === 0x0a || code === 0x0d)) continue;
+    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
+const CONTROLS = { test: (text: string) => hasControls(text) };
+const CONTROLS_BUT_LINES = { test: (text: string) => hasControls(text, true) };
 
 const tagSchema = z
   .string()
@@ -206,7 +214,10 @@ export const exportRequestSchema = z
     ids: z
       .array(storyIdSchema)
       .min(1, 'Choose at least one story to export.')
-      .max(MAX_EXPORT_IDS, `A selection holds at most ${MAX_EXPORT_IDS} stories; export a search instead.`)
+      .max(
+        MAX_EXPORT_IDS,
+        `A selection holds at most ${MAX_EXPORT_IDS} stories; export a search instead.`,
+      )
       .optional(),
     query: z.string().max(1000, 'A query is at most 1,000 characters.').optional(),
     ...savedFiltersShape,

@@ -52,7 +52,10 @@ export async function withArchive<T>(
 }
 
 /** The library of `--data` (or the app's data folder); a damaged file's notice goes to stderr. */
-export async function openLibrary(values: CliValues, log: (line: string) => void): Promise<Library> {
+export async function openLibrary(
+  values: CliValues,
+  log: (line: string) => void,
+): Promise<Library> {
   const data = resolve(stringOption(values, 'data') ?? defaultAppDataDir());
   const library = await Library.open(data);
   if (library.notice) log(library.notice);

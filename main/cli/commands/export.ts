@@ -38,7 +38,9 @@ export const exportCommand: CliCommand = {
       values,
       log,
       (service) =>
-        intoFolder ? service.library.exportEach(request) : service.library.export(request).then((file) => [file]),
+        intoFolder
+          ? service.library.exportEach(request)
+          : service.library.export(request).then((file) => [file]),
       { library: true },
     );
     const written: string[] = [];
@@ -60,7 +62,9 @@ function exportRequestOf(values: CliValues) {
   const ids = Array.isArray(values['id']) ? values['id'].map(String) : undefined;
   const query = stringOption(values, 'query');
   if (ids === undefined && query === undefined) {
-    throw new CliUsageError('Say what to export: --query Q (a search; "" for every story) or --id ID.');
+    throw new CliUsageError(
+      'Say what to export: --query Q (a search; "" for every story) or --id ID.',
+    );
   }
   const parsed = exportRequestSchema.safeParse({
     format: requiredStringOption(values, 'format'),

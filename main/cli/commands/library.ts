@@ -72,7 +72,8 @@ function actionOf(positionals: string[], values: CliValues): Action {
     case 'note': {
       arity(1, 'note ID --text T');
       const text = stringOption(values, 'text');
-      if (text === undefined) throw new CliUsageError('--text is required: library note ID --text T');
+      if (text === undefined)
+        throw new CliUsageError('--text is required: library note ID --text T');
       const request = parse(addNoteRequestSchema, { id: args[0], text });
       return (service) => service.library.addNote(request);
     }

@@ -71,7 +71,9 @@ function article({ story, state, source }: ExportItem): string {
   return [
     `<article id="${escapeHtml(story.id)}">`,
     `<header><p>${facts}</p><h1>${escapeHtml(story.title)}</h1></header>`,
-    ...story.captions.map((caption) => `<figure><figcaption>${escapeHtml(caption)}</figcaption></figure>`),
+    ...story.captions.map(
+      (caption) => `<figure><figcaption>${escapeHtml(caption)}</figcaption></figure>`,
+    ),
     ...paragraphs,
     `<p class="library">${library}${source ? ` · Source: ${escapeHtml(source)}` : ''} · File ${escapeHtml(story.file)}</p>`,
     notes,

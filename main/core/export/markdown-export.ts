@@ -57,7 +57,10 @@ function frontMatter({ story, state, source }: ExportItem): string {
   if (state.starred) fields['starred'] = true;
   if (state.read) fields['read'] = true;
   if (state.notes.length > 0) {
-    fields['notes'] = state.notes.map((note) => ({ created: note.created, text: quoted(note.text) }));
+    fields['notes'] = state.notes.map((note) => ({
+      created: note.created,
+      text: quoted(note.text),
+    }));
   }
   if (state.highlights.length > 0) {
     fields['highlights'] = state.highlights.map((highlight) => {

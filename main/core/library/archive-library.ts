@@ -6,7 +6,6 @@
  * process's or another's.
  */
 import type {
-  HitLibraryMarks,
   SavedSearchFilters,
   StoryHighlight,
   StoryLibraryState,
@@ -14,6 +13,7 @@ import type {
   TextQuote,
 } from '../model/library';
 import { ClippingsError } from '../model/errors';
+import type { HitLibraryMarks } from '../model/search';
 import { normaliseTag } from '../model/tag-name';
 import type { LibraryCondition } from '../search/library-conditions';
 import type { LibraryDatabase, SqlConnection } from './library-database';
@@ -187,7 +187,8 @@ export class ArchiveLibrary {
 
   async tag(id: string, name: string, on: boolean): Promise<StoredState> {
     const tag = normaliseTag(name);
-    if (tag === '') throw new ClippingsError('E_INVALID', 'A tag needs at least one letter or digit.');
+    if (tag === '')
+      throw new ClippingsError('E_INVALID', 'A tag needs at least one letter or digit.');
     return this.#change(
       (db, archive) => {
         if (on) {
@@ -241,11 +242,10 @@ export class ArchiveLibrary {
   async deleteNote(id: string, noteId: number): Promise<StoredState> {
     return this.#change(
       (db, archive) => {
-        const changed = db.run('DELETE FROM notes WHERE id = ? AND archive_id = ? AND story_id = ?', [
-          noteId,
-          archive,
-          id,
-        ]).changes;
+        const changed = db.run(
+          'DELETE FROM notes WHERE id = ? AND archive_id = ? AND story_id = ?',
+          [noteId, archive, id],
+        ).changes;
         if (changed === 0) throw noSuch('note');
       },
       (snapshot) => snapshot.count('notes', id, -1),
@@ -327,7 +327,8 @@ export class ArchiveLibrary {
         'UPDATE saved_searches SET last_opened = ?, seen = ? WHERE id = ? AND archive_id = ?',
         [this.#now(), encodeSeenIds(ids), savedId, archive],
       ).changes;
-      if (changed === 0) throw new ClippingsError('E_NOT_FOUND', 'There is no saved search with that id.');
+      if (changed === 0)
+        throw new ClippingsError('E_NOT_FOUND', 'There is no saved search with that id.');
     });
   }
 
@@ -338,7 +339,8 @@ export class ArchiveLibrary {
         savedId,
         archive,
       ]).changes;
-      if (changed === 0) throw new ClippingsError('E_NOT_FOUND', 'There is no saved search with that id.');
+      if (changed === 0)
+        throw new ClippingsError('E_NOT_FOUND', 'There is no saved search with that id.');
     });
   }
 
@@ -420,10 +422,10 @@ function emptyState(id: string): StoredState {
 }
 
 function readState(db: SqlConnection, archive: number, id: string): StoredState {
-  const row = db.get('SELECT starred, read_at FROM story_state WHERE archive_id = ? AND story_id = ?', [
-    archive,
-    id,
-  ]);
+  const row = db.get(
+    'SELECT starred, read_at FROM story_state WHERE archive_id = ? AND story_id = ?',
+    [archive, id],
+  );
   const readAt = row && row['read_at'] !== null ? String(row['read_at']) : null;
   return {
     id,
@@ -491,5 +493,8 @@ function toSavedSearch(row: Row): StoredSavedSearch {
 }
 
 function noSuch(what: 'note' | 'highlight'): ClippingsError {
-  return new ClippingsError('E_NOT_FOUND', `This story has no such ${what} (it may have been deleted).`);
+  return new ClippingsError(
+    'E_NOT_FOUND',
+    `This story has no such ${what} (it may have been deleted).`,
+  );
 }

@@ -51,7 +51,12 @@ export class LibraryDatabase {
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
 
-  private constructor(file: string, db: Database, notice: string | null, log: (line: string) => void) {
+  private constructor(
+    file: string,
+    db: Database,
+    notice: string | null,
+    log: (line: string) => void,
+  ) {
     this.file = file;
     this.#db = db;
     this.notice = notice;
@@ -177,7 +182,10 @@ export class LibraryDatabase {
   }
 }
 
-async function acquireLock(file: string, log: (line: string) => void): Promise<() => Promise<void>> {
+async function acquireLock(
+  file: string,
+  log: (line: string) => void,
+): Promise<() => Promise<void>> {
   try {
     return await lockfile.lock(file, {
       realpath: false,
@@ -231,7 +239,10 @@ function tryOpen(file: string): Database | null {
 
 /** Renames a damaged file (and its journal) aside, e.g. `library.damaged-2026-11-27-101500.sqlite`. */
 function setAside(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[:T]/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/[:T]/g, '-');
   const stem = basename(file).replace(/\.sqlite$/, '');
   let aside = join(dirname(file), `${stem}.damaged-${stamp}.sqlite`);
   for (let n = 2; existsSync(aside); n += 1) {

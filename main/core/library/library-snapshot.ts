@@ -4,7 +4,7 @@
  * per story. The archive library keeps one, replaces it when the file changed under it (another
  * process wrote) and updates it in place for its own writes.
  */
-import type { HitLibraryMarks } from '../model/library';
+import type { HitLibraryMarks } from '../model/search';
 import type { LibraryCondition } from '../search/library-conditions';
 
 export class LibrarySnapshot {

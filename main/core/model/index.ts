@@ -18,7 +18,6 @@ export type {
   HighlightAnchor,
   HistoryEntry,
   HistoryRequest,
-  HitLibraryMarks,
   LibraryOverview,
   RecentArchive,
   SavedSearch,
@@ -49,6 +48,7 @@ export type {
 export type {
   BrowseRequest,
   Facets,
+  HitLibraryMarks,
   Range,
   SearchHit,
   SearchRequest,

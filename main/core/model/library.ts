@@ -59,12 +59,6 @@ export interface StoryLibraryState {
   highlights: StoryHighlight[];
 }
 
-/** The marks a result row shows (added to a SearchHit by the service). */
-export interface HitLibraryMarks {
-  starred: boolean;
-  read: boolean;
-}
-
 // ───────────────────────────── requests ─────────────────────────────
 
 export interface StoryIdRequest {

@@ -2,7 +2,6 @@
  * Search and browse: what a reader asks (a query, filters, a page, an order) and what the
  * engine answers (hits with snippets, a count, facets).
  */
-import type { HitLibraryMarks } from './library';
 import type { StoryRef } from './story';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -34,6 +33,12 @@ export type Range = [number, number];
 export interface Snippet {
   text: string;
   highlights: Range[];
+}
+
+/** The reader's marks a result row shows (from the library; see library.ts). */
+export interface HitLibraryMarks {
+  starred: boolean;
+  read: boolean;
 }
 
 export interface SearchHit extends StoryRef {

@@ -9,8 +9,7 @@ import { normaliseTag } from '../model/tag-name';
 
 /** A condition on the reader's own library. */
 export type LibraryCondition =
-  | { kind: 'starred' | 'read' | 'unread' | 'note' | 'highlight' }
-  | { kind: 'tag'; tag: string };
+  { kind: 'starred' | 'read' | 'unread' | 'note' | 'highlight' } | { kind: 'tag'; tag: string };
 
 /** Fields that ask the library rather than the text. */
 export const LIBRARY_FIELDS: ReadonlySet<string> = new Set(['is', 'has', 'tag']);

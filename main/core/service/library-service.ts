@@ -29,11 +29,7 @@ import type {
 import { ClippingsError } from '../model/errors';
 import type { SearchRequest } from '../model/search';
 import type { Story, StoryRef } from '../model/story';
-import type {
-  ArchiveLibrary,
-  StoredSavedSearch,
-  StoredState,
-} from '../library/archive-library';
+import type { ArchiveLibrary, StoredSavedSearch, StoredState } from '../library/archive-library';
 import { anchorQuote, readingOrder } from '../library/text-quote';
 import { exportStories } from '../export/export-stories';
 import type { ExportItem } from '../export/export-item';
@@ -315,7 +311,10 @@ function anchored(state: StoredState, story: Story): StoryLibraryState {
   return { ...state, highlights };
 }
 
-function searchOf(query: string, filters: ExportRequest | SaveSearchRequest['filters']): SearchRequest {
+function searchOf(
+  query: string,
+  filters: ExportRequest | SaveSearchRequest['filters'],
+): SearchRequest {
   const request: SearchRequest = { query };
   if (filters?.sections && filters.sections.length > 0) request.sections = filters.sections;
   if (filters?.from) request.from = filters.from;

@@ -2,18 +2,48 @@
  * One row of the results list: headline, the facts line (date, section, byline, saves) and
  * the snippet with the matched words marked. Rows have one fixed height (the virtual list
  * relies on it), so long headlines and snippets are clamped by the stylesheet.
+ *
+ * A row shows the reader's marks: a star (click it to star or unstar; `s` does it for the
+ * selected row) and an unread row's bolder headline. The row is an option of a listbox, which
+ * may hold no controls, so the star is a pointer target only and its state is in the row's
+ * text for screen readers ("Starred", "Unread").
  */
 import { memo } from 'react';
 import type { SearchHit } from '../../../preload/api';
 import { formatSection, formatStoryDate } from '../model/story-dates';
 import { HighlightedText } from './HighlightedText';
+import { StarIcon } from './Icons';
 
 /** Memoised: scrolling re-renders the visible rows' positions, not their contents. */
-export const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
+export const ResultRow = memo(function ResultRow({
+  hit,
+  onToggleStar,
+}: {
+  hit: SearchHit;
+  onToggleStar?: (hit: SearchHit) => void;
+}) {
+  const marks = hit.library;
   return (
     <>
-      <span className="result-row__title">{hit.title || 'Untitled story'}</span>
+      <span className="result-row__title">
+        {marks && (
+          <span
+            className={marks.starred ? 'result-row__star result-row__star--on' : 'result-row__star'}
+            aria-hidden="true"
+            title={marks.starred ? 'Starred (click to unstar)' : 'Star'}
+            onClick={(event) => {
+              event.stopPropagation();
+              onToggleStar?.(hit);
+            }}
+          >
+            <StarIcon filled={marks.starred} />
+          </span>
+        )}
+        {hit.title || 'Untitled story'}
+      </span>
       <span className="result-row__facts">
+        {marks?.starred && <span className="visually-hidden">Starred. </span>}
+        {marks && !marks.read && <span className="result-row__unread">Unread · </span>}
         <time dateTime={hit.date ?? undefined}>{formatStoryDate(hit.date)}</time>
         <span aria-hidden="true"> · </span>
         <span>{formatSection(hit.section)}</span>

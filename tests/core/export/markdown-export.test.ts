@@ -32,7 +32,9 @@ const FULL: ExportItem = {
     read: true,
     tags: ['ports', 'strikes'],
     notes: [{ created: '2026-11-27T10:15:00Z', text: 'Compare with the 2019 strike.' }],
-    highlights: [{ quote: 'three weeks', prefix: 'strike after ', suffix: ' of talks', note: 'long' }],
+    highlights: [
+      { quote: 'three weeks', prefix: 'strike after ', suffix: ' of talks', note: 'long' },
+    ],
   },
 };
 
@@ -78,7 +80,13 @@ describe('storyAsMarkdown', () => {
 
   it('leaves out what is empty or absent (no byline, source, captions, state)', () => {
     const bare: ExportItem = {
-      story: { ...FULL.story, byline: null, dateline: null, captions: [], related: { label: null, headlines: [] } },
+      story: {
+        ...FULL.story,
+        byline: null,
+        dateline: null,
+        captions: [],
+        related: { label: null, headlines: [] },
+      },
       state: { starred: false, read: false, tags: [], notes: [], highlights: [] },
     };
     const front = storyAsMarkdown(bare).split('---\n')[1]!;
@@ -90,14 +98,24 @@ describe('storyAsMarkdown', () => {
   it('reads back as the same values, whatever the title and notes hold', () => {
     const tricky: ExportItem = {
       ...FULL,
-      story: { ...FULL.story, title: 'Q&A: "Yes" — or no? #1 of 2', byline: 'O’Brien: Desk', section: '2022' },
-      state: { ...FULL.state, notes: [{ created: '2026-11-27T10:15:00Z', text: 'two\nlines: and "quotes"' }] },
+      story: {
+        ...FULL.story,
+        title: 'Q&A: "Yes" — or no? #1 of 2',
+        byline: 'O’Brien: Desk',
+        section: '2022',
+      },
+      state: {
+        ...FULL.state,
+        notes: [{ created: '2026-11-27T10:15:00Z', text: 'two\nlines: and "quotes"' }],
+      },
     };
     const front = parseYaml(storyAsMarkdown(tricky).split('---\n')[1]!) as Record<string, unknown>;
     expect(front['title']).toBe('Q&A: "Yes" — or no? #1 of 2');
     expect(front['byline']).toBe('O’Brien: Desk');
     expect(front['section']).toBe('2022');
-    expect(front['notes']).toEqual([{ created: '2026-11-27T10:15:00Z', text: 'two\nlines: and "quotes"' }]);
+    expect(front['notes']).toEqual([
+      { created: '2026-11-27T10:15:00Z', text: 'two\nlines: and "quotes"' },
+    ]);
   });
 
   it('puts several stories one after the other, each with its front matter', () => {

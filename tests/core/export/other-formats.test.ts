@@ -44,7 +44,10 @@ describe('storiesAsHtml', () => {
 
 describe('storiesAsCsv', () => {
   it('writes a header and one row per story, quoting where needed and defusing formulas', () => {
-    const csv = storiesAsCsv([ITEM, { ...ITEM, story: { ...ITEM.story, id: 's2', title: '=SUM(A1)' } }]);
+    const csv = storiesAsCsv([
+      ITEM,
+      { ...ITEM, story: { ...ITEM.story, id: 's2', title: '=SUM(A1)' } },
+    ]);
     expect(csv.startsWith('\uFEFFid,file,date,section,title')).toBe(true);
     const rows = csv.slice(1).trim().split('\r\n');
     expect(rows).toHaveLength(3);

@@ -43,10 +43,19 @@ describe('ArchiveLibrary state', () => {
       read: true,
       readAt: '2026-11-27T10:00:01Z',
       tags: ['harbour strikes', 'ports'],
-      notes: [{ text: 'Compare with the 2019 strike.', created: '2026-11-27T10:00:02Z', updated: null }],
-      highlights: [{ quote: 'three weeks', prefix: 'strike after ', suffix: ' of talks', note: 'long' }],
+      notes: [
+        { text: 'Compare with the 2019 strike.', created: '2026-11-27T10:00:02Z', updated: null },
+      ],
+      highlights: [
+        { quote: 'three weeks', prefix: 'strike after ', suffix: ' of talks', note: 'long' },
+      ],
     });
-    expect(await news.state('b')).toMatchObject({ starred: false, read: false, tags: [], notes: [] });
+    expect(await news.state('b')).toMatchObject({
+      starred: false,
+      read: false,
+      tags: [],
+      notes: [],
+    });
   });
 
   it('keeps archives apart', async () => {
@@ -68,7 +77,9 @@ describe('ArchiveLibrary state', () => {
     const noteId = added.notes[0]!.id;
     const edited = await news.editNote('a', noteId, 'second');
     expect(edited.notes[0]).toMatchObject({ text: 'second', updated: expect.any(String) });
-    await expect(news.editNote('b', noteId, 'elsewhere')).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    await expect(news.editNote('b', noteId, 'elsewhere')).rejects.toMatchObject({
+      code: 'E_NOT_FOUND',
+    });
     await expect(news.deleteNote('a', noteId + 100)).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
     expect((await news.deleteNote('a', noteId)).notes).toEqual([]);
   });
@@ -131,7 +142,9 @@ describe('ArchiveLibrary saved searches and history', () => {
   it('saves a search once per name and remembers what it found when last opened', async () => {
     const news = (await library()).forArchive('/archives/news');
     const savedId = await news.saveSearch('Ports', 'harbour tag:ports', { sections: ['world'] });
-    await expect(news.saveSearch('Ports', 'other', {})).rejects.toMatchObject({ code: 'E_INVALID' });
+    await expect(news.saveSearch('Ports', 'other', {})).rejects.toMatchObject({
+      code: 'E_INVALID',
+    });
     expect(await news.savedSearch(savedId)).toMatchObject({
       name: 'Ports',
       query: 'harbour tag:ports',

@@ -59,7 +59,8 @@ describe('LibraryDatabase.open', () => {
     const file = join(dir, LIBRARY_FILE);
     const first = await LibraryDatabase.open(file);
     await first.write((sql) => {
-      for (let i = 0; i < 200; i += 1) sql.run('INSERT INTO archives (path) VALUES (?)', [`/archive/${i}`]);
+      for (let i = 0; i < 200; i += 1)
+        sql.run('INSERT INTO archives (path) VALUES (?)', [`/archive/${i}`]);
     });
     await first.close();
     const bytes = await readFile(file);

@@ -48,7 +48,9 @@ describe('twenty writers at once: nineteen CLI processes and the server', () => 
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
     library = await Library.open(dataDir);
     host = new ArchiveHost({ cacheDir, watch: false, workers: 1, library });
-    await (await host.open(ARCHIVE)).ready;
+    await (
+      await host.open(ARCHIVE)
+    ).ready;
     const handlers = createApiHandlers(host, async () => null);
     server = await startWebServer({
       handlers,
@@ -108,7 +110,9 @@ describe('twenty writers at once: nineteen CLI processes and the server', () => 
     for (const answer of http) expect(answer).toMatchObject({ ok: true });
     const state = await host.require().library.state({ id: STORY });
     expect(state.tags.sort()).toEqual([...cliTags, ...httpTags].sort());
-    console.info(`twenty writers: ${cliTags.length + httpTags.length} writes in ${seconds.toFixed(1)} s`);
+    console.info(
+      `twenty writers: ${cliTags.length + httpTags.length} writes in ${seconds.toFixed(1)} s`,
+    );
   }, 240_000);
 });
 
@@ -125,7 +129,8 @@ describe('a writer killed with SIGKILL during its writes', () => {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
     const lines = createInterface({ input: child.stdout });
     await new Promise<void>((done, fail) => {
-      const early = (code: number | null) => fail(new Error(`the writer stopped (${code}): ${errors}`));
+      const early = (code: number | null) =>
+        fail(new Error(`the writer stopped (${code}): ${errors}`));
       child.once('exit', early);
       lines.on('line', (line) => {
         if (onLine(line) !== 'kill') return;

@@ -20,13 +20,17 @@ describe('anchorQuote', () => {
     expect(
       anchorQuote(story, { quote: 'three weeks', prefix: 'talks and ', suffix: ' of waiting' }),
     ).toEqual({ part: 'paragraph', index: 0, start: 43, end: 54 });
-    expect(anchorQuote(story, { quote: 'three weeks', prefix: 'Tuesday, ', suffix: ' late' })).toEqual({
+    expect(
+      anchorQuote(story, { quote: 'three weeks', prefix: 'Tuesday, ', suffix: ' late' }),
+    ).toEqual({
       part: 'paragraph',
       index: 1,
       start: 30,
       end: 41,
     });
-    expect(anchorQuote(story, { quote: 'three weeks', prefix: 'strike after ', suffix: '' })).toEqual({
+    expect(
+      anchorQuote(story, { quote: 'three weeks', prefix: 'strike after ', suffix: '' }),
+    ).toEqual({
       part: 'title',
       index: 0,
       start: 32,
@@ -37,9 +41,14 @@ describe('anchorQuote', () => {
   it('reattaches after the file changed around the quote', () => {
     const edited = {
       ...story,
-      paragraphs: ['A new opening paragraph.', 'Ferries ran again on Tuesday, three weeks late, officials said.'],
+      paragraphs: [
+        'A new opening paragraph.',
+        'Ferries ran again on Tuesday, three weeks late, officials said.',
+      ],
     };
-    expect(anchorQuote(edited, { quote: 'three weeks', prefix: 'Tuesday, ', suffix: ' late' })).toEqual({
+    expect(
+      anchorQuote(edited, { quote: 'three weeks', prefix: 'Tuesday, ', suffix: ' late' }),
+    ).toEqual({
       part: 'paragraph',
       index: 1,
       start: 30,

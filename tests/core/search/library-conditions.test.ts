@@ -4,7 +4,11 @@
  * saying what it takes; `Is: …` in a pasted headline stays text.
  */
 import { describe, expect, it } from 'vitest';
-import { hasLibraryConditions, isEmptyQuery, parseQuery } from '../../../main/core/search/parse-query';
+import {
+  hasLibraryConditions,
+  isEmptyQuery,
+  parseQuery,
+} from '../../../main/core/search/parse-query';
 
 describe('parseQuery: library conditions', () => {
   it('reads is:, has: and tag:, with words and sections', () => {

@@ -108,7 +108,12 @@ describe('changing the library', () => {
 
   it('refuses a highlight of text the story does not have, storing nothing', async () => {
     await expect(
-      archive.library.addHighlight({ id: WHEAT, quote: 'not in this story', prefix: '', suffix: '' }),
+      archive.library.addHighlight({
+        id: WHEAT,
+        quote: 'not in this story',
+        prefix: '',
+        suffix: '',
+      }),
     ).rejects.toMatchObject({ code: 'E_INVALID' });
     expect((await archive.library.state({ id: WHEAT })).highlights).toEqual([]);
   });
@@ -127,7 +132,10 @@ describe('changing the library', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(
       file,
-      text.replace('The pilots union said', 'A new sentence comes first now. The pilots union said'),
+      text.replace(
+        'The pilots union said',
+        'A new sentence comes first now. The pilots union said',
+      ),
     );
     const after = (await archive.library.state({ id: HARBOUR })).highlights[0]!.anchor!;
     expect(after.index).toBe(before.index);
@@ -149,7 +157,10 @@ describe('changing the library', () => {
 
 describe('saved searches', () => {
   it('counts matches new since the search was last opened', async () => {
-    const saved = await archive.library.saveSearch({ name: 'Starred harbour', query: 'harbour is:starred' });
+    const saved = await archive.library.saveSearch({
+      name: 'Starred harbour',
+      query: 'harbour is:starred',
+    });
     expect(saved).toMatchObject({ total: 2, newMatches: 0 });
     await archive.library.setStarred({ id: WHEAT, starred: true });
     const [listed] = await archive.library.savedSearches();
@@ -171,7 +182,11 @@ describe('export', () => {
     const file = await archive.library.export({ format: 'md', query: 'tag:grain has:note' });
     expect(file).toMatchObject({ stories: 1, fileName: `${PROBE}.md` });
     const front = parseYaml(file.text.split('---\n')[1]!) as Record<string, unknown>;
-    expect(front).toMatchObject({ id: PROBE, tags: ['grain'], notes: [{ text: 'Check the mission dates.' }] });
+    expect(front).toMatchObject({
+      id: PROBE,
+      tags: ['grain'],
+      notes: [{ text: 'Check the mission dates.' }],
+    });
   });
 
   it('writes a selection as CSV, one row per story', async () => {

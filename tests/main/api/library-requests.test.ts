@@ -28,7 +28,9 @@ beforeAll(async () => {
   await cp(FIXTURE, join(dir, 'archive'), { recursive: true });
   library = await Library.open(join(dir, 'data'));
   host = new ArchiveHost({ cacheDir: join(dir, 'cache'), workers: 1, library });
-  await (await host.open(join(dir, 'archive'))).ready;
+  await (
+    await host.open(join(dir, 'archive'))
+  ).ready;
   handlers = createApiHandlers(host, async () => null);
 });
 
@@ -57,15 +59,24 @@ describe('the library refuses bad input, storing nothing', () => {
     const answer = await call('addNote', { id: STORY, text: 'x'.repeat(1024 * 1024) });
     expect(answer).toEqual({
       ok: false,
-      error: { code: 'E_INVALID', message: 'The request is not valid: text: A note is at most 10,000 characters.' },
+      error: {
+        code: 'E_INVALID',
+        message: 'The request is not valid: text: A note is at most 10,000 characters.',
+      },
     });
   });
 
   it('control characters in a note or a tag', async () => {
     const note = await call('addNote', { id: STORY, text: 'bell \u0007 here' });
-    expect(note).toMatchObject({ ok: false, error: { code: 'E_INVALID', message: expect.stringMatching(/control characters/) } });
+    expect(note).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID', message: expect.stringMatching(/control characters/) },
+    });
     const tag = await call('tagStory', { id: STORY, tag: 'tab\u0000null' });
-    expect(tag).toMatchObject({ ok: false, error: { code: 'E_INVALID', message: expect.stringMatching(/control characters/) } });
+    expect(tag).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID', message: expect.stringMatching(/control characters/) },
+    });
   });
 
   it('a tag of 10,000 characters, and a tag of nothing', async () => {
@@ -91,7 +102,9 @@ describe('the library refuses bad input, storing nothing', () => {
   });
 
   it('a highlight of nothing, or of text the story lacks', async () => {
-    expect(await call('addHighlight', { id: STORY, quote: '  ', prefix: '', suffix: '' })).toMatchObject({
+    expect(
+      await call('addHighlight', { id: STORY, quote: '  ', prefix: '', suffix: '' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'E_INVALID', message: expect.stringMatching(/Select some text/) },
     });
@@ -133,6 +146,9 @@ describe('the library accepts good input', () => {
     expect(await call('recordVisit', { id: STORY })).toEqual({ ok: true, value: null });
     expect(await call('readingHistory', {})).toMatchObject({ ok: true, value: [{ id: STORY }] });
     const recent = await call('recentArchives', undefined);
-    expect(recent).toMatchObject({ ok: true, value: [{ path: expect.stringMatching(/archive$/) }] });
+    expect(recent).toMatchObject({
+      ok: true,
+      value: [{ path: expect.stringMatching(/archive$/) }],
+    });
   });
 });

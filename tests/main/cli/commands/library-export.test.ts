@@ -32,9 +32,15 @@ const json = async <T>(argv: string[]): Promise<T> => {
 
 describe('libraryCommand', () => {
   it('stars, marks read, tags and notes a story, and shows its state', async () => {
-    expect(await json<StoryLibraryState>(['library', 'star', HARBOUR])).toMatchObject({ starred: true });
-    expect(await json<StoryLibraryState>(['library', 'read', HARBOUR])).toMatchObject({ read: true });
-    expect(await json<StoryLibraryState>(['library', 'tag', HARBOUR, 'Night Shifts'])).toMatchObject({
+    expect(await json<StoryLibraryState>(['library', 'star', HARBOUR])).toMatchObject({
+      starred: true,
+    });
+    expect(await json<StoryLibraryState>(['library', 'read', HARBOUR])).toMatchObject({
+      read: true,
+    });
+    expect(
+      await json<StoryLibraryState>(['library', 'tag', HARBOUR, 'Night Shifts']),
+    ).toMatchObject({
       tags: ['night shifts'],
     });
     await json(['library', 'note', HARBOUR, '--text', 'Compare with the 2019 strike.']);
@@ -58,7 +64,9 @@ describe('libraryCommand', () => {
       starred: false,
       tags: [],
     });
-    expect(await json<StoryLibraryState>(['library', 'unread', FERRY])).toMatchObject({ read: false });
+    expect(await json<StoryLibraryState>(['library', 'unread', FERRY])).toMatchObject({
+      read: false,
+    });
   });
 
   it('lets search filter by the library', async () => {
@@ -71,14 +79,26 @@ describe('libraryCommand', () => {
   });
 
   it('saves a search and lists it with its counts', async () => {
-    const saved = await json<SavedSearch>(['library', 'saved', 'add', 'Night shifts', 'tag:"night shifts"']);
+    const saved = await json<SavedSearch>([
+      'library',
+      'saved',
+      'add',
+      'Night shifts',
+      'tag:"night shifts"',
+    ]);
     expect(saved).toMatchObject({ name: 'Night shifts', total: 1, newMatches: 0 });
     const list = await json<SavedSearch[]>(['library', 'saved', 'list']);
     expect(list).toEqual([expect.objectContaining({ name: 'Night shifts', total: 1 })]);
   });
 
   it('refuses bad input in words, with exit code 2', async () => {
-    const long = await runCliCapturing(['library', 'tag', HARBOUR, 'x'.repeat(10_000), ...options()]);
+    const long = await runCliCapturing([
+      'library',
+      'tag',
+      HARBOUR,
+      'x'.repeat(10_000),
+      ...options(),
+    ]);
     expect(long.code).toBe(2);
     expect(long.stderr).toMatch(/A tag is at most 100 characters/);
     const unknown = await runCliCapturing(['library', 'star', 'no_such_story', ...options()]);
@@ -147,9 +167,27 @@ describe('exportCommand', () => {
   });
 
   it('refuses an unknown format and a path inside the archive', async () => {
-    const format = await runCliCapturing(['export', '--query', 'x', '--format', 'docx', '--out', join(scratch(), 'x'), ...options()]);
+    const format = await runCliCapturing([
+      'export',
+      '--query',
+      'x',
+      '--format',
+      'docx',
+      '--out',
+      join(scratch(), 'x'),
+      ...options(),
+    ]);
     expect(format.stderr).toMatch(/md, html, json or csv/);
-    const inside = await runCliCapturing(['export', '--query', 'x', '--format', 'md', '--out', join(ARCHIVE, 'x.md'), ...options()]);
+    const inside = await runCliCapturing([
+      'export',
+      '--query',
+      'x',
+      '--format',
+      'md',
+      '--out',
+      join(ARCHIVE, 'x.md'),
+      ...options(),
+    ]);
     expect(inside.stderr).toMatch(/inside the archive/);
     expect(existsSync(join(ARCHIVE, 'x.md'))).toBe(false);
   });
