@@ -43,7 +43,8 @@ export const ResultRow = memo(function ResultRow({
       </span>
       <span className="result-row__facts">
         {marks?.starred && <span className="visually-hidden">Starred. </span>}
-        {marks && !marks.read && <span className="result-row__unread">Unread · </span>}
+        {/* Unread rows show a bolder headline; the word is for screen readers. */}
+        {marks && !marks.read && <span className="visually-hidden">Unread. </span>}
         <time dateTime={hit.date ?? undefined}>{formatStoryDate(hit.date)}</time>
         <span aria-hidden="true"> · </span>
         <span>{formatSection(hit.section)}</span>
