@@ -14,7 +14,11 @@
  * direction in.
  */
 
-/** Engine folders, lowest first: a folder may import only the folders before it. */
+/**
+ * Engine folders, lowest first: a folder may import only the folders before it. The reader's
+ * library and the exporters sit just below the service, which needs both; the index, search
+ * and story folders never learn that a library exists.
+ */
 const ENGINE_ORDER = [
   'model',
   'files',
