@@ -87,7 +87,7 @@ describe('the library in Chromium', () => {
     await page.keyboard.press('n');
     const field = page.getByRole('textbox', { name: 'New note' });
     await expect
-      .poll(() => field.evaluate((element) => element === document.activeElement))
+      .poll(() => field.evaluate((element) => element === element.ownerDocument.activeElement))
       .toBe(true);
     await page.keyboard.type('Check this against the council minutes.');
     await page.getByRole('button', { name: 'Add note' }).click();

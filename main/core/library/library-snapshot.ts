@@ -37,15 +37,43 @@ export class LibrarySnapshot {
     }
   }
 
-  /** A test for story ids: every included condition holds and no excluded one does. */
+  /**
+   * A test for story ids: every included condition holds and no excluded one does. Each
+   * condition is resolved to its set once, so a search tests each candidate with a set lookup.
+   */
   filter(conditions: {
     include: readonly LibraryCondition[];
     exclude: readonly LibraryCondition[];
   }): (id: string) => boolean {
-    const { include, exclude } = conditions;
-    return (id) =>
-      include.every((condition) => this.holds(condition, id)) &&
-      !exclude.some((condition) => this.holds(condition, id));
+    const tests: ((id: string) => boolean)[] = [
+      ...conditions.include.map((condition) => this.#test(condition, true)),
+      ...conditions.exclude.map((condition) => this.#test(condition, false)),
+    ];
+    if (tests.length === 1) return tests[0] as (id: string) => boolean;
+    return (id) => tests.every((test) => test(id));
+  }
+
+  /** One condition as a test (`wanted` false: the test of its negation). */
+  #test(condition: LibraryCondition, wanted: boolean): (id: string) => boolean {
+    const set = this.#setOf(condition);
+    const inSet = condition.kind === 'unread' ? !wanted : wanted;
+    return inSet ? (id) => set.has(id) : (id) => !set.has(id);
+  }
+
+  #setOf(condition: LibraryCondition): { has(id: string): boolean } {
+    switch (condition.kind) {
+      case 'starred':
+        return this.starred;
+      case 'read':
+      case 'unread':
+        return this.read;
+      case 'note':
+        return this.notes;
+      case 'highlight':
+        return this.highlights;
+      case 'tag':
+        return this.tags.get(condition.tag) ?? new Set<string>();
+    }
   }
 
   // ── changes, applied by the archive library after its own writes ──

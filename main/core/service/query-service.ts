@@ -141,9 +141,10 @@ export class QueryService {
   #browseCandidates(filter: StoryFilter, inLibrary: IdTest): Candidate[] {
     const candidates: Candidate[] = [];
     for (const { segment, doc, story } of this.#context.catalogue.stories()) {
+      // The library's set lookup first: it rejects most stories before the section is folded.
       if (
-        passesFilter(filter, foldText(story.section), story.date) &&
-        (!inLibrary || inLibrary(story.id))
+        (!inLibrary || inLibrary(story.id)) &&
+        passesFilter(filter, foldText(story.section), story.date)
       ) {
         candidates.push({ segment, doc, story, score: 0 });
       }
