@@ -55,7 +55,7 @@ export class ArchiveHost {
     this.#unsubscribe = service.onStatus((status) => this.#events.emit('status', status));
     this.#events.emit('status', service.status());
     // Recent archives are a convenience: failing to note one never stops the archive opening.
-    void this.library?.recordArchiveOpened(service.root).catch(() => undefined);
+    await this.library?.recordArchiveOpened(service.root).catch(() => undefined);
     return service;
   }
 

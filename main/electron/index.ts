@@ -61,9 +61,11 @@ if (!app.requestSingleInstanceLock()) {
     );
     const host = new ArchiveHost({ cacheDir: join(dataDir, 'index-cache'), watch: true, library });
 
+    let refreshRecent: () => void = () => undefined;
     const openArchive = async (root: string): Promise<ArchiveStatus> => {
       const service = await host.open(root);
       await settings.update({ lastArchive: service.root });
+      refreshRecent();
       return service.status();
     };
     const chooseArchive = async (): Promise<ArchiveStatus | null> => {
@@ -94,30 +96,43 @@ if (!app.requestSingleInstanceLock()) {
     );
     host.onStatus((status) => window?.webContents.send(STATUS_EVENT, status));
 
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate({
-          openArchive: () => void chooseArchive(),
-          reindex: () => void host.current?.reindex(),
-          print: () => {
-            if (window) printWindow(window);
-          },
-          saveAsPdf: () => {
-            if (!window) return;
-            saveWindowAsPdf(window, dialog).catch((error: unknown) => {
-              void dialog.showMessageBox(window!, {
-                type: 'error',
-                message: 'The PDF could not be saved.',
-                detail: error instanceof Error ? error.message : String(error),
+    const buildMenu = (recentArchives: readonly string[]): void =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            openArchive: () => void chooseArchive(),
+            recentArchives,
+            openRecent: (path) => {
+              if (existsSync(path)) void openArchive(path);
+            },
+            reindex: () => void host.current?.reindex(),
+            print: () => {
+              if (window) printWindow(window);
+            },
+            saveAsPdf: () => {
+              if (!window) return;
+              saveWindowAsPdf(window, dialog).catch((error: unknown) => {
+                void dialog.showMessageBox(window!, {
+                  type: 'error',
+                  message: 'The PDF could not be saved.',
+                  detail: error instanceof Error ? error.message : String(error),
+                });
               });
-            });
-          },
-          setTheme: (theme) => {
-            nativeTheme.themeSource = theme;
-          },
-        }),
-      ),
-    );
+            },
+            setTheme: (theme) => {
+              nativeTheme.themeSource = theme;
+            },
+          }),
+        ),
+      );
+    buildMenu([]);
+    // File › Open Recent lists the library's recent archives, noted as each archive opens.
+    refreshRecent = () => {
+      void library
+        ?.recentArchives()
+        .then((recent) => buildMenu(recent.map((archive) => archive.path)))
+        .catch(() => undefined);
+    };
 
     app.on('before-quit', () => {
       void host.closeCurrent().then(() => library?.close());

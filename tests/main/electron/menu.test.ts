@@ -37,6 +37,26 @@ describe('menuTemplate', () => {
     expect(file.some((item) => item.role === 'quit')).toBe(true);
   });
 
+  it('lists recent archives under File › Open Recent, each opening its archive', () => {
+    const openRecent = vi.fn();
+    const withRecent = menuTemplate(
+      { ...actions, recentArchives: ['/home/me/News', '/home/me/Old news'], openRecent },
+      'linux',
+    );
+    const file = find(withRecent, 'File')?.submenu as MenuItemConstructorOptions[];
+    const recent = find(file, 'Open Recent');
+    expect(recent?.enabled).toBe(true);
+    const items = recent?.submenu as MenuItemConstructorOptions[];
+    expect(items.map((item) => item.label)).toEqual(['/home/me/News', '/home/me/Old news']);
+    (items[1]?.click as () => void)();
+    expect(openRecent).toHaveBeenCalledWith('/home/me/Old news');
+    const none = find(
+      find(template, 'File')?.submenu as MenuItemConstructorOptions[],
+      'Open Recent',
+    );
+    expect(none?.enabled).toBe(false);
+  });
+
   it('has File › Print… (Ctrl+P) and Save as PDF…, wired to their actions', () => {
     const file = find(template, 'File')?.submenu as MenuItemConstructorOptions[];
     const print = find(file, 'Print…');
