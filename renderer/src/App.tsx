@@ -237,6 +237,15 @@ export function App() {
     [storyLibrary],
   );
 
+  const toggleRowRead = useCallback(
+    (hit: SearchHit) => {
+      if (!hit.library) return;
+      touchedRead(hit.id);
+      void storyLibrary.change(changes.read(!hit.library.read), hit.id);
+    },
+    [storyLibrary, touchedRead],
+  );
+
   const newNote = (): void => {
     if (!entry.storyId) return;
     const base = navigation.current();
@@ -458,6 +467,7 @@ export function App() {
                 onSaveSearch={saveSearch}
                 onExportList={exportList}
                 onToggleStar={toggleRowStar}
+                onToggleRead={toggleRowRead}
               />
             )}
           </section>

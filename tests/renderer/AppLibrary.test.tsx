@@ -156,3 +156,16 @@ describe('App: the library', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('App: result rows', () => {
+  it('marks a row read by clicking its dot, and the row stops looking unread', async () => {
+    const { user, api } = renderApp();
+    await screen.findByRole('listbox');
+    const row = () => within(listbox()).getByRole('option', { name: /Budget talks/ });
+    expect(row()).toHaveClass('result-row--unread');
+    expect(row()).toHaveTextContent('Unread.');
+    await user.click(row().querySelector('.result-row__dot') as HTMLElement);
+    await waitFor(() => expect(api.stateOf('budget-1').read).toBe(true));
+    await waitFor(() => expect(row()).not.toHaveClass('result-row--unread'));
+  });
+});

@@ -41,8 +41,9 @@ export interface ResultListProps {
   onOpen: (index: number) => void;
   onScrollOffset: (offset: number) => void;
   onNeedRange: (start: number, end: number) => void;
-  /** A row's star was clicked. */
+  /** A row's star, or its read dot, was clicked. */
   onToggleStar?: (hit: SearchHit) => void;
+  onToggleRead?: (hit: SearchHit) => void;
   handleRef?: Ref<ResultListHandle>;
 }
 
@@ -69,6 +70,7 @@ export function ResultList({
   onScrollOffset,
   onNeedRange,
   onToggleStar,
+  onToggleRead,
   handleRef,
 }: ResultListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -206,7 +208,7 @@ export function ResultList({
               }}
             >
               {hit ? (
-                <ResultRow hit={hit} onToggleStar={onToggleStar} />
+                <ResultRow hit={hit} onToggleStar={onToggleStar} onToggleRead={onToggleRead} />
               ) : (
                 <span className="result-row__placeholder">Loading…</span>
               )}

@@ -4,9 +4,10 @@
  * relies on it), so long headlines and snippets are clamped by the stylesheet.
  *
  * A row shows the reader's marks: a star (click it to star or unstar; `s` does it for the
- * selected row) and an unread row's bolder headline. The row is an option of a listbox, which
- * may hold no controls, so the star is a pointer target only and its state is in the row's
- * text for screen readers ("Starred", "Unread").
+ * selected row) and, for an unread story, a dot and a bolder headline (click the dot to mark
+ * it read; `u` toggles the selected row). The row is an option of a listbox, which may hold
+ * no controls, so star and dot are pointer targets only and their state is in the row's text
+ * for screen readers ("Starred", "Unread").
  */
 import { memo } from 'react';
 import type { SearchHit } from '../../../preload/api';
@@ -18,9 +19,11 @@ import { StarIcon } from './Icons';
 export const ResultRow = memo(function ResultRow({
   hit,
   onToggleStar,
+  onToggleRead,
 }: {
   hit: SearchHit;
   onToggleStar?: (hit: SearchHit) => void;
+  onToggleRead?: (hit: SearchHit) => void;
 }) {
   const marks = hit.library;
   return (
@@ -38,6 +41,17 @@ export const ResultRow = memo(function ResultRow({
           >
             <StarIcon filled={marks.starred} />
           </span>
+        )}
+        {marks && (
+          <span
+            className={marks.read ? 'result-row__dot' : 'result-row__dot result-row__dot--unread'}
+            aria-hidden="true"
+            title={marks.read ? 'Read (click to mark unread)' : 'Unread (click to mark read)'}
+            onClick={(event) => {
+              event.stopPropagation();
+              onToggleRead?.(hit);
+            }}
+          />
         )}
         {hit.title || 'Untitled story'}
       </span>

@@ -3,7 +3,7 @@
  * has stayed on it for READ_DWELL_MS — unless they set its read state by hand meanwhile (`u`
  * or the Read button), which always wins.
  */
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import type { ClippingsApi } from '../../../preload/api';
 import { changes, type StoryLibrary } from '../queries/use-library';
 
@@ -32,5 +32,7 @@ export function useReadDwell(
     return () => clearTimeout(timer);
   }, [api, storyId, enabled]);
 
-  return (id) => touched.current.add(id);
+  return useCallback((id: string) => {
+    touched.current.add(id);
+  }, []);
 }

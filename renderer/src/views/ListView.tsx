@@ -38,6 +38,7 @@ export interface ListViewProps {
   onSaveSearch: (name: string) => Promise<boolean>;
   onExportList: (format: ExportFormat) => void;
   onToggleStar: (hit: SearchHit) => void;
+  onToggleRead: (hit: SearchHit) => void;
 }
 
 /** Short windows (and high zoom) start with the filters folded, leaving room for the list. */
@@ -150,6 +151,7 @@ export function ListView(props: ListViewProps) {
             onScrollOffset={props.onScrollOffset}
             onNeedRange={needRange}
             onToggleStar={props.onToggleStar}
+            onToggleRead={props.onToggleRead}
             handleRef={props.listHandle}
           />
         )}
