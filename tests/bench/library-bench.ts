@@ -1,5 +1,6 @@
 /**
- * The reader's library at scale (`npm run bench -- library`):
+ * The reader's library at scale (`npm run bench -- library`; `LIBRARY_BENCH_STORIES=20000`
+ * for a smaller archive). Machine load matters: the figures are printed with the load average.
  *
  * - Filter latency at 100,000 generated stories, with a library in which 30% of stories are
  *   read, 2% starred, 5% tagged `x` and 1% noted: p50/p95 of `is:unread harbour` (the issue's
@@ -12,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../main/core/library/library';
 import { LIBRARY_FILE, LibraryDatabase } from '../../main/core/library/library-database';
@@ -79,6 +81,8 @@ async function latency(archive: IndexedArchive, query: string) {
 async function writers(dataDir: string, root: string, story: string) {
   const started = performance.now();
   let ready = 0;
+  let firstCommit = Number.POSITIVE_INFINITY;
+  let lastCommit = 0;
   const runs = Array.from(
     { length: WRITERS },
     (_, n) =>
@@ -110,6 +114,8 @@ async function writers(dataDir: string, root: string, story: string) {
   const results = await Promise.all(runs);
   const seconds = since(started) / 1000;
   const committed = results.reduce((sum, result) => sum + result.committed, 0);
+  // While they all write: from the first commit heard to the last (process start-up aside).
+  const writingSeconds = Math.max(0.001, (lastCommit - firstCommit) / 1000);
   const failures = results.filter((result) => result.code !== 0);
   const library = await Library.open(dataDir);
   const stored = (await library.forArchive(root).state(story)).notes.length;
@@ -124,6 +130,8 @@ async function writers(dataDir: string, root: string, story: string) {
     lockedErrors: results.filter((result) => /locked/i.test(result.errors)).length,
     seconds: round(seconds),
     writesPerSecond: round(committed / seconds, 1),
+    writingSeconds: round(writingSeconds),
+    writesPerSecondWhileWriting: round((committed - 1) / writingSeconds, 1),
   };
 }
 
@@ -164,7 +172,12 @@ async function main(): Promise<void> {
   const writeDir = await scratchDir('library-writers');
   const write = await writers(writeDir, dir, ids[0] ?? 'story');
 
-  console.log(`\nlibrary snapshot load (after another process changed it): ${snapshotLoadMs} ms`);
+  console.log(
+    `\nload average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} (2 cores)`,
+  );
+  console.log(`library snapshot load (after another process changed it): ${snapshotLoadMs} ms`);
   console.log('\nquery                     total    p50 ms   p95 ms   max ms');
   for (const row of rows) {
     console.log(
@@ -172,9 +185,10 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `\n${write.writers} writers × ${write.writesEach} writes: ${write.committed} committed, ${write.stored} stored, ${write.failures} failed, ${write.lockedErrors} "locked"; ${write.seconds} s, ${write.writesPerSecond} writes/s (process start-up included)`,
+    `\n${write.writers} writers × ${write.writesEach} writes: ${write.committed} committed, ${write.stored} stored, ${write.failures} failed, ${write.lockedErrors} "locked"; ${write.writesPerSecondWhileWriting} writes/s while writing (${write.writingSeconds} s), ${write.writesPerSecond} writes/s with process start-up (${write.seconds} s)`,
   );
   const file = await writeResults('library', {
+    loadAverage: loadavg(),
     stories: ids.length,
     snapshotLoadMs,
     queries: rows,
