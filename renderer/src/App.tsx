@@ -12,8 +12,7 @@
  * sit at the top of the list pane; exports download as files.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import type { ExportFormat, ExportRequest, SavedSearch, SearchHit } from '../../preload/api';
+import type { SearchHit } from '../../preload/api';
 import { ArchiveStatusBar } from './components/ArchiveStatusBar';
 import { LibraryNav, type LibraryPanelName } from './components/LibraryNav';
 import { LibraryPanel } from './components/LibraryPanel';
@@ -27,13 +26,12 @@ import { useApi } from './hooks/api-context';
 import { useAppliedTheme } from './hooks/use-applied-theme';
 import { useArchiveStatus } from './hooks/use-archive-status';
 import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
+import { useLibraryCommands } from './hooks/use-library-commands';
 import { useReadDwell } from './hooks/use-read-dwell';
 import { useSearchDraft } from './hooks/use-search-draft';
-import { downloadFile } from './model/download';
 import { EMPTY_LIST_QUERY, listQueryKey, type ListQuery } from './model/list-query';
 import { hitAt } from './model/shown-list';
-import { unwrap } from './queries/api-failure';
-import { changes, libraryKeys, useLibraryList, useStoryLibrary } from './queries/use-library';
+import { changes, useLibraryLists, useStoryLibrary } from './queries/use-library';
 import { useResultList } from './queries/use-result-list';
 import { useStory } from './queries/use-story';
 import { NavigationHistory } from './state/navigation-history';
@@ -75,30 +73,14 @@ export function App() {
   // The list's first page, count and facets; ListView follows the pages below.
   const results = useResultList(entry.list, generation, hasArchive);
   const story = useStory(entry.storyId, entry.list.query, generation, hasArchive);
-  const queryClient = useQueryClient();
   const storyLibrary = useStoryLibrary(entry.storyId, hasArchive);
   const [panel, setPanel] = useState<LibraryPanelName | null>(null);
   const [noteToken, setNoteToken] = useState(0);
   const [notice, setNotice] = useState('');
-  const overview = useLibraryList('overview', generation, (a) => a.libraryOverview(), hasArchive);
-  const savedSearches = useLibraryList('saved', generation, (a) => a.savedSearches(), hasArchive);
-  const annotations = useLibraryList(
-    'annotations',
+  const { overview, savedSearches, annotations, readingHistory, missing } = useLibraryLists(
     generation,
-    (a) => a.annotations({}),
-    hasArchive && panel === 'notes',
-  );
-  const readingHistory = useLibraryList(
-    'history',
-    generation,
-    (a) => a.readingHistory({}),
-    hasArchive && panel === 'history',
-  );
-  const missing = useLibraryList(
-    'missing',
-    generation,
-    (a) => a.missing({ limit: 500 }),
-    hasArchive && panel === 'missing',
+    hasArchive,
+    panel,
   );
   const touchedRead = useReadDwell(api, entry.storyId, storyLibrary, hasArchive);
 
@@ -253,77 +235,13 @@ export function App() {
     setNoteToken((token) => token + 1);
   };
 
-  const exportStories = async (request: ExportRequest, what: string): Promise<void> => {
-    const labels: Record<ExportFormat, string> = {
-      md: 'Markdown',
-      html: 'HTML',
-      json: 'JSON',
-      csv: 'CSV',
-    };
-    try {
-      const file = await unwrap(() => api.exportStories(request), 'The export failed. Try again.');
-      downloadFile(file);
-      setNotice(`Exported ${what} as ${labels[request.format]} (${file.fileName}).`);
-    } catch (error) {
-      setNotice(error instanceof Error ? error.message : 'The export failed. Try again.');
-    }
-  };
-
-  const exportList = (format: ExportFormat): void => {
-    const list = entry.list;
-    void exportStories(
-      {
-        format,
-        query: list.query.trim(),
-        ...(list.sections.length > 0 ? { sections: list.sections } : {}),
-        ...(list.from ? { from: list.from } : {}),
-        ...(list.to ? { to: list.to } : {}),
-        sort: list.sort,
-      },
-      'the list',
-    );
-  };
-
-  const saveSearch = async (name: string): Promise<boolean> => {
-    const list = entry.list;
-    const answer = await api.saveSearch({
-      name,
-      query: list.query.trim(),
-      filters: {
-        ...(list.sections.length > 0 ? { sections: list.sections } : {}),
-        ...(list.from ? { from: list.from } : {}),
-        ...(list.to ? { to: list.to } : {}),
-        sort: list.sort,
-      },
-    });
-    if (!answer.ok) {
-      setNotice(answer.error.message);
-      return false;
-    }
-    setNotice(`Saved the search “${answer.value.name}”.`);
-    void queryClient.invalidateQueries({ queryKey: libraryKeys.all });
-    return true;
-  };
-
-  const openSaved = async (saved: SavedSearch): Promise<void> => {
-    await api.openSavedSearch({ savedId: saved.id });
-    void queryClient.invalidateQueries({ queryKey: libraryKeys.all });
-    changeList({
-      ...EMPTY_LIST_QUERY,
-      query: saved.query,
-      sections: saved.filters.sections ?? [],
-      from: saved.filters.from ?? null,
-      to: saved.filters.to ?? null,
-      sort: saved.filters.sort ?? 'relevance',
-    });
-    setListFocus((token) => token + 1);
-  };
-
-  const deleteSaved = async (saved: SavedSearch): Promise<void> => {
-    const answer = await api.deleteSavedSearch({ savedId: saved.id });
-    setNotice(answer.ok ? `Deleted the saved search “${saved.name}”.` : answer.error.message);
-    void queryClient.invalidateQueries({ queryKey: libraryKeys.all });
-  };
+  const commands = useLibraryCommands(entry.list, {
+    notify: setNotice,
+    openList: (list) => {
+      changeList(list);
+      setListFocus((token) => token + 1);
+    },
+  });
 
   useGlobalShortcuts({
     toggleStar: () => toggleStar(),
@@ -439,8 +357,8 @@ export function App() {
                 saved={savedSearches}
                 missing={missing}
                 onOpen={(id) => openStory(id)}
-                onOpenSaved={(saved) => void openSaved(saved)}
-                onDeleteSaved={(saved) => void deleteSaved(saved)}
+                onOpenSaved={(saved) => void commands.openSaved(saved)}
+                onDeleteSaved={(saved) => void commands.deleteSaved(saved)}
               />
             )}
             {panel === null && (
@@ -464,8 +382,8 @@ export function App() {
                   results.retry();
                   setListFocus((token) => token + 1);
                 }}
-                onSaveSearch={saveSearch}
-                onExportList={exportList}
+                onSaveSearch={commands.saveSearch}
+                onExportList={commands.exportList}
                 onToggleStar={toggleRowStar}
                 onToggleRead={toggleRowRead}
               />
@@ -490,8 +408,7 @@ export function App() {
                 onToggleStar={() => toggleStar(storyLibrary.state ?? undefined)}
                 onToggleRead={() => toggleRead(storyLibrary.state ?? undefined)}
                 onExport={(format) => {
-                  if (entry.storyId)
-                    void exportStories({ format, ids: [entry.storyId] }, 'the story');
+                  if (entry.storyId) void commands.exportStory(entry.storyId, format);
                 }}
               />
             ) : (

@@ -139,3 +139,33 @@ export function useLibraryList<T>(
     retry: () => void query.refetch(),
   };
 }
+
+/** The library's lists for the nav and its panels; a panel's list is fetched while it shows. */
+export function useLibraryLists(
+  generation: number,
+  enabled: boolean,
+  panel: 'notes' | 'history' | 'saved' | 'missing' | null,
+) {
+  return {
+    overview: useLibraryList('overview', generation, (api) => api.libraryOverview(), enabled),
+    savedSearches: useLibraryList('saved', generation, (api) => api.savedSearches(), enabled),
+    annotations: useLibraryList(
+      'annotations',
+      generation,
+      (api) => api.annotations({}),
+      enabled && panel === 'notes',
+    ),
+    readingHistory: useLibraryList(
+      'history',
+      generation,
+      (api) => api.readingHistory({}),
+      enabled && panel === 'history',
+    ),
+    missing: useLibraryList(
+      'missing',
+      generation,
+      (api) => api.missing({ limit: 500 }),
+      enabled && panel === 'missing',
+    ),
+  };
+}
