@@ -104,7 +104,12 @@ async function writers(dataDir: string, root: string, story: string) {
         let committed = 0;
         let errors = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-          committed += chunk.split('\n').filter((line) => line.startsWith('committed')).length;
+          const lines = chunk.split('\n').filter((line) => line.startsWith('committed')).length;
+          if (lines === 0) return;
+          committed += lines;
+          const now = performance.now();
+          firstCommit = Math.min(firstCommit, now);
+          lastCommit = Math.max(lastCommit, now);
         });
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
         child.on('spawn', () => (ready += 1));
