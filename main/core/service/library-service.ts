@@ -117,27 +117,44 @@ export class LibraryService {
     await library.recordVisit(id);
   }
 
+  /**
+   * The rail's counts, as the lists count them: a story saved twice is one (its duplicate
+   * group counts once, when any of its saves holds), and ids no longer in the archive drop out.
+   */
   async overview(): Promise<LibraryOverview> {
     const { catalogue } = this.#context;
-    const library = this.#library();
-    const snapshot = await library.snapshot();
-    const present = (ids: Iterable<string>): number => {
-      let count = 0;
-      for (const id of ids) if (catalogue.locate(id)) count += 1;
-      return count;
+    const snapshot = await this.#library().snapshot();
+    const groups = (ids: Iterable<string>): Set<string> => {
+      const found = new Set<string>();
+      for (const id of ids) if (catalogue.locate(id)) found.add(catalogue.groupKey(id));
+      return found;
     };
-    const read = present(snapshot.read);
+    let stories = 0;
+    let unread = 0;
+    const seen = new Set<string>();
+    const unreadGroups = new Set<string>();
+    for (const { story } of catalogue.stories()) {
+      const key = catalogue.groupKey(story.id);
+      if (!seen.has(key)) {
+        seen.add(key);
+        stories += 1;
+      }
+      if (!snapshot.read.has(story.id) && !unreadGroups.has(key)) {
+        unreadGroups.add(key);
+        unread += 1;
+      }
+    }
     const tags = [...snapshot.tags]
-      .map(([name, ids]) => ({ name, count: present(ids) }))
+      .map(([name, ids]) => ({ name, count: groups(ids).size }))
       .filter((tag) => tag.count > 0)
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return {
-      stories: catalogue.storyCount,
-      starred: present(snapshot.starred),
-      read,
-      unread: Math.max(0, catalogue.storyCount - read),
-      withNotes: present(snapshot.notes.keys()),
-      withHighlights: present(snapshot.highlights.keys()),
+      stories,
+      starred: groups(snapshot.starred).size,
+      read: groups(snapshot.read).size,
+      unread,
+      withNotes: groups(snapshot.notes.keys()).size,
+      withHighlights: groups(snapshot.highlights.keys()).size,
       tags,
       message: null,
     };

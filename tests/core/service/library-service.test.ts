@@ -142,13 +142,15 @@ describe('changing the library', () => {
     expect(after.start).toBe(before.start + 'A new sentence comes first now. '.length);
   });
 
-  it('counts the library for the rail', async () => {
+  it('counts the library for the rail as the lists count (a story saved twice is one)', async () => {
     const overview = await archive.library.overview();
+    const listed = (await archive.browse({ limit: 1 })).total;
+    expect(listed).toBeLessThan(archive.status().stories); // the fixture saves one story twice
     expect(overview).toMatchObject({
-      stories: archive.status().stories,
+      stories: listed,
       starred: 2,
       read: 1,
-      unread: archive.status().stories - 1,
+      unread: listed - 1,
       withNotes: 1,
       tags: [{ name: 'grain', count: 2 }],
     });
