@@ -74,7 +74,13 @@ export function App() {
   const results = useResultList(entry.list, generation, hasArchive);
   const story = useStory(entry.storyId, entry.list.query, generation, hasArchive);
   const storyLibrary = useStoryLibrary(entry.storyId, hasArchive);
-  const [panel, setPanel] = useState<LibraryPanelName | null>(null);
+  // A library panel shows in place of the list it was opened over; any new list (a search
+  // typed, Back, a filter) closes it.
+  const [openPanel, setOpenPanel] = useState<{ name: LibraryPanelName; list: string } | null>(null);
+  const currentListKey = listQueryKey(entry.list);
+  const panel = openPanel?.list === currentListKey ? openPanel.name : null;
+  const setPanel = (name: LibraryPanelName | null): void =>
+    setOpenPanel(name === null ? null : { name, list: currentListKey });
   const [noteToken, setNoteToken] = useState(0);
   const [notice, setNotice] = useState('');
   const { overview, savedSearches, annotations, readingHistory, missing } = useLibraryLists(

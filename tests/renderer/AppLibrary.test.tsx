@@ -169,3 +169,17 @@ describe('App: result rows', () => {
     await waitFor(() => expect(row()).not.toHaveClass('result-row--unread'));
   });
 });
+
+describe('App: library panels', () => {
+  it('gives way to the results as soon as a search is typed', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('listbox');
+    await user.click(within(library()).getByRole('button', { name: 'History' }));
+    expect(await screen.findByRole('region', { name: 'History' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'bridge');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'History' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.getByRole('listbox', { name: 'Search results' })).toBeInTheDocument(),
+    );
+  });
+});
