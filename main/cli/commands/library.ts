@@ -33,8 +33,9 @@ type Action = (service: ArchiveService) => Promise<StoryLibraryState | SavedSear
 
 export const libraryCommand: CliCommand = {
   name: 'library',
-  usage: USAGE,
-  summary: 'Star, mark read, tag and annotate stories; save searches.',
+  usage: 'library VERB … --archive DIR [--cache C] [--data D]',
+  summary:
+    'Your library: star|unstar|read|unread ID, tag|untag ID NAME, note ID --text T, show ID, saved add NAME QUERY, saved list.',
   options: { ...ARCHIVE_OPTIONS, text: { type: 'string' } },
   positionals: { min: 1, max: 100 },
   async run({ positionals, values, log }) {
