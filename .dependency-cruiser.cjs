@@ -8,14 +8,28 @@
  *   main/api                    what every shell shares: schemas, runApiCall, handlers
  *   tools                       the generator and the evaluation, beside the engine
  *   main/core                   the engine, plain Node, its folders in one direction:
- *     model ← files ← story ← search ← related ← index ← service
+ *     model ← files ← story ← search ← related ← index ← library ← export ← service
  *
  * Type-only imports count (tsPreCompilationDeps), so a type cannot smuggle a cycle or a wrong
  * direction in.
  */
 
-/** Engine folders, lowest first: a folder may import only the folders before it. */
-const ENGINE_ORDER = ['model', 'files', 'story', 'search', 'related', 'index', 'service'];
+/**
+ * Engine folders, lowest first: a folder may import only the folders before it. The reader's
+ * library and the exporters sit just below the service, which needs both; the index, search
+ * and story folders never learn that a library exists.
+ */
+const ENGINE_ORDER = [
+  'model',
+  'files',
+  'story',
+  'search',
+  'related',
+  'index',
+  'library',
+  'export',
+  'service',
+];
 
 const engineDirection = ENGINE_ORDER.slice(0, -1).map((folder, at) => ({
   name: `engine-${folder}-is-below-${ENGINE_ORDER.slice(at + 1).join('-')}`,

@@ -1,19 +1,23 @@
 /**
- * `npm run serve -- [--archive DIR] [--port N] [--cache C]`: the browser mode. Serves the
+ * `npm run serve -- [--archive DIR] [--port N] [--cache C] [--data D]`: the browser mode. Serves the
  * same renderer and the same engine as the Electron app, on 127.0.0.1 only, so Clippings can
  * be used and tested in a browser where Electron cannot start. The first line on stdout is
  * exactly `Clippings is serving DIR at http://127.0.0.1:PORT/#token=TOKEN`; everything else
- * goes to stderr.
+ * goes to stderr. `--data D` is Clippings' data folder (the reader's library, and the index
+ * cache unless `--cache` is given); by default the app's own, so the app and the browser mode
+ * share one library.
  *
- * It stops cleanly — connections closed, the archive closed (its cache lock released) — on
- * SIGTERM, SIGINT and SIGHUP, and when the process that started it goes away: `npm run serve`
- * runs it under `sh` under npm, and a signal to npm reaches neither this process nor always
- * its shell, so the parent and grandparent are watched too (see parent-watch.ts).
+ * It stops cleanly — connections closed, the archive closed (its cache lock released), the
+ * library closed — on SIGTERM, SIGINT and SIGHUP, and when the process that started it goes
+ * away: `npm run serve` runs it under `sh` under npm, and a signal to npm reaches neither this
+ * process nor always its shell, so the parent and grandparent are watched too (see
+ * parent-watch.ts).
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir } from './api/app-data-dir';
+import { defaultAppDataDir, defaultCacheDir } from './api/app-data-dir';
+import { Library } from './core/library/library';
 import { ClippingsError } from './core/model/errors';
 import { ArchiveHost } from './api/archive-host';
 import { createApiHandlers } from './api/api-handlers';
@@ -24,7 +28,11 @@ import { watchParents } from './web/parent-watch';
 const PROJECT_ROOT = resolve(__dirname, '..');
 
 /** What to close on the way out; filled in as the server starts. */
-const running: { server?: { close(): Promise<void> }; host?: ArchiveHost } = {};
+const running: {
+  server?: { close(): Promise<void> };
+  host?: ArchiveHost;
+  library?: { close(): Promise<void> } | null;
+} = {};
 let stopping = false;
 
 /** Stops once: closes the server and the archive (releasing its cache lock), then exits. */
@@ -37,6 +45,7 @@ function stop(why: string): void {
   void (async () => {
     await running.server?.close();
     await running.host?.closeCurrent();
+    await running.library?.close();
     process.exit(0);
   })();
 }
@@ -52,7 +61,12 @@ watchParents(() => stop('the process that started it has gone'));
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { archive: { type: 'string' }, port: { type: 'string' }, cache: { type: 'string' } },
+    options: {
+      archive: { type: 'string' },
+      port: { type: 'string' },
+      cache: { type: 'string' },
+      data: { type: 'string' },
+    },
     strict: true,
   });
   const archive = resolve(values.archive ?? resolve(PROJECT_ROOT, 'archive'));
@@ -64,9 +78,21 @@ async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
   const rendererDir = ensureRendererBuild(PROJECT_ROOT, log);
+  const dataDir = resolve(values.data ?? defaultAppDataDir());
+  const library = await Library.open(dataDir, { log }).catch((error: unknown) => {
+    log(
+      `clippings: the library could not be opened, so stars, notes and saved searches are off: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return null;
+  });
+  if (library?.notice) log(library.notice);
+  running.library = library;
   const host = new ArchiveHost({
-    cacheDir: resolve(values.cache ?? defaultCacheDir()),
+    cacheDir: resolve(
+      values.cache ?? (values.data ? join(values.data, 'index-cache') : defaultCacheDir()),
+    ),
     watch: true,
+    library,
   });
   running.host = host;
   const handlers = createApiHandlers(host, async () => {

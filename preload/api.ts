@@ -9,17 +9,38 @@
  * sandboxed preload and the renderer import it, and neither may pull in engine code.
  */
 import type {
+  AddHighlightRequest,
+  AddNoteRequest,
+  AnnotationsRequest,
   ArchiveStatus,
   BrowseRequest,
+  DeleteHighlightRequest,
+  DeleteNoteRequest,
+  EditNoteRequest,
   ErrorCode,
+  ExportFile,
+  ExportRequest,
+  HistoryEntry,
+  HistoryRequest,
+  LibraryOverview,
   MissingHeadline,
   MissingRequest,
+  RecentArchive,
   RelatedRequest,
   RelatedResponse,
+  SavedSearch,
+  SavedSearchRequest,
+  SaveSearchRequest,
   SearchRequest,
   SearchResponse,
+  SetReadRequest,
+  SetStarredRequest,
+  StoryAnnotations,
+  StoryIdRequest,
+  StoryLibraryState,
   StoryRequest,
   StoryResponse,
+  TagRequest,
 } from '../main/core/model';
 
 export type * from '../main/core/model';
@@ -50,6 +71,31 @@ export interface ClippingsApi {
   related(request: RelatedRequest): Promise<ApiResult<RelatedResponse>>;
   browse(request: BrowseRequest): Promise<ApiResult<SearchResponse>>;
   missing(request: MissingRequest): Promise<ApiResult<MissingHeadline[]>>;
+
+  // The reader's library (per archive and story; E_NOT_FOUND for an id the archive lacks).
+  libraryState(request: StoryIdRequest): Promise<ApiResult<StoryLibraryState>>;
+  setStarred(request: SetStarredRequest): Promise<ApiResult<StoryLibraryState>>;
+  setRead(request: SetReadRequest): Promise<ApiResult<StoryLibraryState>>;
+  tagStory(request: TagRequest): Promise<ApiResult<StoryLibraryState>>;
+  untagStory(request: TagRequest): Promise<ApiResult<StoryLibraryState>>;
+  addNote(request: AddNoteRequest): Promise<ApiResult<StoryLibraryState>>;
+  editNote(request: EditNoteRequest): Promise<ApiResult<StoryLibraryState>>;
+  deleteNote(request: DeleteNoteRequest): Promise<ApiResult<StoryLibraryState>>;
+  addHighlight(request: AddHighlightRequest): Promise<ApiResult<StoryLibraryState>>;
+  deleteHighlight(request: DeleteHighlightRequest): Promise<ApiResult<StoryLibraryState>>;
+  /** Adds the story to the reading history (the reader calls it on opening a story). */
+  recordVisit(request: StoryIdRequest): Promise<ApiResult<null>>;
+  libraryOverview(): Promise<ApiResult<LibraryOverview>>;
+  annotations(request: AnnotationsRequest): Promise<ApiResult<StoryAnnotations[]>>;
+  readingHistory(request: HistoryRequest): Promise<ApiResult<HistoryEntry[]>>;
+  savedSearches(): Promise<ApiResult<SavedSearch[]>>;
+  saveSearch(request: SaveSearchRequest): Promise<ApiResult<SavedSearch>>;
+  /** Marks it opened: what it finds now stops counting as new. */
+  openSavedSearch(request: SavedSearchRequest): Promise<ApiResult<SavedSearch>>;
+  deleteSavedSearch(request: SavedSearchRequest): Promise<ApiResult<null>>;
+  recentArchives(): Promise<ApiResult<RecentArchive[]>>;
+  /** A story, a selection or a search as Markdown, HTML, JSON or CSV. */
+  exportStories(request: ExportRequest): Promise<ApiResult<ExportFile>>;
   /** Status pushes (index progress, archive changed). Returns an unsubscribe. */
   onStatus(listener: (status: ArchiveStatus) => void): () => void;
 }
@@ -66,6 +112,26 @@ export interface ApiRequests {
   related: RelatedRequest;
   browse: BrowseRequest;
   missing: MissingRequest;
+  libraryState: StoryIdRequest;
+  setStarred: SetStarredRequest;
+  setRead: SetReadRequest;
+  tagStory: TagRequest;
+  untagStory: TagRequest;
+  addNote: AddNoteRequest;
+  editNote: EditNoteRequest;
+  deleteNote: DeleteNoteRequest;
+  addHighlight: AddHighlightRequest;
+  deleteHighlight: DeleteHighlightRequest;
+  recordVisit: StoryIdRequest;
+  libraryOverview: undefined;
+  annotations: AnnotationsRequest;
+  readingHistory: HistoryRequest;
+  savedSearches: undefined;
+  saveSearch: SaveSearchRequest;
+  openSavedSearch: SavedSearchRequest;
+  deleteSavedSearch: SavedSearchRequest;
+  recentArchives: undefined;
+  exportStories: ExportRequest;
 }
 
 /** The value each method answers on success. */
@@ -82,6 +148,26 @@ export const CHANNELS = {
   related: 'clippings:related',
   browse: 'clippings:browse',
   missing: 'clippings:missing',
+  libraryState: 'clippings:library-state',
+  setStarred: 'clippings:set-starred',
+  setRead: 'clippings:set-read',
+  tagStory: 'clippings:tag-story',
+  untagStory: 'clippings:untag-story',
+  addNote: 'clippings:add-note',
+  editNote: 'clippings:edit-note',
+  deleteNote: 'clippings:delete-note',
+  addHighlight: 'clippings:add-highlight',
+  deleteHighlight: 'clippings:delete-highlight',
+  recordVisit: 'clippings:record-visit',
+  libraryOverview: 'clippings:library-overview',
+  annotations: 'clippings:annotations',
+  readingHistory: 'clippings:reading-history',
+  savedSearches: 'clippings:saved-searches',
+  saveSearch: 'clippings:save-search',
+  openSavedSearch: 'clippings:open-saved-search',
+  deleteSavedSearch: 'clippings:delete-saved-search',
+  recentArchives: 'clippings:recent-archives',
+  exportStories: 'clippings:export-stories',
 } as const satisfies Record<ApiMethod, `clippings:${string}`>;
 
 /** The one event stream main pushes to the renderer. */

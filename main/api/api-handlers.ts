@@ -1,7 +1,8 @@
 /**
  * The API methods over an ArchiveHost, one function per method of the contract. The shells
  * differ only in `openArchive` (a folder dialog in Electron, unsupported in the browser), so
- * that one is passed in.
+ * that one is passed in. The library methods answer for the open archive; its file is the
+ * shell's (opened from the data folder) and is shared by every archive it opens.
  */
 import type { ApiMethod, ApiRequests, ApiResponses, ArchiveStatus } from '../../preload/api';
 import type { ArchiveHost } from './archive-host';
@@ -22,5 +23,34 @@ export function createApiHandlers(
     story: (request) => host.require().story(request),
     related: (request) => host.require().related(request),
     missing: (request) => host.require().missing(request),
+    libraryState: (request) => host.require().library.state(request),
+    setStarred: (request) => host.require().library.setStarred(request),
+    setRead: (request) => host.require().library.setRead(request),
+    tagStory: (request) => host.require().library.tag(request),
+    untagStory: (request) => host.require().library.untag(request),
+    addNote: (request) => host.require().library.addNote(request),
+    editNote: (request) => host.require().library.editNote(request),
+    deleteNote: (request) => host.require().library.deleteNote(request),
+    addHighlight: (request) => host.require().library.addHighlight(request),
+    deleteHighlight: (request) => host.require().library.deleteHighlight(request),
+    recordVisit: async (request) => {
+      await host.require().library.recordVisit(request);
+      return null;
+    },
+    libraryOverview: async () => ({
+      ...(await host.require().library.overview()),
+      message: host.library?.notice ?? null,
+    }),
+    annotations: (request) => host.require().library.annotations(request),
+    readingHistory: (request) => host.require().library.history(request),
+    savedSearches: () => host.require().library.savedSearches(),
+    saveSearch: (request) => host.require().library.saveSearch(request),
+    openSavedSearch: (request) => host.require().library.openSavedSearch(request),
+    deleteSavedSearch: async (request) => {
+      await host.require().library.deleteSavedSearch(request);
+      return null;
+    },
+    recentArchives: async () => (host.library ? host.library.recentArchives() : []),
+    exportStories: (request) => host.require().library.export(request),
   };
 }

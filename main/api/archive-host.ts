@@ -1,11 +1,13 @@
 /**
  * ArchiveHost: the one open archive of a running shell, and the switch to another. It relays
  * the open service's status to listeners that outlive any one archive (the window, an HTTP
- * client), so opening a new folder needs no re-subscription.
+ * client), so opening a new folder needs no re-subscription. Each archive opened is noted in
+ * the library's recent archives.
  */
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import type { ArchiveStatus } from '../../preload/api';
+import type { Library } from '../core/library/library';
 import { ClippingsError } from '../core/model/errors';
 import type { ArchiveService, OpenArchiveOptions } from '../core/service/archive-service';
 import { openArchive as openArchiveService } from '../core/service/open-archive';
@@ -41,6 +43,11 @@ export class ArchiveHost {
     return this.#current;
   }
 
+  /** The reader's library file this shell opened (shared by every archive), or null. */
+  get library(): Library | null {
+    return this.#options.library ?? null;
+  }
+
   /** Opens `root` (closing the archive open before) and returns its service at once. */
   async open(root: string): Promise<ArchiveService> {
     await this.closeCurrent();
@@ -48,6 +55,8 @@ export class ArchiveHost {
     this.#current = service;
     this.#unsubscribe = service.onStatus((status) => this.#events.emit('status', status));
     this.#events.emit('status', service.status());
+    // Recent archives are a convenience: failing to note one never stops the archive opening.
+    await this.library?.recordArchiveOpened(service.root).catch(() => undefined);
     return service;
   }
 

@@ -1,21 +1,28 @@
 /**
- * `--archive DIR [--cache C]` for the commands that need an open archive: opens it (without
- * watching), waits for the index, and closes it when the command is done. Notes about the
- * index (a cache rebuilt, a cache that cannot be written) go to stderr; an index that stopped
+ * `--archive DIR [--cache C] [--data D]` for the commands that need an open archive: opens it
+ * (without watching), waits for the index, and closes it when the command is done. Notes about
+ * the index (a cache rebuilt, a cache that cannot be written) go to stderr; an index that stopped
  * with an error fails the command (exit 2) rather than answer from half an archive.
+ *
+ * `--data D` is Clippings' data folder (default: the app's, see main/api/app-data-dir.ts): the
+ * reader's library lives there, and the index cache under it unless `--cache` says otherwise.
+ * The library is opened only for commands that use it (`library`, `export`, a `search` with
+ * `is:`/`has:`/`tag:` or `--data`), so plain searches never create one.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Library } from '../core/library/library';
 import type { ArchiveService } from '../core/service/archive-service';
 import { openArchive } from '../core/service/open-archive';
 import { ClippingsError } from '../core/model/errors';
-import { defaultCacheDir } from '../api/app-data-dir';
+import { defaultAppDataDir, defaultCacheDir } from '../api/app-data-dir';
 import type { CliOptions, CliValues } from './command';
 import { CliUsageError, requiredStringOption, stringOption } from './command';
 
 export const ARCHIVE_OPTIONS: CliOptions = {
   archive: { type: 'string' },
   cache: { type: 'string' },
+  data: { type: 'string' },
 };
 
 /** What `--help` says about ARCHIVE_OPTIONS. */
@@ -25,18 +32,24 @@ export const ARCHIVE_ARGUMENTS: readonly (readonly [string, string])[] = [
     '--cache C',
     "where the index cache lives (default: the app's own, shared with the app and the browser mode)",
   ],
+  ['--data D', "Clippings' data folder: the library, and the index cache unless --cache"],
 ];
 
 export async function withArchive<T>(
   values: CliValues,
   log: (line: string) => void,
   use: (service: ArchiveService) => Promise<T>,
+  options: { library?: boolean } = {},
 ): Promise<T> {
   const root = resolve(requiredStringOption(values, 'archive'));
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) throw new CliUsageError(`--archive ${root} is not a folder.`);
-  const cacheDir = resolve(stringOption(values, 'cache') ?? defaultCacheDir());
-  const service = openArchive(root, { cacheDir, watch: false });
+  const data = stringOption(values, 'data');
+  const cacheDir = resolve(
+    stringOption(values, 'cache') ?? (data ? join(data, 'index-cache') : defaultCacheDir()),
+  );
+  const library = options.library ? await openLibrary(values, log) : null;
+  const service = openArchive(root, { cacheDir, watch: false, library });
   let said: string | null = null;
   const unsubscribe = service.onStatus((status) => {
     if (status.message && status.message !== said && status.state !== 'error') log(status.message);
@@ -51,9 +64,22 @@ export async function withArchive<T>(
         status.message ?? 'The archive could not be indexed.',
       );
     }
+    if (library) await library.recordArchiveOpened(service.root);
     return await use(service);
   } finally {
     unsubscribe();
     await service.close();
+    await library?.close();
   }
+}
+
+/** The library of `--data` (or the app's data folder); a damaged file's notice goes to stderr. */
+export async function openLibrary(
+  values: CliValues,
+  log: (line: string) => void,
+): Promise<Library> {
+  const data = resolve(stringOption(values, 'data') ?? defaultAppDataDir());
+  const library = await Library.open(data);
+  if (library.notice) log(library.notice);
+  return library;
 }

@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { STATUS_EVENT } from '../../preload/api';
 import type { ArchiveStatus } from '../../preload/api';
 import { ArchiveHost } from '../api/archive-host';
+import { Library } from '../core/library/library';
 import { createApiHandlers } from '../api/api-handlers';
 import { appFrameOnly, registerApi } from './ipc';
 import { menuTemplate } from './menu';
+import { printWindow, saveWindowAsPdf } from './print';
 import { lockWebContents, refuseAllPermissions } from './security';
 import { SettingsStore } from './settings';
 import { createMainWindow, rendererUrl } from './window';
@@ -49,11 +51,21 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     const settings = new SettingsStore(dataDir);
     await settings.load();
-    const host = new ArchiveHost({ cacheDir: join(dataDir, 'index-cache'), watch: true });
+    // The reader's library (stars, notes, saved searches), shared with the CLI and the browser
+    // mode. Without it the app still reads and searches; the library's calls say why not.
+    const library = await Library.open(dataDir, { log: (line) => console.warn(line) }).catch(
+      (error: unknown) => {
+        console.error('[clippings] the library could not be opened:', error);
+        return null;
+      },
+    );
+    const host = new ArchiveHost({ cacheDir: join(dataDir, 'index-cache'), watch: true, library });
 
+    let refreshRecent: () => void = () => undefined;
     const openArchive = async (root: string): Promise<ArchiveStatus> => {
       const service = await host.open(root);
       await settings.update({ lastArchive: service.root });
+      refreshRecent();
       return service.status();
     };
     const chooseArchive = async (): Promise<ArchiveStatus | null> => {
@@ -84,19 +96,47 @@ if (!app.requestSingleInstanceLock()) {
     );
     host.onStatus((status) => window?.webContents.send(STATUS_EVENT, status));
 
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate({
-          openArchive: () => void chooseArchive(),
-          reindex: () => void host.current?.reindex(),
-          setTheme: (theme) => {
-            nativeTheme.themeSource = theme;
-          },
-        }),
-      ),
-    );
+    const buildMenu = (recentArchives: readonly string[]): void =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            openArchive: () => void chooseArchive(),
+            recentArchives,
+            openRecent: (path) => {
+              if (existsSync(path)) void openArchive(path);
+            },
+            reindex: () => void host.current?.reindex(),
+            print: () => {
+              if (window) printWindow(window);
+            },
+            saveAsPdf: () => {
+              if (!window) return;
+              saveWindowAsPdf(window, dialog).catch((error: unknown) => {
+                void dialog.showMessageBox(window!, {
+                  type: 'error',
+                  message: 'The PDF could not be saved.',
+                  detail: error instanceof Error ? error.message : String(error),
+                });
+              });
+            },
+            setTheme: (theme) => {
+              nativeTheme.themeSource = theme;
+            },
+          }),
+        ),
+      );
+    buildMenu([]);
+    // File › Open Recent lists the library's recent archives, noted as each archive opens.
+    refreshRecent = () => {
+      void library
+        ?.recentArchives()
+        .then((recent) => buildMenu(recent.map((archive) => archive.path)))
+        .catch(() => undefined);
+    };
 
-    app.on('before-quit', () => void host.closeCurrent());
+    app.on('before-quit', () => {
+      void host.closeCurrent().then(() => library?.close());
+    });
 
     const last = settings.get().lastArchive;
     await openArchive(last && existsSync(last) ? last : bundledArchive());

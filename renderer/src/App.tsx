@@ -6,9 +6,16 @@
  * History: a run of typing is one step (see use-search-draft); opening a story, a filter, a
  * sort is a step; selection and scroll are details of a step, restored when the user comes
  * back to it, with focus where it was.
+ *
+ * The reader's library: the open story's state (star, read, tags, notes, highlights) lives
+ * here so the keyboard (`s`, `u`, `n`) reaches it from anywhere; the library's nav and lists
+ * sit at the top of the list pane; exports download as files.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { SearchHit } from '../../preload/api';
 import { ArchiveStatusBar } from './components/ArchiveStatusBar';
+import { LibraryNav, type LibraryPanelName } from './components/LibraryNav';
+import { LibraryPanel } from './components/LibraryPanel';
 import { ErrorPanel } from './components/ErrorPanel';
 import { BackIcon, ForwardIcon } from './components/Icons';
 import type { ResultListHandle } from './components/ResultList';
@@ -19,8 +26,12 @@ import { useApi } from './hooks/api-context';
 import { useAppliedTheme } from './hooks/use-applied-theme';
 import { useArchiveStatus } from './hooks/use-archive-status';
 import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
+import { useLibraryCommands } from './hooks/use-library-commands';
+import { useReadDwell } from './hooks/use-read-dwell';
 import { useSearchDraft } from './hooks/use-search-draft';
-import { listQueryKey, type ListQuery } from './model/list-query';
+import { EMPTY_LIST_QUERY, listQueryKey, type ListQuery } from './model/list-query';
+import { hitAt } from './model/shown-list';
+import { changes, useLibraryLists, useStoryLibrary } from './queries/use-library';
 import { useResultList } from './queries/use-result-list';
 import { useStory } from './queries/use-story';
 import { NavigationHistory } from './state/navigation-history';
@@ -62,6 +73,22 @@ export function App() {
   // The list's first page, count and facets; ListView follows the pages below.
   const results = useResultList(entry.list, generation, hasArchive);
   const story = useStory(entry.storyId, entry.list.query, generation, hasArchive);
+  const storyLibrary = useStoryLibrary(entry.storyId, hasArchive);
+  // A library panel shows in place of the list it was opened over; any new list (a search
+  // typed, Back, a filter) closes it.
+  const [openPanel, setOpenPanel] = useState<{ name: LibraryPanelName; list: string } | null>(null);
+  const currentListKey = listQueryKey(entry.list);
+  const panel = openPanel?.list === currentListKey ? openPanel.name : null;
+  const setPanel = (name: LibraryPanelName | null): void =>
+    setOpenPanel(name === null ? null : { name, list: currentListKey });
+  const [noteToken, setNoteToken] = useState(0);
+  const [notice, setNotice] = useState('');
+  const { overview, savedSearches, annotations, readingHistory, missing } = useLibraryLists(
+    generation,
+    hasArchive,
+    panel,
+  );
+  const touchedRead = useReadDwell(api, entry.storyId, storyLibrary, hasArchive);
 
   const search = useSearchDraft(navigation);
   const { reset: resetDraft } = search;
@@ -115,6 +142,7 @@ export function App() {
   };
 
   const changeList = (next: ListQuery): void => {
+    setPanel(null);
     const base = navigation.current();
     resetDraft(next.query);
     navigation.push({ ...base, list: next, scrollOffset: 0, selected: -1, pane: 'list' });
@@ -162,7 +190,69 @@ export function App() {
     if (target) openStory(target.id);
   };
 
+  // ── the library ──
+
+  /** The story `s` and `u` act on: the selected row while in the list, else the open story. */
+  const libraryTarget = (): { id: string; starred: boolean; read: boolean } | null => {
+    const shown = results.answer;
+    const selectedHit = entry.pane === 'list' && shown ? hitAt(shown, entry.selected) : undefined;
+    if (selectedHit?.library) return { id: selectedHit.id, ...selectedHit.library };
+    const state = storyLibrary.state;
+    if (entry.storyId && state?.id === entry.storyId) return state;
+    return null;
+  };
+
+  const toggleStar = (target = libraryTarget()): void => {
+    if (!target) return;
+    void storyLibrary.change(changes.star(!target.starred), target.id).then((state) => {
+      if (state) setNotice(state.starred ? 'Starred.' : 'Star removed.');
+    });
+  };
+
+  const toggleRead = (target = libraryTarget()): void => {
+    if (!target) return;
+    touchedRead(target.id);
+    void storyLibrary.change(changes.read(!target.read), target.id).then((state) => {
+      if (state) setNotice(state.read ? 'Marked read.' : 'Marked unread.');
+    });
+  };
+
+  const toggleRowStar = useCallback(
+    (hit: SearchHit) => {
+      if (!hit.library) return;
+      void storyLibrary.change(changes.star(!hit.library.starred), hit.id);
+    },
+    [storyLibrary],
+  );
+
+  const toggleRowRead = useCallback(
+    (hit: SearchHit) => {
+      if (!hit.library) return;
+      touchedRead(hit.id);
+      void storyLibrary.change(changes.read(!hit.library.read), hit.id);
+    },
+    [storyLibrary, touchedRead],
+  );
+
+  const newNote = (): void => {
+    if (!entry.storyId) return;
+    const base = navigation.current();
+    if (base.pane !== 'reader') navigation.replace({ ...base, pane: 'reader' });
+    setNoteToken((token) => token + 1);
+  };
+
+  const commands = useLibraryCommands(entry.list, {
+    notify: setNotice,
+    openList: (list) => {
+      changeList(list);
+      setListFocus((token) => token + 1);
+    },
+  });
+
   useGlobalShortcuts({
+    toggleStar: () => toggleStar(),
+    toggleRead: () => toggleRead(),
+    newNote,
     focusSearch,
     back: () => navigation.back(),
     forward: () => navigation.forward(),
@@ -257,27 +347,53 @@ export function App() {
         <div className="panes">
           <section className="list-pane" aria-label="Stories">
             <ArchiveStatusBar status={status} />
-            <ListView
-              results={results}
-              list={entry.list}
-              selected={entry.selected}
-              openStoryId={entry.storyId}
-              scrollOffset={navigation.current().scrollOffset}
-              stepKey={nav.key}
-              listHandle={listRef}
-              onChangeList={changeList}
-              onTrySuggestion={(next) => {
-                changeList(next);
-                setListFocus((token) => token + 1);
-              }}
-              onSelect={select}
-              onOpen={openStory}
-              onScrollOffset={rememberScroll}
-              onRetry={() => {
-                results.retry();
-                setListFocus((token) => token + 1);
-              }}
+            <LibraryNav
+              overview={overview.value}
+              saved={savedSearches.value}
+              query={entry.list.query}
+              panel={panel}
+              onQuery={(query) => changeList({ ...EMPTY_LIST_QUERY, query })}
+              onPanel={setPanel}
             />
+            {panel !== null && (
+              <LibraryPanel
+                panel={panel}
+                annotations={annotations}
+                history={readingHistory}
+                saved={savedSearches}
+                missing={missing}
+                onOpen={(id) => openStory(id)}
+                onOpenSaved={(saved) => void commands.openSaved(saved)}
+                onDeleteSaved={(saved) => void commands.deleteSaved(saved)}
+              />
+            )}
+            {panel === null && (
+              <ListView
+                results={results}
+                list={entry.list}
+                selected={entry.selected}
+                openStoryId={entry.storyId}
+                scrollOffset={navigation.current().scrollOffset}
+                stepKey={nav.key}
+                listHandle={listRef}
+                onChangeList={changeList}
+                onTrySuggestion={(next) => {
+                  changeList(next);
+                  setListFocus((token) => token + 1);
+                }}
+                onSelect={select}
+                onOpen={openStory}
+                onScrollOffset={rememberScroll}
+                onRetry={() => {
+                  results.retry();
+                  setListFocus((token) => token + 1);
+                }}
+                onSaveSearch={commands.saveSearch}
+                onExportList={commands.exportList}
+                onToggleStar={toggleRowStar}
+                onToggleRead={toggleRowRead}
+              />
+            )}
           </section>
           <main className="reader-pane" aria-label="Reader">
             {entry.storyId ? (
@@ -293,6 +409,13 @@ export function App() {
                 }}
                 onBackToList={backToList}
                 focusToken={readerFocus}
+                library={storyLibrary}
+                noteToken={noteToken}
+                onToggleStar={() => toggleStar(storyLibrary.state ?? undefined)}
+                onToggleRead={() => toggleRead(storyLibrary.state ?? undefined)}
+                onExport={(format) => {
+                  if (entry.storyId) void commands.exportStory(entry.storyId, format);
+                }}
               />
             ) : (
               <ReaderPlaceholder onShowShortcuts={() => setSheetOpen(true)} />
@@ -300,6 +423,9 @@ export function App() {
           </main>
         </div>
       )}
+      <p className="app__notice" role="status" aria-live="polite">
+        {notice}
+      </p>
       {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
     </div>
   );

@@ -1,9 +1,13 @@
 /**
  * The Electron build (out/, made by `npm run e2e` before these tests) as far as it can be
  * checked without Electron: the main bundle finds its index worker beside itself, and that
- * worker runs in a plain Node worker thread.
+ * worker runs in a plain Node worker thread; every package the bundle loads at run time is a
+ * runtime dependency (so the installer ships it), and the library's WebAssembly SQLite loads
+ * from there and writes a file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../main/core/index/worker-pool';
@@ -31,5 +35,32 @@ describe('out/main', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('loads only runtime dependencies besides electron, and their SQLite runs from there', () => {
+    const bundle = readFileSync(join(OUT_MAIN, 'index.js'), 'utf8');
+    const required = [...bundle.matchAll(/require\("([^".][^"]*)"\)/g)]
+      .map((match) => match[1] as string)
+      .filter((name) => !name.startsWith('node:') && name !== 'electron')
+      .map((name) =>
+        name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!,
+      );
+    const { dependencies } = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'),
+    ) as {
+      dependencies: Record<string, string>;
+    };
+    expect(required).toContain('node-sqlite3-wasm');
+    for (const name of required) expect(Object.keys(dependencies)).toContain(name);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'clippings-bundle-sqlite-')), 'library.sqlite');
+    const script = `const { Database } = require(require.resolve('node-sqlite3-wasm', { paths: [${JSON.stringify(OUT_MAIN)}] }));
+const db = new Database(${JSON.stringify(file)});
+db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (42)');
+process.stdout.write(String(db.get('SELECT x FROM t').x));
+db.close();`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('42');
   });
 });

@@ -24,16 +24,20 @@ export interface ServeHandle {
   port: number;
   token: string;
   archive: string;
+  /** The server's data folder (its library). */
+  dataDir: string;
   firstLine: string;
   stderr: () => string;
   stop: () => Promise<void>;
 }
 
 export async function startServe(
-  options: { archive?: string; cacheDir?: string; port?: number } = {},
+  options: { archive?: string; cacheDir?: string; dataDir?: string; port?: number } = {},
 ): Promise<ServeHandle> {
   const archive = options.archive ?? SAMPLE_ARCHIVE;
   const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'clippings-e2e-cache-')));
+  // Never the machine's own data folder: each server gets a library of its own.
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'clippings-e2e-data-')));
   const child = spawn(
     process.execPath,
     [
@@ -44,6 +48,8 @@ export async function startServe(
       archive,
       '--cache',
       cacheDir,
+      '--data',
+      dataDir,
       '--port',
       String(options.port ?? 0),
     ],
@@ -64,6 +70,7 @@ export async function startServe(
     port: Number(port),
     token,
     archive: servedArchive,
+    dataDir,
     firstLine,
     stderr: () => errors,
     stop: () => stopChild(child),

@@ -40,6 +40,8 @@ const PROJECT: Record<string, string> = {
   // One break of each rule.
   'main/core/story/uses-search.ts':
     "import { query } from '../search/query';\nexport const wrong = query;\n",
+  'main/core/library/uses-service.ts':
+    "import { archive } from '../service/archive';\nexport const wrong = archive;\n",
   'main/core/search/cycle-a.ts':
     "import type { B } from './cycle-b';\nexport interface A { b: B }\n",
   'main/core/search/cycle-b.ts':
@@ -106,8 +108,12 @@ describe('the layer rules', () => {
   });
 
   it('fail when an engine folder imports a folder above it', () => {
-    expect(broken('engine-story-is-below-search-related-index-service')).toEqual([
+    expect(broken('engine-story-is-below-search-related-index-library-export-service')).toEqual([
       'main/core/story/uses-search.ts → main/core/search/query.ts',
+    ]);
+    // The library sits below the service: the service uses it, never the other way.
+    expect(broken('engine-library-is-below-export-service')).toEqual([
+      'main/core/library/uses-service.ts → main/core/service/archive.ts',
     ]);
   });
 

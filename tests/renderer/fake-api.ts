@@ -1,29 +1,42 @@
 /**
  * A fake ClippingsApi for component tests: a small in-memory archive with a naive search
- * (every word required, case-insensitive, highlights at each occurrence), facets, browse,
- * stories with highlights, and related stories from the stories' own related headlines.
+ * (every word required, case-insensitive, highlights at each occurrence; `is:starred`,
+ * `is:unread`, `is:read`, `tag:x` answered from an in-memory library), facets, browse,
+ * stories with highlights, related stories from the stories' own related headlines, and the
+ * library's methods (state, notes, highlights, saved searches, history, export).
  *
  * Calls can be held (`hold(method)`) and answered later in any order, to test that an older
  * answer never replaces a newer one; `fail(method, error)` makes the next calls fail.
  */
 import type {
   ApiError,
+  ApiMethod,
   ApiResult,
   ArchiveStatus,
   BrowseRequest,
   ClippingsApi,
+  ExportFile,
+  ExportRequest,
+  HistoryEntry,
+  LibraryOverview,
+  MissingHeadline,
   Range,
+  RecentArchive,
   RelatedResponse,
+  SavedSearch,
+  SaveSearchRequest,
   SearchHit,
   SearchRequest,
   SearchResponse,
   Story,
+  StoryAnnotations,
+  StoryLibraryState,
   StoryRef,
   StoryResponse,
+  TextQuote,
 } from '../../preload/api';
 
-export type FakeMethod =
-  'status' | 'search' | 'browse' | 'story' | 'related' | 'missing' | 'openArchive';
+export type FakeMethod = ApiMethod;
 
 export interface HeldCall {
   method: FakeMethod;
@@ -101,6 +114,12 @@ export class FakeApi implements ClippingsApi {
   readonly #holding = new Set<FakeMethod>();
   readonly #failing = new Map<FakeMethod, ApiError>();
   readonly #statusListeners = new Set<(status: ArchiveStatus) => void>();
+  /** The fake library: each story's state, saved searches, visits, missing headlines. */
+  readonly library = new Map<string, StoryLibraryState>();
+  readonly saved: SavedSearch[] = [];
+  readonly visits: string[] = [];
+  missingHeadlines: MissingHeadline[] = [];
+  #nextId = 1;
 
   constructor(stories: Story[], status: Partial<ArchiveStatus> = {}) {
     this.stories = stories;
@@ -180,10 +199,11 @@ export class FakeApi implements ClippingsApi {
           error: { code: 'E_QUERY', message: 'A quotation mark is not closed: add the closing ".' },
         };
       }
-      const words = wordsOf(request.query);
+      const { words: text, test } = this.#libraryFilter(request.query);
+      const words = wordsOf(text);
       const matches = this.stories.filter((story) => {
-        const text = `${story.title} ${story.paragraphs.join(' ')}`.toLowerCase();
-        return words.every((word) => text.includes(word));
+        const body = `${story.title} ${story.paragraphs.join(' ')}`.toLowerCase();
+        return words.every((word) => body.includes(word)) && test(story.id);
       });
       return { ok: true, value: this.#answer(matches, request, words) };
     });
@@ -222,6 +242,7 @@ export class FakeApi implements ClippingsApi {
         score: 1,
         snippet: { text, highlights: rangesIn(text, words) },
         duplicates: [],
+        library: { starred: this.stateOf(story.id).starred, read: this.stateOf(story.id).read },
       };
     });
     const sectionCounts = new Map<string, number>();
@@ -311,8 +332,275 @@ export class FakeApi implements ClippingsApi {
     });
   }
 
-  missing(): Promise<ApiResult<never[]>> {
-    return this.#respond('missing', {}, () => ({ ok: true, value: [] }));
+  missing(): Promise<ApiResult<MissingHeadline[]>> {
+    return this.#respond('missing', {}, () => ({ ok: true, value: this.missingHeadlines }));
+  }
+
+  // ── the library ──
+
+  stateOf(id: string): StoryLibraryState {
+    return (
+      this.library.get(id) ?? {
+        id,
+        starred: false,
+        read: false,
+        readAt: null,
+        tags: [],
+        notes: [],
+        highlights: [],
+      }
+    );
+  }
+
+  /** `is:…` and `tag:…` words of a query as a test of ids; the other words as text. */
+  #libraryFilter(query: string): { words: string; test: (id: string) => boolean } {
+    const tests: ((id: string) => boolean)[] = [];
+    const words = query.replace(
+      /(-?)(is|tag):("[^"]*"|\S+)/g,
+      (_all, minus: string, field: string, value: string) => {
+        const word = value.replace(/"/g, '').toLowerCase();
+        const holds = (id: string): boolean => {
+          const state = this.stateOf(id);
+          if (field === 'tag') return state.tags.includes(word);
+          return word === 'starred' ? state.starred : word === 'read' ? state.read : !state.read;
+        };
+        tests.push(minus ? (id) => !holds(id) : holds);
+        return ' ';
+      },
+    );
+    return { words, test: (id) => tests.every((test) => test(id)) };
+  }
+
+  #change(
+    method: FakeMethod,
+    request: { id: string },
+    change: (state: StoryLibraryState, story: Story) => StoryLibraryState | ApiError,
+  ): Promise<ApiResult<StoryLibraryState>> {
+    return this.#respond(method, request, () => {
+      const story = this.stories.find((candidate) => candidate.id === request.id);
+      if (!story) {
+        return {
+          ok: false,
+          error: { code: 'E_NOT_FOUND', message: 'This story is no longer in the archive.' },
+        };
+      }
+      const next = change(this.stateOf(request.id), story);
+      if ('code' in next) return { ok: false, error: next };
+      this.library.set(request.id, next);
+      return { ok: true, value: next };
+    });
+  }
+
+  libraryState(request: { id: string }): Promise<ApiResult<StoryLibraryState>> {
+    return this.#change('libraryState', request, (state) => state);
+  }
+
+  setStarred(request: { id: string; starred: boolean }) {
+    return this.#change('setStarred', request, (state) => ({ ...state, starred: request.starred }));
+  }
+
+  setRead(request: { id: string; read: boolean }) {
+    return this.#change('setRead', request, (state) => ({
+      ...state,
+      read: request.read,
+      readAt: request.read ? '2026-11-27T10:00:00Z' : null,
+    }));
+  }
+
+  tagStory(request: { id: string; tag: string }) {
+    const tag = request.tag.trim().toLowerCase();
+    return this.#change('tagStory', request, (state) => ({
+      ...state,
+      tags: [...new Set([...state.tags, tag])].sort(),
+    }));
+  }
+
+  untagStory(request: { id: string; tag: string }) {
+    const tag = request.tag.trim().toLowerCase();
+    return this.#change('untagStory', request, (state) => ({
+      ...state,
+      tags: state.tags.filter((other) => other !== tag),
+    }));
+  }
+
+  addNote(request: { id: string; text: string }) {
+    return this.#change('addNote', request, (state) => ({
+      ...state,
+      notes: [
+        ...state.notes,
+        { id: this.#nextId++, text: request.text, created: '2026-11-27T10:15:00Z', updated: null },
+      ],
+    }));
+  }
+
+  editNote(request: { id: string; noteId: number; text: string }) {
+    return this.#change('editNote', request, (state) => ({
+      ...state,
+      notes: state.notes.map((note) =>
+        note.id === request.noteId ? { ...note, text: request.text } : note,
+      ),
+    }));
+  }
+
+  deleteNote(request: { id: string; noteId: number }) {
+    return this.#change('deleteNote', request, (state) => ({
+      ...state,
+      notes: state.notes.filter((note) => note.id !== request.noteId),
+    }));
+  }
+
+  addHighlight(request: { id: string; note?: string } & TextQuote) {
+    return this.#change('addHighlight', request, (state, story) => {
+      const index = story.paragraphs.findIndex((paragraph) => paragraph.includes(request.quote));
+      if (index < 0) return { code: 'E_INVALID', message: 'That text is not in this story.' };
+      const start = (story.paragraphs[index] as string).indexOf(request.quote);
+      return {
+        ...state,
+        highlights: [
+          ...state.highlights,
+          {
+            id: this.#nextId++,
+            quote: request.quote,
+            prefix: request.prefix,
+            suffix: request.suffix,
+            note: request.note ?? null,
+            created: '2026-11-27T10:15:00Z',
+            anchor: { part: 'paragraph', index, start, end: start + request.quote.length },
+          },
+        ],
+      };
+    });
+  }
+
+  deleteHighlight(request: { id: string; highlightId: number }) {
+    return this.#change('deleteHighlight', request, (state) => ({
+      ...state,
+      highlights: state.highlights.filter((highlight) => highlight.id !== request.highlightId),
+    }));
+  }
+
+  recordVisit(request: { id: string }): Promise<ApiResult<null>> {
+    return this.#respond('recordVisit', request, () => {
+      this.visits.unshift(request.id);
+      return { ok: true, value: null };
+    });
+  }
+
+  libraryOverview(): Promise<ApiResult<LibraryOverview>> {
+    return this.#respond('libraryOverview', undefined, () => {
+      const states = [...this.library.values()];
+      const tags = new Map<string, number>();
+      for (const state of states)
+        for (const tag of state.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+      const read = states.filter((state) => state.read).length;
+      return {
+        ok: true,
+        value: {
+          stories: this.stories.length,
+          starred: states.filter((state) => state.starred).length,
+          read,
+          unread: this.stories.length - read,
+          withNotes: states.filter((state) => state.notes.length > 0).length,
+          withHighlights: states.filter((state) => state.highlights.length > 0).length,
+          tags: [...tags].map(([name, count]) => ({ name, count })),
+          message: null,
+        },
+      };
+    });
+  }
+
+  annotations(): Promise<ApiResult<StoryAnnotations[]>> {
+    return this.#respond('annotations', {}, () => ({
+      ok: true,
+      value: [...this.library.values()]
+        .filter((state) => state.notes.length > 0 || state.highlights.length > 0)
+        .flatMap((state) => {
+          const story = this.stories.find((candidate) => candidate.id === state.id);
+          return story
+            ? [
+                {
+                  ...ref(story),
+                  notes: state.notes,
+                  highlights: state.highlights.map(({ anchor: _anchor, ...rest }) => rest),
+                },
+              ]
+            : [];
+        }),
+    }));
+  }
+
+  readingHistory(): Promise<ApiResult<HistoryEntry[]>> {
+    return this.#respond('readingHistory', {}, () => ({
+      ok: true,
+      value: [...new Set(this.visits)].flatMap((id) => {
+        const story = this.stories.find((candidate) => candidate.id === id);
+        return story ? [{ ...ref(story), openedAt: '2026-11-27T10:00:00Z' }] : [];
+      }),
+    }));
+  }
+
+  savedSearches(): Promise<ApiResult<SavedSearch[]>> {
+    return this.#respond('savedSearches', undefined, () => ({ ok: true, value: [...this.saved] }));
+  }
+
+  saveSearch(request: SaveSearchRequest): Promise<ApiResult<SavedSearch>> {
+    return this.#respond('saveSearch', request, () => {
+      if (this.saved.some((saved) => saved.name === request.name)) {
+        return {
+          ok: false,
+          error: {
+            code: 'E_INVALID',
+            message: `There is already a saved search called "${request.name}".`,
+          },
+        };
+      }
+      const saved: SavedSearch = {
+        id: this.#nextId++,
+        name: request.name,
+        query: request.query,
+        filters: request.filters ?? {},
+        created: '2026-11-27T10:00:00Z',
+        lastOpened: '2026-11-27T10:00:00Z',
+        total: 0,
+        newMatches: 0,
+      };
+      this.saved.push(saved);
+      return { ok: true, value: saved };
+    });
+  }
+
+  openSavedSearch(request: { savedId: number }): Promise<ApiResult<SavedSearch>> {
+    return this.#respond('openSavedSearch', request, () => {
+      const saved = this.saved.find((candidate) => candidate.id === request.savedId);
+      if (!saved)
+        return { ok: false, error: { code: 'E_NOT_FOUND', message: 'No such saved search.' } };
+      saved.newMatches = 0;
+      return { ok: true, value: saved };
+    });
+  }
+
+  deleteSavedSearch(request: { savedId: number }): Promise<ApiResult<null>> {
+    return this.#respond('deleteSavedSearch', request, () => {
+      const at = this.saved.findIndex((candidate) => candidate.id === request.savedId);
+      if (at >= 0) this.saved.splice(at, 1);
+      return { ok: true, value: null };
+    });
+  }
+
+  recentArchives(): Promise<ApiResult<RecentArchive[]>> {
+    return this.#respond('recentArchives', undefined, () => ({ ok: true, value: [] }));
+  }
+
+  exportStories(request: ExportRequest): Promise<ApiResult<ExportFile>> {
+    return this.#respond('exportStories', request, () => ({
+      ok: true,
+      value: {
+        fileName: `${request.ids?.[0] ?? 'clippings-export'}.${request.format}`,
+        mimeType: 'text/plain',
+        text: 'exported',
+        stories: request.ids?.length ?? this.stories.length,
+      },
+    }));
   }
 }
 

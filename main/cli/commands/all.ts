@@ -10,6 +10,8 @@ import { searchCommand } from './search';
 import { storyCommand } from './story';
 import { relatedCommand } from './related';
 import { missingCommand } from './missing';
+import { libraryCommand } from './library';
+import { exportCommand } from './export';
 
 export const COMMANDS: readonly CliCommand[] = [
   versionCommand,
@@ -22,4 +24,6 @@ export const COMMANDS: readonly CliCommand[] = [
   storyCommand,
   relatedCommand,
   missingCommand,
+  libraryCommand,
+  exportCommand,
 ];

@@ -1,7 +1,8 @@
 /**
  * `clippings missing --archive DIR [--cache C] [--limit N]`: the headlines named in related
  * blocks that the archive does not hold, most cited first — the archivist's list of what to
- * save next. `--json` prints `[{ headline, citations, lastCited }]`.
+ * save next. `--json` prints `[{ headline, citations, lastCited, citedBy }]` (citedBy: the
+ * stories citing it, newest first).
  */
 import type { CliCommand } from '../command';
 import { CliUsageError, integerOption } from '../command';

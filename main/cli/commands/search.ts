@@ -3,11 +3,13 @@
  * (a SearchResponse). QUERY is one argument (quote it) or several words, joined by spaces;
  * a query starting with `-` goes after `--` (`search --archive DIR -- -oil gas`).
  * `--section` may be repeated or comma-separated. The request is checked by the same schema
- * as the app's and the browser mode's.
+ * as the app's and the browser mode's. The library's filters (`is:unread`, `tag:ports`) work
+ * here too, against the library of `--data` (or the app's).
  */
 import type { SearchRequest, SearchResponse, SortOrder } from '../../../preload/api';
 import { describeIssues } from '../../api/run-api-call';
 import { searchRequestSchema } from '../../api/request-schemas';
+import { hasLibraryConditions, parseQuery } from '../../core/search/parse-query';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
@@ -16,7 +18,7 @@ import { counted } from '../counted';
 export const searchCommand: CliCommand = {
   name: 'search',
   usage:
-    'search QUERY --archive DIR [--cache C] [--limit N] [--offset N] [--sort relevance|newest|oldest] [--section S] [--from D] [--to D]',
+    'search QUERY --archive DIR [--cache C] [--data D] [--limit N] [--offset N] [--sort relevance|newest|oldest] [--section S] [--from D] [--to D]',
   summary: 'Search an archive.',
   arguments: [
     [
@@ -43,7 +45,10 @@ export const searchCommand: CliCommand = {
   positionals: { min: 1, max: 100 },
   async run({ positionals, values, log }) {
     const request = searchRequestOf(positionals.join(' '), values);
-    const response = await withArchive(values, log, (service) => service.search(request));
+    const library = values['data'] !== undefined || asksLibrary(request.query);
+    const response = await withArchive(values, log, (service) => service.search(request), {
+      library,
+    });
     const text = [
       `${shownOf(response, request.offset ?? 0)} (${response.tookMs} ms)`,
       ...response.hits.map(
@@ -83,6 +88,15 @@ function searchRequestOf(query: string, values: CliValues): SearchRequest {
   const parsed = searchRequestSchema.safeParse(defined);
   if (!parsed.success) throw new CliUsageError(describeIssues(parsed.error));
   return parsed.data;
+}
+
+/** True when the query has `is:`, `has:` or `tag:` (a query that does not parse: no). */
+function asksLibrary(query: string): boolean {
+  try {
+    return hasLibraryConditions(parseQuery(query));
+  } catch {
+    return false;
+  }
 }
 
 function sectionList(value: CliValues[string]): string[] {

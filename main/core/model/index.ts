@@ -5,6 +5,36 @@
  */
 export type { ArchiveState, ArchiveStatus, IndexProgress } from './archive-status';
 export type { ErrorCode } from './errors';
+export type {
+  AddHighlightRequest,
+  AddNoteRequest,
+  AnnotationsRequest,
+  DeleteHighlightRequest,
+  DeleteNoteRequest,
+  EditNoteRequest,
+  ExportFile,
+  ExportFormat,
+  ExportRequest,
+  HighlightAnchor,
+  HistoryEntry,
+  HistoryRequest,
+  LibraryOverview,
+  RecentArchive,
+  SavedSearch,
+  SavedSearchFilters,
+  SavedSearchRequest,
+  SaveSearchRequest,
+  SetReadRequest,
+  SetStarredRequest,
+  StoryAnnotations,
+  StoryHighlight,
+  StoryIdRequest,
+  StoryLibraryState,
+  StoryNote,
+  TagCount,
+  TagRequest,
+  TextQuote,
+} from './library';
 export type { StoryHighlights, StoryRequest, StoryResponse } from './open-story';
 export type {
   LinkedHeadline,
@@ -18,6 +48,7 @@ export type {
 export type {
   BrowseRequest,
   Facets,
+  HitLibraryMarks,
   Range,
   SearchHit,
   SearchRequest,

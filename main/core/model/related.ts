@@ -43,4 +43,6 @@ export interface MissingHeadline {
   headline: string;
   citations: number;
   lastCited: string | null;
+  /** The stories citing it (one per duplicate group), newest first. */
+  citedBy?: StoryRef[];
 }

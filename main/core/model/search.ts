@@ -35,6 +35,12 @@ export interface Snippet {
   highlights: Range[];
 }
 
+/** The reader's marks a result row shows (from the library; see library.ts). */
+export interface HitLibraryMarks {
+  starred: boolean;
+  read: boolean;
+}
+
 export interface SearchHit extends StoryRef {
   byline: string | null;
   score: number;
@@ -42,6 +48,8 @@ export interface SearchHit extends StoryRef {
   snippet: Snippet;
   /** Other saves of the same story (same title and date), folded into this hit. */
   duplicates: string[];
+  /** The reader's star and read marks; absent where no library is open. */
+  library?: HitLibraryMarks;
 }
 
 export interface Facets {

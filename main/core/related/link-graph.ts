@@ -29,6 +29,8 @@ export interface LinkGraph {
   groupOf(doc: number): readonly number[];
   /** Headlines no story of the archive has, most cited first. */
   missing(): readonly MissingHeadline[];
+  /** The documents citing each of `missing()`'s headlines, in the same order (one per duplicate group). */
+  missingCiters(): readonly (readonly number[])[];
   /** How many related headlines resolved, and how many were looked up in all. */
   readonly resolution: { resolved: number; total: number };
 }
@@ -125,7 +127,7 @@ export function createLinkGraph(
     return folded;
   };
 
-  let missingList: MissingHeadline[] | null = null;
+  let missingList: { headline: MissingHeadline; citers: number[] }[] | null = null;
 
   return {
     resolution: { resolved, total: target.length },
@@ -145,7 +147,11 @@ export function createLinkGraph(
     groupOf,
     missing() {
       missingList ??= missing.list();
-      return missingList;
+      return missingList.map((entry) => entry.headline);
+    },
+    missingCiters() {
+      missingList ??= missing.list();
+      return missingList.map((entry) => entry.citers);
     },
   };
 }
@@ -187,16 +193,19 @@ class MissingTallies {
     }
   }
 
-  /** Most cited first, then latest cited, then alphabetical. */
-  list(): MissingHeadline[] {
+  /** Most cited first, then latest cited, then alphabetical; each with its citing documents. */
+  list(): { headline: MissingHeadline; citers: number[] }[] {
     return [...this.byKey.values()]
       .map((tally) => ({
-        headline: mostUsedSpelling(tally.spellings),
-        citations: tally.citers.size,
-        lastCited: tally.lastCited,
+        headline: {
+          headline: mostUsedSpelling(tally.spellings),
+          citations: tally.citers.size,
+          lastCited: tally.lastCited,
+        },
+        citers: [...tally.citers],
       }))
       .sort(
-        (a, b) =>
+        ({ headline: a }, { headline: b }) =>
           b.citations - a.citations ||
           (b.lastCited ?? '').localeCompare(a.lastCited ?? '') ||
           a.headline.localeCompare(b.headline),

@@ -144,8 +144,10 @@ export function createRelatedIndex(
     },
     missing(limit) {
       const all = links.missing();
-      return (limit === undefined ? all : all.slice(0, Math.max(0, limit))).map((entry) => ({
+      const citers = links.missingCiters();
+      return (limit === undefined ? all : all.slice(0, Math.max(0, limit))).map((entry, at) => ({
         ...entry,
+        citedBy: (citers[at] ?? []).map(refOf).sort(newestFirst),
       }));
     },
     duplicatesOf(id) {

@@ -13,6 +13,9 @@
  *   `section:world`          a filter (several are alternatives; `-section:sport` excludes)
  *   `date:2022-11-01..2022-11-30`, `date:2022-11`, `date:2022`, `date:2022-11-01..`,
  *   `date:..2022-11-30`      a date filter (`-date:` excludes)
+ *   `is:starred` `is:read` `is:unread` `has:note` `has:highlight` `tag:ports`
+ *                            the reader's library (`-is:starred`, `-tag:x` exclude); resolved
+ *                            by the service, which holds the library
  *
  * Anything else is text: a word before a colon that is not a field name (`Q&A: Malcolm`,
  * `UPDATE 2:` — and `colour:red`, which is read as the words "colour red"), a free-standing
@@ -29,6 +32,8 @@ import { ClippingsError } from '../model/errors';
 import type { IndexField } from './index-fields';
 import { foldText } from './fold-text';
 import { foldWord, indexTerm } from './index-term';
+import type { LibraryCondition } from './library-conditions';
+import { LIBRARY_FIELDS, libraryCondition } from './library-conditions';
 import { tokenizeText } from './text-tokens';
 
 export interface QueryWord {
@@ -75,6 +80,8 @@ export interface ParsedQuery {
   prohibited: QueryItem[];
   sections: { include: string[]; exclude: string[] };
   dates: { include: DateRange[]; exclude: DateRange[] };
+  /** Every included condition must hold, no excluded one may. */
+  library: { include: LibraryCondition[]; exclude: LibraryCondition[] };
   /** Words typed but not searchable (stop words such as "the"): a query of only these finds nothing. */
   ignored: string[];
   /**
@@ -93,7 +100,7 @@ const TEXT_FIELDS: ReadonlyMap<string, IndexField> = new Map([
   ['dateline', 'dateline'],
   ['body', 'body'],
 ]);
-const FILTER_FIELDS = new Set(['section', 'date']);
+const FILTER_FIELDS = new Set(['section', 'date', ...LIBRARY_FIELDS]);
 const OPEN_QUOTES = '"“„';
 const CLOSE_QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“' };
 const MAX_EDIT_DISTANCE = 2;
@@ -115,6 +122,7 @@ export function parseQuery(text: string): ParsedQuery {
     prohibited: [],
     sections: { include: [], exclude: [] },
     dates: { include: [], exclude: [] },
+    library: { include: [], exclude: [] },
     ignored: [],
     sequence: [],
   };
@@ -161,8 +169,14 @@ export function isEmptyQuery(query: ParsedQuery): boolean {
     query.sections.include.length === 0 &&
     query.sections.exclude.length === 0 &&
     query.dates.include.length === 0 &&
-    query.dates.exclude.length === 0
+    query.dates.exclude.length === 0 &&
+    !hasLibraryConditions(query)
   );
+}
+
+/** True when the query asks the reader's library (`is:`, `has:`, `tag:`). */
+export function hasLibraryConditions(query: ParsedQuery): boolean {
+  return query.library.include.length > 0 || query.library.exclude.length > 0;
 }
 
 /** Every word the index can look up (a phrase of stop words only has none). */
@@ -369,6 +383,11 @@ function wildcardWord(text: string): QueryWord {
 
 function addFilter(query: ParsedQuery, raw: RawItem): void {
   const value = raw.body.trim();
+  if (raw.field !== null && LIBRARY_FIELDS.has(raw.field)) {
+    const condition = libraryCondition(raw.field, value);
+    (raw.presence === '-' ? query.library.exclude : query.library.include).push(condition);
+    return;
+  }
   if (raw.field === 'section') {
     const section = foldText(value);
     if (section === '') return;

@@ -14,6 +14,8 @@ import type {
   RelatedResponse,
 } from '../model/related';
 import type { BrowseRequest, SearchRequest, SearchResponse } from '../model/search';
+import type { Library } from '../library/library';
+import type { LibraryService } from './library-service';
 
 export interface ArchiveService {
   /** Absolute path of the archive folder. */
@@ -26,6 +28,8 @@ export interface ArchiveService {
   story(request: StoryRequest): Promise<StoryResponse>;
   related(request: RelatedRequest): Promise<RelatedResponse>;
   missing(request: MissingRequest): Promise<MissingHeadline[]>;
+  /** The reader's library for this archive: star, read, tags, notes, highlights, saved searches. */
+  readonly library: LibraryService;
   /** Drops the cache and indexes the archive again from its files. */
   reindex(): Promise<void>;
   /** Subscribes to status changes (progress, archive changed); returns an unsubscribe. */
@@ -41,4 +45,6 @@ export interface OpenArchiveOptions {
   watch?: boolean;
   /** Worker threads for indexing and queries; default: one per core, at most 4. */
   workers?: number;
+  /** The reader's library (opened by the shell from its data folder); none in some tests. */
+  library?: Library | null;
 }

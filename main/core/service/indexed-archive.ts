@@ -7,6 +7,7 @@
  *   RelatedStories     the related-stories index, rebuilt in the background after changes
  *   ArchiveWatcher     live updates: batches of changed files, handed to the coordinator
  *   ArchiveStatusFeed  the status and its subscribers
+ *   LibraryService     the reader's library for this archive (its filters run in QueryService)
  *
  * Main holds the catalogue (every story's metadata and the archive-wide statistics); the
  * worker pool holds the segments (index and text) and answers searches and snippets.
@@ -34,6 +35,7 @@ import { WorkerRequestError } from '../index/worker-pool';
 import { ClippingsError } from '../model/errors';
 import { IndexCoordinator } from './index-coordinator';
 import type { IndexingReport } from './indexing-report';
+import { LibraryService } from './library-service';
 import { QueryService } from './query-service';
 import { RelatedStories } from './related-stories';
 
@@ -57,6 +59,7 @@ export class IndexedArchive implements ArchiveService {
   readonly cacheLoaded: Promise<void>;
   /** Settles once live changes are being watched (at once when not watching). */
   readonly watching: Promise<void>;
+  readonly library: LibraryService;
   readonly #lifetime = new ArchiveLifetime();
   readonly #pool: WorkerPool;
   readonly #catalogue = new Catalogue();
@@ -89,7 +92,9 @@ export class IndexedArchive implements ArchiveService {
       lifetime,
       generation: () => this.#feed.current.generation,
     });
-    this.#queries = new QueryService({ root: archive, pool, catalogue, lifetime });
+    const library = options.library?.forArchive(archive) ?? null;
+    this.#queries = new QueryService({ root: archive, pool, catalogue, lifetime, library });
+    this.library = new LibraryService({ catalogue, queries: this.#queries, library });
     this.#coordinator = new IndexCoordinator({
       root: archive,
       cacheDir: options.cacheDir,

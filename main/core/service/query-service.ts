@@ -4,6 +4,10 @@
  * archive's vocabulary, archive-wide statistics attached); the workers score their segments
  * and write the page's snippets; main merges, folds duplicate saves and pages
  * (search-results.ts).
+ *
+ * The query's library conditions (`is:unread`, `tag:ports`) are answered here, from the
+ * archive library's in-memory sets: candidates are filtered before the page is assembled, so
+ * counts and facets agree, and the workers never need to know the library exists.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,14 +15,23 @@ import type { Catalogue, CatalogueSegment } from '../index/catalogue';
 import type { WorkerPool } from '../index/worker-pool';
 import type { StoryHighlights, StoryRequest, StoryResponse } from '../model/open-story';
 import { ClippingsError } from '../model/errors';
-import type { BrowseRequest, Range, SearchRequest, SearchResponse, Snippet } from '../model/search';
+import type {
+  BrowseRequest,
+  Range,
+  SearchRequest,
+  SearchResponse,
+  Snippet,
+  SortOrder,
+} from '../model/search';
 import type { Story } from '../model/story';
+import type { ArchiveLibrary } from '../library/archive-library';
+import { LibrarySnapshot } from '../library/library-snapshot';
 import { foldText } from '../search/fold-text';
 import type { ParsedQuery } from '../search/parse-query';
-import { isEmptyQuery, parseQuery } from '../search/parse-query';
+import { hasLibraryConditions, isEmptyQuery, parseQuery } from '../search/parse-query';
 import { expandWithinBudget } from '../search/expansion-budget';
 import { highlightItems, highlightText } from '../search/query-matcher';
-import type { SearchPlan } from '../search/search-plan';
+import type { SearchPlan, StoryFilter } from '../search/search-plan';
 import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
 import { readStoryFile } from '../story/read-story-file';
 import type { ArchiveLifetime } from './archive-lifetime';
@@ -30,7 +43,11 @@ export interface QueryServiceContext {
   pool: WorkerPool;
   catalogue: Catalogue;
   lifetime: ArchiveLifetime;
+  /** The reader's library for this archive; without one, library conditions see an empty library. */
+  library: ArchiveLibrary | null;
 }
+
+type IdTest = ((id: string) => boolean) | null;
 
 export class QueryService {
   readonly #context: QueryServiceContext;
@@ -40,20 +57,66 @@ export class QueryService {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const { pool, catalogue, lifetime } = this.#context;
     const started = performance.now();
+    const found = await this.#find(request);
+    if (found === null) return emptyResponse(started);
+    const page = assemblePage(
+      found.candidates,
+      { sort: found.sort, ...pageOf(request) },
+      this.#context.catalogue,
+    );
+    return this.#respond(page, found.plan, started);
+  }
+
+  async browse(request: BrowseRequest): Promise<SearchResponse> {
+    const started = performance.now();
+    const candidates = this.#browseCandidates(storyFilterOf(null, request), null);
+    const page = assemblePage(
+      candidates,
+      { sort: request.sort ?? 'newest', ...pageOf(request) },
+      this.#context.catalogue,
+    );
+    return this.#respond(page, null, started);
+  }
+
+  /**
+   * Every story a search finds, one per duplicate group (the group's lowest id), for saved
+   * searches' "new since last opened" and for export.
+   */
+  async matchingIds(request: SearchRequest): Promise<string[]> {
+    const found = await this.#find(request);
+    if (found === null) return [];
+    const { catalogue } = this.#context;
+    return [...new Set(found.candidates.map(({ story }) => catalogue.groupKey(story.id)))];
+  }
+
+  /** The candidates of a search (library conditions applied), or null when none can match. */
+  async #find(
+    request: SearchRequest,
+  ): Promise<{ candidates: Candidate[]; plan: SearchPlan | null; sort: SortOrder } | null> {
+    const { pool, catalogue, lifetime } = this.#context;
     const query = parseQuery(request.query);
     if (isEmptyQuery(query)) {
-      if (query.ignored.length > 0) return emptyResponse(started);
-      return this.browse({
-        ...filtersOf(request),
-        ...pageOf(request),
+      if (query.ignored.length > 0) return null;
+      return {
+        candidates: this.#browseCandidates(storyFilterOf(null, request), null),
+        plan: null,
         sort: request.sort === 'oldest' ? 'oldest' : 'newest',
-      });
+      };
+    }
+    const inLibrary = await this.#libraryTest(query);
+    if (inLibrary && query.required.length === 0 && query.prohibited.length === 0) {
+      // Only filters (`is:starred`, `tag:x section:world`): the catalogue answers, no workers.
+      if (query.ignored.length > 0) return null;
+      return {
+        candidates: this.#browseCandidates(storyFilterOf(query, request), inLibrary),
+        plan: null,
+        sort: request.sort === 'oldest' ? 'oldest' : 'newest',
+      };
     }
     await expandWithinBudget(query, catalogue.vocabulary);
     const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
-    if (!plan) return emptyResponse(started);
+    if (!plan) return null;
     // Hits are read against the segments catalogued when the search was sent: each of them is
     // still held by its worker when the search reaches it (a replaced segment is freed only by
     // a later message), so every story is answered once, whichever worker replies first and
@@ -70,36 +133,37 @@ export class QueryService {
           for (let i = at; i < at + count; i += 1) {
             const doc = reply.docs[i] as number;
             const story = segment.stories[doc];
-            if (story) candidates.push({ segment, doc, story, score: reply.scores[i] as number });
+            if (story && (!inLibrary || inLibrary(story.id))) {
+              candidates.push({ segment, doc, story, score: reply.scores[i] as number });
+            }
           }
         }
         at += count;
       });
     }
-    const page = assemblePage(
-      candidates,
-      { sort: request.sort ?? 'relevance', ...pageOf(request) },
-      catalogue,
-    );
-    return this.#respond(page, plan, started);
+    return { candidates, plan, sort: request.sort ?? 'relevance' };
   }
 
-  async browse(request: BrowseRequest): Promise<SearchResponse> {
-    const { catalogue } = this.#context;
-    const started = performance.now();
-    const filter = storyFilterOf(null, request);
+  #browseCandidates(filter: StoryFilter, inLibrary: IdTest): Candidate[] {
     const candidates: Candidate[] = [];
-    for (const { segment, doc, story } of catalogue.stories()) {
-      if (passesFilter(filter, foldText(story.section), story.date)) {
+    for (const { segment, doc, story } of this.#context.catalogue.stories()) {
+      // The library's set lookup first: it rejects most stories before the section is folded.
+      if (
+        (!inLibrary || inLibrary(story.id)) &&
+        passesFilter(filter, foldText(story.section), story.date)
+      ) {
         candidates.push({ segment, doc, story, score: 0 });
       }
     }
-    const page = assemblePage(
-      candidates,
-      { sort: request.sort ?? 'newest', ...pageOf(request) },
-      catalogue,
-    );
-    return this.#respond(page, null, started);
+    return candidates;
+  }
+
+  /** The query's library conditions as a test of story ids; null when it has none. */
+  async #libraryTest(query: ParsedQuery): Promise<IdTest> {
+    if (!hasLibraryConditions(query)) return null;
+    const { library } = this.#context;
+    if (!library) return new LibrarySnapshot().filter(query.library);
+    return library.filter(query.library);
   }
 
   /** The story read from its file now (so the reader shows what is on disk), with its saves. */
@@ -140,13 +204,19 @@ export class QueryService {
   }
 
   async #respond(page: Page, plan: SearchPlan | null, started: number): Promise<SearchResponse> {
-    const snippets = await this.#snippets(page, plan);
+    const { library } = this.#context;
+    const [snippets, marks] = await Promise.all([
+      this.#snippets(page, plan),
+      library ? library.marks(page.hits.map(({ candidate }) => candidate.story.id)) : null,
+    ]);
     return {
       total: page.total,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
-      hits: page.hits.map(({ candidate, duplicates }, i) =>
-        toSearchHit(candidate, duplicates, snippets[i] as Snippet),
-      ),
+      hits: page.hits.map(({ candidate, duplicates }, i) => {
+        const hit = toSearchHit(candidate, duplicates, snippets[i] as Snippet);
+        const mark = marks?.[i];
+        return mark ? { ...hit, library: mark } : hit;
+      }),
       facets: page.facets,
     };
   }
@@ -228,12 +298,4 @@ function emptyResponse(started: number): SearchResponse {
 
 function pageOf(request: { limit?: number; offset?: number }): { limit: number; offset: number } {
   return { limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
-}
-
-function filtersOf(request: SearchRequest): BrowseRequest {
-  return {
-    ...(request.sections ? { sections: request.sections } : {}),
-    ...(request.from ? { from: request.from } : {}),
-    ...(request.to ? { to: request.to } : {}),
-  };
 }

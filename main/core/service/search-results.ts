@@ -27,13 +27,27 @@ export const DEFAULT_LIMIT = 20;
 export function assemblePage(
   candidates: readonly Candidate[],
   options: { sort: SortOrder; limit: number; offset: number },
-  duplicates: { groupKey(id: string): string; duplicatesOf(id: string): string[] },
+  duplicates: {
+    groupKey(id: string): string;
+    duplicatesOf(id: string): string[];
+    /** The key of the story's group of saves, or undefined for a story saved once. */
+    duplicateGroupKey?(id: string): string | undefined;
+  },
 ): Page {
-  // Fold duplicates: the best-scoring save (then the lowest id) stands for its group.
+  // Fold duplicates: the best-scoring save (then the lowest id) stands for its group. A story
+  // saved once is its own group and skips the map (most hits are: at 100,000 stories, a common
+  // word's 20,000 hits cost a few milliseconds less).
   const kept: Candidate[] = [];
   const groups = new Map<string, number>();
   for (const candidate of candidates) {
-    const key = duplicates.groupKey(candidate.story.id);
+    const id = candidate.story.id;
+    const key = duplicates.duplicateGroupKey
+      ? duplicates.duplicateGroupKey(id)
+      : duplicates.groupKey(id);
+    if (key === undefined) {
+      kept.push(candidate);
+      continue;
+    }
     const at = groups.get(key);
     if (at === undefined) {
       groups.set(key, kept.length);
@@ -43,14 +57,17 @@ export function assemblePage(
     }
   }
 
+  // Counted by the date strings the records hold, then summed by month: no string per hit.
   const sections = new Map<string, number>();
-  const months = new Map<string, number>();
+  const days = new Map<string, number>();
   for (const { story } of kept) {
     sections.set(story.section, (sections.get(story.section) ?? 0) + 1);
-    if (story.date) {
-      const month = story.date.slice(0, 7);
-      months.set(month, (months.get(month) ?? 0) + 1);
-    }
+    if (story.date) days.set(story.date, (days.get(story.date) ?? 0) + 1);
+  }
+  const months = new Map<string, number>();
+  for (const [day, count] of days) {
+    const month = day.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + count);
   }
   const facets: Facets = {
     sections: [...sections]

@@ -1,10 +1,12 @@
 /**
  * Text with the engine's match ranges wrapped in <mark>, built as React elements (story text
  * is never turned into HTML). In the reader, marks are numbered across the whole story
- * (`firstMatch` is this text's first number) so match navigation can find and flag them.
+ * (`firstMatch` is this text's first number) so match navigation can find and flag them; the
+ * reader's own highlights (`marked`) show as a second kind of mark, under the matches.
  */
+import type { ReactNode } from 'react';
 import type { Range } from '../../../preload/api';
-import { highlightSegments } from '../model/highlight-segments';
+import { highlightSegments, layeredSegments } from '../model/highlight-segments';
 
 export interface HighlightedTextProps {
   text: string;
@@ -13,6 +15,8 @@ export interface HighlightedTextProps {
   firstMatch?: number;
   /** The match the reader is on, or -1. */
   currentMatch?: number;
+  /** The reader's own highlights in this text. */
+  marked?: readonly Range[];
 }
 
 export function HighlightedText({
@@ -20,7 +24,37 @@ export function HighlightedText({
   ranges,
   firstMatch,
   currentMatch = -1,
+  marked,
 }: HighlightedTextProps) {
+  if (marked && marked.length > 0) {
+    return (
+      <>
+        {layeredSegments(text, ranges, marked).map((segment, index) => {
+          let content: ReactNode = segment.text;
+          if (segment.match >= 0) {
+            const number = firstMatch === undefined ? undefined : firstMatch + segment.match;
+            const current = number !== undefined && number === currentMatch;
+            content = (
+              <mark
+                className={current ? 'match match--current' : 'match'}
+                data-match={number}
+                aria-current={current ? 'true' : undefined}
+              >
+                {segment.text}
+              </mark>
+            );
+          }
+          return segment.marked ? (
+            <mark key={index} className="user-highlight">
+              {content}
+            </mark>
+          ) : (
+            <span key={index}>{content}</span>
+          );
+        })}
+      </>
+    );
+  }
   const segments = highlightSegments(text, ranges);
   // The number of each segment's match within this text (segments before it that match).
   const ordinals = segments.map(

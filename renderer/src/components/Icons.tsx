@@ -64,3 +64,23 @@ export function SearchIcon() {
     </Icon>
   );
 }
+
+/** A five-pointed star, filled when the story is starred. */
+export function StarIcon({ filled = false }: { filled?: boolean }) {
+  return (
+    <svg
+      className="icon icon--star"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+      fill={filled ? 'currentColor' : 'none'}
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinejoin="round"
+    >
+      <path d="M12 3.5l2.6 5.3 5.9.9-4.25 4.1 1 5.8L12 16.9l-5.25 2.7 1-5.8L3.5 9.7l5.9-.9z" />
+    </svg>
+  );
+}

@@ -16,6 +16,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import type { SearchHit } from '../../../preload/api';
 import { hitAt, type ShownList } from '../model/shown-list';
 import { ResultRow } from './ResultRow';
 
@@ -40,6 +41,9 @@ export interface ResultListProps {
   onOpen: (index: number) => void;
   onScrollOffset: (offset: number) => void;
   onNeedRange: (start: number, end: number) => void;
+  /** A row's star, or its read dot, was clicked. */
+  onToggleStar?: (hit: SearchHit) => void;
+  onToggleRead?: (hit: SearchHit) => void;
   handleRef?: Ref<ResultListHandle>;
 }
 
@@ -65,6 +69,8 @@ export function ResultList({
   onOpen,
   onScrollOffset,
   onNeedRange,
+  onToggleStar,
+  onToggleRead,
   handleRef,
 }: ResultListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -179,6 +185,7 @@ export function ResultList({
             isSelected ? 'result-row--selected' : '',
             isOpen ? 'result-row--open' : '',
             hit ? '' : 'result-row--loading',
+            hit?.library && !hit.library.read ? 'result-row--unread' : '',
           ]
             .filter(Boolean)
             .join(' ');
@@ -201,7 +208,7 @@ export function ResultList({
               }}
             >
               {hit ? (
-                <ResultRow hit={hit} />
+                <ResultRow hit={hit} onToggleStar={onToggleStar} onToggleRead={onToggleRead} />
               ) : (
                 <span className="result-row__placeholder">Loading…</span>
               )}

@@ -42,10 +42,10 @@ export function SectionFacets({ sections, selected, onToggle, onClear }: Section
                 type="button"
                 className="chip"
                 aria-pressed={isSelected}
-                aria-label={`${formatSection(section.name)}: ${formatCount(section.count)}`}
                 onClick={() => onToggle(section.name)}
               >
-                {formatSection(section.name)}
+                {/* The name is the visible text, "Tech 67" (axe label-content-name-mismatch). */}
+                {formatSection(section.name)}{' '}
                 <span className="chip__count">{formatCount(section.count)}</span>
               </button>
             </li>

@@ -13,6 +13,9 @@ export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: ['Esc'], what: 'Back to the list' },
   { keys: ['Enter', 'Shift Enter'], what: 'Next or previous match in the story' },
   { keys: ['[', ']'], what: 'Previous or next story in the storyline' },
+  { keys: ['s'], what: 'Star or unstar the story (or the selected result)' },
+  { keys: ['u'], what: 'Mark the story read or unread' },
+  { keys: ['n'], what: 'Write a note on the story' },
   { keys: ['Alt ←', 'Alt →'], what: 'Back and forward' },
   { keys: ['?'], what: 'This list' },
 ];

@@ -17,6 +17,12 @@ export interface ShortcutHandlers {
   showShortcuts: () => void;
   /** Esc outside a field and a dialog: back to the list. */
   backToList: () => void;
+  /** s: star or unstar (the open story, or the selected row in the list). */
+  toggleStar: () => void;
+  /** u: mark read or unread (likewise). */
+  toggleRead: () => void;
+  /** n: write a note on the open story. */
+  newNote: () => void;
 }
 
 /** True when a key press would type into this element. */
@@ -77,6 +83,18 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers): void {
       case ']':
         event.preventDefault();
         handlers.storylineStep(1);
+        break;
+      case 's':
+        event.preventDefault();
+        handlers.toggleStar();
+        break;
+      case 'u':
+        event.preventDefault();
+        handlers.toggleRead();
+        break;
+      case 'n':
+        event.preventDefault();
+        handlers.newNote();
         break;
       case 'Escape':
         handlers.backToList();

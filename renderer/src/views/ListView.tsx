@@ -4,8 +4,9 @@
  * or a failed call with a retry. Browsing (an empty query) shows the latest stories.
  */
 import { useState, type Ref } from 'react';
-import type { SortOrder } from '../../../preload/api';
+import type { ExportFormat, SearchHit, SortOrder } from '../../../preload/api';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { ListActions } from '../components/ListActions';
 import { MonthHistogram, type DateRange } from '../components/MonthHistogram';
 import { NoResults } from '../components/NoResults';
 import { ResultList, type ResultListHandle } from '../components/ResultList';
@@ -33,6 +34,11 @@ export interface ListViewProps {
   onOpen: (id: string, index: number) => void;
   onScrollOffset: (offset: number) => void;
   onRetry: () => void;
+  /** Saves the list's search under a name; resolves false when it was refused. */
+  onSaveSearch: (name: string) => Promise<boolean>;
+  onExportList: (format: ExportFormat) => void;
+  onToggleStar: (hit: SearchHit) => void;
+  onToggleRead: (hit: SearchHit) => void;
 }
 
 /** Short windows (and high zoom) start with the filters folded, leaving room for the list. */
@@ -85,6 +91,11 @@ export function ListView(props: ListViewProps) {
           filtersOpen={filtersOpen}
           activeFilters={activeFilters}
           onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        />
+        <ListActions
+          canSave={!browsing}
+          onSave={props.onSaveSearch}
+          onExport={props.onExportList}
         />
         <div className="list-head__filters" id="list-filters" hidden={!filtersOpen}>
           {shown && !error && (
@@ -139,6 +150,8 @@ export function ListView(props: ListViewProps) {
             onOpen={open}
             onScrollOffset={props.onScrollOffset}
             onNeedRange={needRange}
+            onToggleStar={props.onToggleStar}
+            onToggleRead={props.onToggleRead}
             handleRef={props.listHandle}
           />
         )}

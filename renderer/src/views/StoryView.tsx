@@ -4,11 +4,26 @@
  * words marked (Enter / Shift+Enter step through them), text size, copy as text, where the
  * story came from (its file, its format, and a saved page's or clipping's address as a link
  * that opens in the browser), and the related stories beside or below.
+ *
+ * The reader's library sits under the headline: star, read, notes, export and tags; the notes
+ * panel opens below them. Selecting text in the story offers "Highlight" (with a note) in the
+ * bar; highlights show as marks in the text, found again by their quote when the file changes.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Range, StoryRef, StoryResponse } from '../../../preload/api';
+import type {
+  ExportFormat,
+  HighlightAnchor,
+  Range,
+  StoryRef,
+  StoryResponse,
+  TextQuote,
+} from '../../../preload/api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { HighlightedText } from '../components/HighlightedText';
+import { HighlightPrompt } from '../components/HighlightPrompt';
+import { LibraryBar } from '../components/LibraryBar';
+import { NotesPanel } from '../components/NotesPanel';
+import { TagEditor } from '../components/TagEditor';
 import { BackIcon } from '../components/Icons';
 import { MatchNavigator } from '../components/MatchNavigator';
 import { RelatedPanel } from '../components/RelatedPanel';
@@ -17,7 +32,9 @@ import { countMatches } from '../model/highlight-segments';
 import { formatSection, formatStoryDate } from '../model/story-dates';
 import { FORMAT_NAMES, sourceLink } from '../model/story-source';
 import { storyAsText } from '../model/story-text';
+import { quoteSelector, selectionInStory } from '../model/text-quote';
 import { TEXT_SIZES, type TextSize } from '../state/reader-settings';
+import { changes, type StoryLibrary } from '../queries/use-library';
 import type { StoryAnswer } from '../queries/use-story';
 
 export interface StoryViewProps {
@@ -30,6 +47,24 @@ export interface StoryViewProps {
   onBackToList: () => void;
   /** Changes when the app wants focus on the story's headline (once it is shown). */
   focusToken: number;
+  /** The story's library state and its changes. */
+  library: StoryLibrary;
+  /** Changes when the app wants the notes panel open with focus in its field (`n`). */
+  noteToken: number;
+  onToggleStar: () => void;
+  onToggleRead: () => void;
+  onExport: (format: ExportFormat) => void;
+}
+
+/** The reader's highlights of one part of the story, as ranges. */
+function markedIn(
+  anchors: readonly (HighlightAnchor | null)[],
+  part: HighlightAnchor['part'],
+  index: number,
+): Range[] {
+  return anchors
+    .filter((anchor): anchor is HighlightAnchor => anchor?.part === part && anchor.index === index)
+    .map((anchor) => [anchor.start, anchor.end]);
 }
 
 const INTERACTIVE = 'a, button, input, select, textarea, summary, [role="listbox"]';
@@ -83,8 +118,18 @@ export function StoryView({
   onRetry,
   onBackToList,
   focusToken,
+  library,
+  noteToken,
+  onToggleStar,
+  onToggleRead,
+  onExport,
 }: StoryViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [selection, setSelection] = useState<{ id: string; selector: TextQuote } | null>(null);
+  const [selectionNote, setSelectionNote] = useState('');
+  const openedNotes = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusedToken = useRef(0);
   const [match, setMatch] = useState({ key: '', index: -1 });
@@ -101,6 +146,13 @@ export function StoryView({
     if (shownId === null) return;
     scrollRef.current?.scrollTo?.({ top: 0 });
   }, [shownId]);
+
+  // `n`: open the notes panel (NotesPanel then focuses its field).
+  useEffect(() => {
+    if (noteToken === openedNotes.current) return;
+    openedNotes.current = noteToken;
+    setNotesOpen(true);
+  }, [noteToken]);
 
   useEffect(() => {
     if (shownId === null || focusedToken.current === focusToken) return;
@@ -134,6 +186,45 @@ export function StoryView({
     );
   };
 
+  /** After a selection in the story: offer to highlight it (or say why it cannot be). */
+  const onSelectionEnd = (): void => {
+    if (!response || !articleRef.current) return;
+    const anchor = selectionInStory(window.getSelection(), articleRef.current);
+    if (anchor === null) {
+      setSelection(null);
+      return;
+    }
+    if (!anchor.ok) {
+      setSelection(null);
+      setSelectionNote(anchor.reason);
+      return;
+    }
+    const { part, index } = anchor.part;
+    const text =
+      part === 'title'
+        ? response.story.title
+        : part === 'caption'
+          ? (response.story.captions[index] ?? '')
+          : (response.story.paragraphs[index] ?? '');
+    const selector = quoteSelector(text, anchor.start, anchor.end);
+    setSelectionNote('');
+    setSelection(selector ? { id: response.story.id, selector } : null);
+  };
+
+  const highlight = async (note: string): Promise<void> => {
+    if (!selection) return;
+    const saved = await library.change(changes.addHighlight(selection.selector, note || undefined));
+    if (saved) {
+      setSelection(null);
+      window.getSelection()?.removeAllRanges();
+      setAnnouncement('Highlighted.');
+    }
+  };
+
+  const libraryState = library.state?.id === shownId ? library.state : null;
+  const anchors = libraryState?.highlights.map((highlight) => highlight.anchor) ?? [];
+  const pendingSelection = selection && selection.id === shownId ? selection : null;
+
   const source = response ? sourceLink(response.story.source) : null;
   const storyError = answer.story.error;
   const relatedError = answer.related.error;
@@ -152,6 +243,18 @@ export function StoryView({
         </button>
         {starts && starts.total > 0 && (
           <MatchNavigator count={starts.total} current={currentMatch} onStep={stepMatch} />
+        )}
+        {pendingSelection && (
+          <HighlightPrompt
+            quote={pendingSelection.selector.quote}
+            onHighlight={(note) => void highlight(note)}
+            onCancel={() => setSelection(null)}
+          />
+        )}
+        {selectionNote && !pendingSelection && (
+          <p className="reader__note" role="status">
+            {selectionNote}
+          </p>
         )}
         <div className="reader__tools">
           {/* aria-disabled, not disabled: a control that hits its limit keeps the focus. */}
@@ -212,7 +315,15 @@ export function StoryView({
         {!response && answer.story.loading && <p className="reader__loading">Opening the story…</p>}
         {response && starts && (
           <div className="reader__layout">
-            <article className="story" aria-labelledby="story-title">
+            <article
+              className="story"
+              aria-labelledby="story-title"
+              ref={articleRef}
+              onMouseUp={onSelectionEnd}
+              onKeyUp={(event) => {
+                if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
+              }}
+            >
               <header className="story__header">
                 <p className="story__kicker">
                   <span>{formatSection(response.story.section)}</span>
@@ -222,26 +333,70 @@ export function StoryView({
                   </time>
                 </p>
                 <h1 id="story-title" className="story__title" ref={headingRef} tabIndex={-1}>
-                  <HighlightedText
-                    text={response.story.title || 'Untitled story'}
-                    ranges={response.highlights?.title}
-                    firstMatch={starts.title}
-                    currentMatch={currentMatch}
-                  />
+                  <span data-part="title" data-index={0}>
+                    <HighlightedText
+                      text={response.story.title || 'Untitled story'}
+                      ranges={response.highlights?.title}
+                      firstMatch={starts.title}
+                      currentMatch={currentMatch}
+                      marked={markedIn(anchors, 'title', 0)}
+                    />
+                  </span>
                 </h1>
                 {response.story.byline && (
                   <p className="story__byline">By {response.story.byline}</p>
+                )}
+                <LibraryBar
+                  state={libraryState}
+                  notesOpen={notesOpen}
+                  onToggleStar={onToggleStar}
+                  onToggleRead={onToggleRead}
+                  onToggleNotes={() => setNotesOpen(!notesOpen)}
+                  onExport={onExport}
+                />
+                {libraryState && (
+                  <TagEditor
+                    tags={libraryState.tags}
+                    onAdd={(tag) => void library.change(changes.tag(tag))}
+                    onRemove={(tag) => void library.change(changes.untag(tag))}
+                  />
+                )}
+                {library.changeError && (
+                  <p className="story__library-error" role="alert">
+                    {library.changeError.message}
+                  </p>
+                )}
+                {library.error && (
+                  <p className="story__library-error" role="alert">
+                    {library.error.message}
+                  </p>
+                )}
+                {notesOpen && libraryState && (
+                  <NotesPanel
+                    state={libraryState}
+                    focusToken={noteToken}
+                    onAddNote={async (text) =>
+                      (await library.change(changes.addNote(text))) !== null
+                    }
+                    onDeleteNote={(noteId) => void library.change(changes.deleteNote(noteId))}
+                    onDeleteHighlight={(highlightId) =>
+                      void library.change(changes.deleteHighlight(highlightId))
+                    }
+                  />
                 )}
               </header>
               {response.story.captions.map((caption, index) => (
                 <figure className="story__figure" key={index}>
                   <figcaption>
-                    <HighlightedText
-                      text={caption}
-                      ranges={response.highlights?.captions[index]}
-                      firstMatch={starts.captions[index] ?? 0}
-                      currentMatch={currentMatch}
-                    />
+                    <span data-part="caption" data-index={index}>
+                      <HighlightedText
+                        text={caption}
+                        ranges={response.highlights?.captions[index]}
+                        firstMatch={starts.captions[index] ?? 0}
+                        currentMatch={currentMatch}
+                        marked={markedIn(anchors, 'caption', index)}
+                      />
+                    </span>
                   </figcaption>
                 </figure>
               ))}
@@ -251,12 +406,15 @@ export function StoryView({
                     {index === 0 && response.story.dateline && (
                       <span className="story__dateline">{response.story.dateline} — </span>
                     )}
-                    <HighlightedText
-                      text={paragraph}
-                      ranges={response.highlights?.paragraphs[index]}
-                      firstMatch={starts.paragraphs[index] ?? 0}
-                      currentMatch={currentMatch}
-                    />
+                    <span data-part="paragraph" data-index={index}>
+                      <HighlightedText
+                        text={paragraph}
+                        ranges={response.highlights?.paragraphs[index]}
+                        firstMatch={starts.paragraphs[index] ?? 0}
+                        currentMatch={currentMatch}
+                        marked={markedIn(anchors, 'paragraph', index)}
+                      />
+                    </span>
                   </p>
                 ))}
                 {response.story.paragraphs.length === 0 && (

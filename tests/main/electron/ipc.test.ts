@@ -12,6 +12,12 @@ import { appFrameOnly, handle, registerApi } from '../../../main/electron/ipc';
 import { CHANNELS } from '../../../preload/api';
 import { ClippingsError } from '../../../main/core/model/errors';
 import type { ApiHandlers } from '../../../main/api/api-handlers';
+import { createApiHandlers } from '../../../main/api/api-handlers';
+import { ArchiveHost } from '../../../main/api/archive-host';
+import { Library } from '../../../main/core/library/library';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const APP_URL = 'file:///app/out/renderer/index.html';
 
@@ -158,5 +164,48 @@ describe('registerApi', () => {
       ok: true,
       value: 'answer',
     });
+  });
+});
+
+describe('registerApi with the library', () => {
+  it('stars, tags and notes a story over IPC, and refuses bad input there in words', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-ipc-library-'));
+    await cp(join(__dirname, '../../fixtures/search/archive'), join(dir, 'archive'), {
+      recursive: true,
+    });
+    const library = await Library.open(join(dir, 'data'));
+    const host = new ArchiveHost({ cacheDir: join(dir, 'cache'), workers: 1, library });
+    try {
+      await (
+        await host.open(join(dir, 'archive'))
+      ).ready;
+      const { ipcMain, handlers } = fakeIpcMain();
+      registerApi(
+        ipcMain,
+        createApiHandlers(host, async () => null),
+        trustApp,
+      );
+      const id = '000_1a2b3c4d5e6f7081';
+      const call = (channel: string, payload: unknown) => handlers.get(channel)?.(fromApp, payload);
+      expect(await call(CHANNELS.setStarred, { id, starred: true })).toMatchObject({
+        ok: true,
+        value: { id, starred: true },
+      });
+      expect(await call(CHANNELS.tagStory, { id, tag: 'Ports' })).toMatchObject({
+        ok: true,
+        value: { tags: ['ports'] },
+      });
+      expect(await call(CHANNELS.addNote, { id, text: 'x'.repeat(20_000) })).toMatchObject({
+        ok: false,
+        error: { code: 'E_INVALID', message: expect.stringMatching(/at most 10,000/) },
+      });
+      expect(await call(CHANNELS.search, { query: 'is:starred tag:ports' })).toMatchObject({
+        ok: true,
+        value: { total: 1, hits: [{ id, library: { starred: true, read: false } }] },
+      });
+    } finally {
+      await host.closeCurrent();
+      await library.close();
+    }
   });
 });

@@ -15,6 +15,9 @@ function handlers(): ShortcutHandlers {
     storylineStep: vi.fn(),
     showShortcuts: vi.fn(),
     backToList: vi.fn(),
+    toggleStar: vi.fn(),
+    toggleRead: vi.fn(),
+    newNote: vi.fn(),
   };
 }
 
@@ -32,6 +35,21 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget(checkbox)).toBe(false);
     expect(isTypingTarget(document.createElement('button'))).toBe(false);
     expect(isTypingTarget(document.body)).toBe(false);
+  });
+});
+
+describe('useGlobalShortcuts: the library keys', () => {
+  it('maps s, u and n to star, read and note outside fields, and not while typing', () => {
+    const on = handlers();
+    const { getByLabelText } = render(<Harness on={on} />);
+    fireEvent.keyDown(window, { key: 's' });
+    fireEvent.keyDown(window, { key: 'u' });
+    fireEvent.keyDown(window, { key: 'n' });
+    expect(on.toggleStar).toHaveBeenCalledOnce();
+    expect(on.toggleRead).toHaveBeenCalledOnce();
+    expect(on.newNote).toHaveBeenCalledOnce();
+    fireEvent.keyDown(getByLabelText('field'), { key: 's' });
+    expect(on.toggleStar).toHaveBeenCalledOnce();
   });
 });
 

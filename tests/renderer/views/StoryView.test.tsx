@@ -1,6 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { changes, useStoryLibrary } from '../../../renderer/src/queries/use-library';
 import { useStory } from '../../../renderer/src/queries/use-story';
 import { StoryView } from '../../../renderer/src/views/StoryView';
 import { storylineArchive } from '../fake-api';
@@ -15,6 +16,7 @@ interface ReaderProps {
 
 function Reader({ id, query = '', onOpen, onTextSize }: ReaderProps) {
   const answer = useStory(id, query, 1);
+  const library = useStoryLibrary(id);
   return (
     <StoryView
       answer={answer}
@@ -25,6 +27,11 @@ function Reader({ id, query = '', onOpen, onTextSize }: ReaderProps) {
       onRetry={answer.retry}
       onBackToList={() => {}}
       focusToken={1}
+      library={library}
+      noteToken={0}
+      onToggleStar={() => void library.change(changes.star(!library.state?.starred))}
+      onToggleRead={() => void library.change(changes.read(!library.state?.read))}
+      onExport={() => {}}
     />
   );
 }
@@ -157,5 +164,93 @@ describe('StoryView', () => {
     api.stories.push({ ...api.stories[0]!, id: 'gone', title: 'Found again' });
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Found again' })).toBeInTheDocument();
+  });
+});
+
+describe('StoryView: the reader’s library', () => {
+  it('stars and unstars the story with a pressed button', async () => {
+    const { api } = await openStory({ id: 'bridge-1' });
+    const star = await screen.findByRole('button', { name: 'Star' });
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(star);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Starred' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
+    expect(api.stateOf('bridge-1').starred).toBe(true);
+  });
+
+  it('adds and removes tags', async () => {
+    const { api } = await openStory({ id: 'bridge-1' });
+    const field = await screen.findByRole('textbox', { name: 'Add a tag' });
+    await userEvent.type(field, 'Bridges{Enter}');
+    expect(await screen.findByRole('button', { name: 'Remove tag bridges' })).toBeInTheDocument();
+    expect(api.stateOf('bridge-1').tags).toEqual(['bridges']);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove tag bridges' }));
+    await waitFor(() => expect(api.stateOf('bridge-1').tags).toEqual([]));
+  });
+
+  it('writes a note in the notes panel, dated, and deletes it', async () => {
+    const { api } = await openStory({ id: 'bridge-1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Notes' }));
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'New note' }),
+      'Check the vote count.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    const panel = screen.getByRole('region', { name: 'Notes and highlights' });
+    expect(await within(panel).findByText('Check the vote count.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'New note' })).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Notes (1)' })).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: /Delete the note/ }));
+    await waitFor(() => expect(api.stateOf('bridge-1').notes).toEqual([]));
+  });
+
+  it('highlights selected text with a note, and marks it in the story', async () => {
+    const { api } = await openStory({ id: 'bridge-1' });
+    await screen.findByRole('button', { name: 'Star' });
+    const paragraph = document.querySelector('[data-part="paragraph"][data-index="1"]')!;
+    const text = paragraph.firstChild!;
+    const start = (text.textContent ?? '').indexOf('three years');
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + 'three years'.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    fireEvent.mouseUp(screen.getByRole('article'));
+    const prompt = await screen.findByRole('form', { name: 'Highlight the selection' });
+    expect(prompt).toHaveTextContent('“three years”');
+    await userEvent.type(within(prompt).getByRole('textbox'), 'long');
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Highlight' }));
+    await waitFor(() =>
+      expect(document.querySelector('mark.user-highlight')).toHaveTextContent('three years'),
+    );
+    expect(api.stateOf('bridge-1').highlights).toMatchObject([
+      {
+        quote: 'three years',
+        prefix: 'eers said the bridge would take ',
+        suffix: ' to finish.',
+        note: 'long',
+      },
+    ]);
+  });
+
+  it('says so when a selection spans two paragraphs', async () => {
+    await openStory({ id: 'bridge-1' });
+    await screen.findByRole('button', { name: 'Star' });
+    const first = document.querySelector('[data-part="paragraph"][data-index="0"]')!.firstChild!;
+    const second = document.querySelector('[data-part="paragraph"][data-index="1"]')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(first, 3);
+    range.setEnd(second, 5);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    fireEvent.mouseUp(screen.getByRole('article'));
+    expect(
+      await screen.findByText('Select text within one paragraph to highlight it.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Highlight the selection' })).toBeNull();
   });
 });

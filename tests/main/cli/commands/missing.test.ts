@@ -9,7 +9,7 @@ const cache = useScratchDir('clippings-cli-missing-');
 const run = (argv: string[]) => runCliCapturing(argv);
 
 describe('missingCommand', () => {
-  it('prints [{ headline, citations, lastCited }] most cited first, within --limit', async () => {
+  it('prints [{ headline, citations, lastCited, citedBy }] most cited first, within --limit', async () => {
     const { code, out } = await run([
       'missing',
       '--archive',
@@ -24,8 +24,11 @@ describe('missingCommand', () => {
     const missing = JSON.parse(out[0]!) as MissingHeadline[];
     expect(missing).toHaveLength(3);
     for (const item of missing) {
-      expect(Object.keys(item).sort()).toEqual(['citations', 'headline', 'lastCited']);
+      expect(Object.keys(item).sort()).toEqual(['citations', 'citedBy', 'headline', 'lastCited']);
       expect(item.lastCited).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The stories citing it, one per citation, the latest on the date last cited.
+      expect(item.citedBy).toHaveLength(item.citations);
+      expect(item.citedBy?.[0]?.date).toBe(item.lastCited);
     }
     expect(missing[0]!.citations).toBeGreaterThanOrEqual(missing[2]!.citations);
   });

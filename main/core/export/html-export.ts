@@ -1,0 +1,112 @@
+/**
+ * Stories as one HTML document for reading or printing anywhere: every text escaped (a story
+ * never becomes markup), highlights marked where their quote is found, notes under each story,
+ * and a print stylesheet inside (serif text, no backgrounds, one story per page).
+ */
+import type { ExportItem } from './export-item';
+
+const STYLE = `
+body { font: 1.0625rem/1.6 Charter, 'Noto Serif', Georgia, serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; color: #1d1b18; }
+header p, .library, figcaption { font-family: system-ui, sans-serif; font-size: 0.875rem; color: #55504a; }
+h1 { font-size: 1.6rem; line-height: 1.25; }
+mark { background: #fbe6a2; }
+article + article { border-top: 1px solid #ccc; margin-top: 3rem; padding-top: 2rem; }
+.notes li { white-space: pre-wrap; }
+@media print {
+  body { margin: 0; max-width: none; color: #000; }
+  article + article { break-before: page; border: 0; }
+  mark { background: none; text-decoration: underline; }
+}`;
+
+export function storiesAsHtml(items: readonly ExportItem[], title: string): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...items.map(article),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function article({ story, state, source }: ExportItem): string {
+  const facts = [story.date ?? 'Undated', story.section, story.byline ? `By ${story.byline}` : null]
+    .filter((fact): fact is string => fact !== null)
+    .map(escapeHtml)
+    .join(' · ');
+  const marks = state.highlights.map((highlight) => highlight.quote);
+  const paragraphs = story.paragraphs.map((paragraph, index) => {
+    const dateline =
+      index === 0 && story.dateline ? `<strong>${escapeHtml(story.dateline)}</strong> — ` : '';
+    return `<p>${dateline}${markQuotes(paragraph, marks)}</p>`;
+  });
+  const library = [
+    state.starred ? 'Starred' : null,
+    state.read ? 'Read' : 'Unread',
+    state.tags.length > 0 ? `Tags: ${state.tags.join(', ')}` : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .map(escapeHtml)
+    .join(' · ');
+  const notes = state.notes.length
+    ? `<section class="notes"><h2>Notes</h2><ul>${state.notes
+        .map((note) => `<li><time>${escapeHtml(note.created)}</time> ${escapeHtml(note.text)}</li>`)
+        .join('')}</ul></section>`
+    : '';
+  const highlightNotes = state.highlights.filter((highlight) => highlight.note);
+  const highlights = highlightNotes.length
+    ? `<section class="notes"><h2>Highlight notes</h2><ul>${highlightNotes
+        .map(
+          (highlight) =>
+            `<li><mark>${escapeHtml(highlight.quote)}</mark> — ${escapeHtml(highlight.note ?? '')}</li>`,
+        )
+        .join('')}</ul></section>`
+    : '';
+  return [
+    `<article id="${escapeHtml(story.id)}">`,
+    `<header><p>${facts}</p><h1>${escapeHtml(story.title)}</h1></header>`,
+    ...story.captions.map(
+      (caption) => `<figure><figcaption>${escapeHtml(caption)}</figcaption></figure>`,
+    ),
+    ...paragraphs,
+    `<p class="library">${library}${source ? ` · Source: ${escapeHtml(source)}` : ''} · File ${escapeHtml(story.file)}</p>`,
+    notes,
+    highlights,
+    '</article>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The paragraph escaped, with each quote's first occurrence wrapped in <mark>. */
+function markQuotes(text: string, quotes: readonly string[]): string {
+  const ranges: [number, number][] = [];
+  for (const quote of quotes) {
+    const at = quote === '' ? -1 : text.indexOf(quote);
+    if (at >= 0) ranges.push([at, at + quote.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let html = '';
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start < cursor) continue;
+    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    cursor = end;
+  }
+  return html + escapeHtml(text.slice(cursor));
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

@@ -1,0 +1,93 @@
+/**
+ * The story's library controls in the reader: Star and Read toggles (pressed buttons, `s` and
+ * `u` from anywhere), Notes (`n`) to open the notes panel, and Export (Markdown, HTML, JSON,
+ * CSV). Tags sit below, in TagEditor.
+ */
+import type { ExportFormat, StoryLibraryState } from '../../../preload/api';
+import { StarIcon } from './Icons';
+
+export interface LibraryBarProps {
+  state: StoryLibraryState | null;
+  notesOpen: boolean;
+  onToggleStar: () => void;
+  onToggleRead: () => void;
+  onToggleNotes: () => void;
+  onExport: (format: ExportFormat) => void;
+}
+
+export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'md', label: 'Markdown' },
+  { format: 'html', label: 'HTML' },
+  { format: 'json', label: 'JSON' },
+  { format: 'csv', label: 'CSV' },
+];
+
+export function LibraryBar({
+  state,
+  notesOpen,
+  onToggleStar,
+  onToggleRead,
+  onToggleNotes,
+  onExport,
+}: LibraryBarProps) {
+  const starred = state?.starred ?? false;
+  const read = state?.read ?? false;
+  const annotations = (state?.notes.length ?? 0) + (state?.highlights.length ?? 0);
+  return (
+    <div className="library-bar" role="group" aria-label="Your library">
+      <button
+        type="button"
+        className="button button--quiet library-bar__star"
+        aria-pressed={starred}
+        aria-keyshortcuts="s"
+        title="Star (s)"
+        disabled={!state}
+        onClick={onToggleStar}
+      >
+        <StarIcon filled={starred} />
+        {starred ? 'Starred' : 'Star'}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-pressed={read}
+        aria-keyshortcuts="u"
+        title="Read or unread (u)"
+        disabled={!state}
+        onClick={onToggleRead}
+      >
+        {read ? 'Read' : 'Unread'}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-expanded={notesOpen}
+        aria-controls="story-notes"
+        aria-keyshortcuts="n"
+        title="Notes and highlights (n)"
+        onClick={onToggleNotes}
+      >
+        Notes{annotations > 0 ? ` (${annotations})` : ''}
+      </button>
+      <details className="menu">
+        <summary className="button button--quiet">Export</summary>
+        <ul className="menu__list">
+          {EXPORT_FORMATS.map(({ format, label }) => (
+            <li key={format}>
+              <button
+                type="button"
+                className="menu__item"
+                onClick={(event) => {
+                  event.currentTarget.closest('details')?.removeAttribute('open');
+                  onExport(format);
+                }}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * A child process for the library's multi-process tests: opens the library of DATA_DIR and
+ * adds notes to story STORY of ARCHIVE, one transaction each, printing `committed N` after
+ * each commit (so the test knows what must survive). COUNT 0 writes until killed. Each note is
+ * large, so a kill is likely to land inside a transaction. With `hang` after COUNT it then
+ * starts one more write and stops inside its transaction (printing `inside`), for a kill that
+ * lands there for certain.
+ *
+ *   node --import tsx library-writer.ts DATA_DIR ARCHIVE STORY LABEL COUNT [hang]
+ */
+import { join } from 'node:path';
+import { Library } from '../../../main/core/library/library';
+import { LIBRARY_FILE, LibraryDatabase } from '../../../main/core/library/library-database';
+
+async function main(): Promise<void> {
+  const [dataDir, archive, story, label, countText, hang] = process.argv.slice(2);
+  if (!dataDir || !archive || !story || !label || countText === undefined) {
+    throw new Error('usage: library-writer.ts DATA_DIR ARCHIVE STORY LABEL COUNT');
+  }
+  const count = Number(countText);
+  const library = await Library.open(dataDir);
+  const shelf = library.forArchive(archive);
+  const padding = ' '.repeat(8_000);
+  for (let n = 0; count === 0 || n < count; n += 1) {
+    await shelf.addNote(story, `${label} ${n}${padding}`);
+    process.stdout.write(`committed ${n}\n`);
+  }
+  await library.close();
+  if (hang === 'hang') {
+    const db = await LibraryDatabase.open(join(dataDir, LIBRARY_FILE));
+    await db.write((sql) => {
+      sql.run("INSERT INTO archives (path) VALUES ('/never/committed')");
+      process.stdout.write('inside\n');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120_000);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});
