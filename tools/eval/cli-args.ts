@@ -2,6 +2,8 @@
  * The command line of `npm run eval`: what it accepts, the usage text, and one plain sentence
  * for anything it does not accept.
  */
+import type { EvalPart } from './eval-parts';
+import { EVAL_PARTS } from './eval-parts';
 
 export interface EvalArgs {
   archive: string;
@@ -13,6 +15,8 @@ export interface EvalArgs {
   out: string | null;
   /** False with `--engine-only`: the baselines are neither built nor asked (for quick tuning). */
   baselines: boolean;
+  /** `--only similar,storyline`: just these parts; null for all. */
+  only: EvalPart[] | null;
 }
 
 export type ParsedArgs = { help: true } | { help: false; args: EvalArgs } | { error: string };
@@ -32,9 +36,18 @@ plain lunr, BM25 and tf-idf baselines on the same stories and the same sampled q
   --seed S         random seed for the sampled stories and queries (default ${DEFAULT_SEED})
   --out FILE       where to write the JSON (default eval-results/<archive folder name>.json)
   --engine-only    skip the baselines (a quicker run while tuning the engine)
+  --only PARTS     only some of knownItem, similar, storyline, linked (comma-separated)
   --help           show this text`;
 
-const VALUE_FLAGS = new Set(['--archive', '--labels', '--split', '--samples', '--seed', '--out']);
+const VALUE_FLAGS = new Set([
+  '--archive',
+  '--labels',
+  '--split',
+  '--samples',
+  '--seed',
+  '--out',
+  '--only',
+]);
 
 export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string>();
@@ -70,6 +83,12 @@ export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
   }
   const seed = integerOf(values.get('--seed'), DEFAULT_SEED);
   if (seed === null) return { error: '--seed must be a whole number.' };
+  const onlyText = values.get('--only');
+  const only = onlyText === undefined ? null : onlyText.split(',').map((part) => part.trim());
+  const unknown = only?.find((part) => !(EVAL_PARTS as readonly string[]).includes(part));
+  if (unknown !== undefined) {
+    return { error: `--only takes ${EVAL_PARTS.join(', ')} (comma-separated), not "${unknown}".` };
+  }
   return {
     help: false,
     args: {
@@ -80,6 +99,7 @@ export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
       seed,
       out: values.get('--out') ?? null,
       baselines: !values.has('--engine-only'),
+      only: only as EvalPart[] | null,
     },
   };
 }

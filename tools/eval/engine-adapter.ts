@@ -20,7 +20,14 @@ import { join } from 'node:path';
 import type { Story } from '../../preload/api';
 import { dayNumber } from '../../main/core/related/day-number';
 import { createSimilarityIndex } from '../../main/core/related/similarity-index';
-import { storyTermVector } from '../../main/core/related/term-vector';
+import { packTermVectors } from '../../main/core/related/packed-term-vector';
+import { TermDictionary } from '../../main/core/related/term-dictionary';
+import { storyTermVector, TERM_VECTOR_SIZE } from '../../main/core/related/term-vector';
+import type { TermVector } from '../../main/core/related/term-vector';
+import { SEGMENT_STORIES } from '../../main/core/index/segment-plan';
+import { segmentRarity } from '../../main/core/index/segment-rarity';
+import { buildSegmentIndex } from '../../main/core/search/segment-index';
+import { indexedTextOf } from '../../main/core/search/index-fields';
 import { createTitleIndex } from '../../main/core/related/title-index';
 import { openArchive } from '../../main/core/service/open-archive';
 import { scanArchive } from '../../main/core/story/scan-archive';
@@ -95,11 +102,10 @@ export async function openEngineUnderTest(archiveDir: string): Promise<EngineUnd
 
     started = performance.now();
     const days = parsed.map((story) => dayNumber(story.date));
-    const similarity = createSimilarityIndex(
-      parsed.map((story) => storyTermVector(story)),
-      days,
-      { dateProximity: undefined },
-    );
+    const vectors = packTermVectors(termVectorsAsIndexed(parsed), new TermDictionary());
+    const similarity = createSimilarityIndex(vectors, days, {
+      dateProximity: undefined,
+    });
     const duplicateGroups = createTitleIndex(parsed, days)
       .duplicateGroups()
       .map((group) => group.map((doc) => parsed[doc]!.id));
@@ -164,4 +170,22 @@ function toEvalStory(story: Story): EvalStory {
       .filter((part) => part !== '')
       .join('\n'),
   };
+}
+
+/**
+ * Each story's term vector as the index workers make it: within segments of SEGMENT_STORIES
+ * stories in file order, each ranking its stories' terms by the segment's own rarities.
+ */
+function termVectorsAsIndexed(stories: readonly Story[]): TermVector[] {
+  const order = stories
+    .map((story, at) => ({ story, at }))
+    .sort((a, b) => (a.story.file < b.story.file ? -1 : a.story.file > b.story.file ? 1 : 0));
+  const vectors: TermVector[] = new Array(stories.length);
+  for (let start = 0; start < order.length; start += SEGMENT_STORIES) {
+    const part = order.slice(start, start + SEGMENT_STORIES);
+    const rarity = segmentRarity(buildSegmentIndex(part.map(({ story }) => indexedTextOf(story))));
+    for (const { story, at } of part)
+      vectors[at] = storyTermVector(story, TERM_VECTOR_SIZE, rarity);
+  }
+  return vectors;
 }

@@ -8,6 +8,7 @@
  * built, in one process.
  */
 import { resolve } from 'node:path';
+import type { EvalPart } from './eval-parts';
 import { buildBm25Index } from './baselines/bm25-index';
 import { buildMoreLikeThis, MORE_LIKE_THIS_DEFAULTS } from './baselines/bm25-more-like-this';
 import { buildCosineTfIdf } from './baselines/cosine-tfidf';
@@ -48,6 +49,8 @@ export interface EvalOptions {
   seed: number;
   /** Build and ask the baselines too (default true). */
   baselines?: boolean;
+  /** Only these parts (default: all of them). */
+  only?: readonly EvalPart[] | null;
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
 }
@@ -139,9 +142,12 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
     const cosine = await time('baselineCosineBuild', () => buildCosineTfIdf(termCorpus));
     const bm25 = await time('baselineBm25Build', () => buildBm25Index(termCorpus));
     const moreLikeThis = buildMoreLikeThis(termCorpus, bm25);
-    const lunr = withBaselines
-      ? await time('baselineLunrBuild', () => buildPlainLunr(corpus.stories))
-      : null;
+    const needsLunr =
+      !options.only || options.only.includes('knownItem') || options.only.includes('similar');
+    const lunr =
+      withBaselines && needsLunr
+        ? await time('baselineLunrBuild', () => buildPlainLunr(corpus.stories))
+        : null;
 
     const random = new SeededRandom(options.seed);
     const dfOf = (term: string): number => {
@@ -195,7 +201,11 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
     const allTimes: Record<string, number[]> = {};
     const missExamples: MissExample[] = [];
     const queryLog: EvalResults['queryLog'] = [];
-    for (const kind of QUERY_KINDS) {
+    const wanted = (part: EvalPart): boolean => !options.only || options.only.includes(part);
+    if (!wanted('knownItem')) {
+      for (const kind of QUERY_KINDS) knownItem[kind] = { skipped: 'not asked for (--only)' };
+    }
+    for (const kind of wanted('knownItem') ? QUERY_KINDS : []) {
       const sampled = sampleQueries(
         kind,
         corpus.candidates,
@@ -283,7 +293,8 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
     // ── similar stories ──
     let similar: EvalResults['similar'];
     const topicCandidates = withTopics(corpus, corpus.candidates);
-    if (!labelSet.present.topics) similar = { skipped: 'the labels have no topics' };
+    if (!wanted('similar')) similar = { skipped: 'not asked for (--only)' };
+    else if (!labelSet.present.topics) similar = { skipped: 'the labels have no topics' };
     else if (topicCandidates.length === 0) similar = { skipped: 'no query candidate has a topic' };
     else {
       const sample = random.fork('similar').sample(topicCandidates, options.samples);
@@ -332,7 +343,8 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
 
     // ── storylines ──
     let storyline: EvalResults['storyline'];
-    if (!labelSet.present.thread) storyline = { skipped: 'the labels have no threads' };
+    if (!wanted('storyline')) storyline = { skipped: 'not asked for (--only)' };
+    else if (!labelSet.present.thread) storyline = { skipped: 'the labels have no threads' };
     else {
       const threads = threadMembers(corpus);
       const eligible = corpus.candidates.filter(
@@ -353,7 +365,8 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
 
     // ── linked headlines ──
     let linked: EvalResults['linked'];
-    if (!labelSet.present.related) linked = { skipped: 'the labels have no related files' };
+    if (!wanted('linked')) linked = { skipped: 'not asked for (--only)' };
+    else if (!labelSet.present.related) linked = { skipped: 'the labels have no related files' };
     else {
       const eligible = withRelatedLabels(corpus, corpus.candidates);
       if (eligible.length === 0) linked = { skipped: 'no query candidate has related files' };

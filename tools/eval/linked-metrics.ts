@@ -5,6 +5,9 @@
  *
  *   found          labelled files a headline resolved to (by id) / labelled files
  *   foundAsSave    … counting a duplicate save of the labelled story as found
+ *   foundByTitle   … counting a story with the labelled story's title as found: a headline
+ *                  names a title, and when several stories bear it no resolver can know which
+ *                  one the block meant (a forum thread's replies, a recurring column)
  *   wrong          headlines resolved to a story that is not labelled / headlines
  *   wrongSameTitle … of which the headline is also the title of a labelled story that was not
  *                  found: several stories share that title, and the engine picked another
@@ -26,6 +29,7 @@ export interface LinkedScores {
   headlines: number;
   found: number;
   foundAsSave: number;
+  foundByTitle: number;
   wrong: number;
   wrongSameTitle: number;
   unresolved: number;
@@ -48,6 +52,7 @@ export async function runLinked(
   let headlines = 0;
   let found = 0;
   let foundAsSave = 0;
+  let foundByTitle = 0;
   let wrong = 0;
   let wrongSameTitle = 0;
   let unresolved = 0;
@@ -64,13 +69,21 @@ export async function runLinked(
         return at === undefined ? [] : corpus.groupOf(at);
       }),
     );
+    const resolvedTitles = new Set(
+      [...resolvedDocs].map((at) => titleKey(corpus.stories[at]!.title)),
+    );
     const missedTitles = new Set<string>();
     labelledFiles += labelled.length;
     for (const id of labelled) {
       const at = corpus.indexOf.get(id);
       if (resolved.has(id)) found += 1;
       if (resolved.has(id) || (at !== undefined && resolvedDocs.has(at))) foundAsSave += 1;
-      else if (at !== undefined) missedTitles.add(titleKey(corpus.stories[at]!.title));
+      if (
+        resolved.has(id) ||
+        (at !== undefined && resolvedTitles.has(titleKey(corpus.stories[at]!.title)))
+      ) {
+        foundByTitle += 1;
+      } else if (at !== undefined) missedTitles.add(titleKey(corpus.stories[at]!.title));
     }
     const labelledSet = new Set(labelled);
     for (const entry of linked) {
@@ -89,6 +102,7 @@ export async function runLinked(
     headlines,
     found: share(found, labelledFiles),
     foundAsSave: share(foundAsSave, labelledFiles),
+    foundByTitle: share(foundByTitle, labelledFiles),
     wrong: share(wrong, headlines),
     wrongSameTitle: share(wrongSameTitle, headlines),
     unresolved: share(unresolved, headlines),

@@ -174,7 +174,7 @@ export function formatReport(results: EvalResults): string {
     lines.push(
       `Linked headlines (${l.stories} stories, ${count(l.labelledFiles)} labelled files, ` +
         `${count(l.headlines)} headlines): found ${percent(l.found)} ` +
-        `(${percent(l.foundAsSave)} counting duplicate saves) · wrong story ${percent(l.wrong)} ` +
+        `(${percent(l.foundAsSave)} counting duplicate saves, ${percent(l.foundByTitle)} counting any story of that title) · wrong story ${percent(l.wrong)} ` +
         `(same title as a missed one ${percent(l.wrongSameTitle)}) · unresolved ${percent(l.unresolved)}`,
     );
   }

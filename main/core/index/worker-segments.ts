@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { Snippet } from '../model/search';
+import type { Story } from '../model/story';
 import { readBoundedFileSync } from '../files/read-bounded-file';
 import { unwritableReason } from '../files/file-problems';
 import { join } from 'node:path';
@@ -18,13 +19,14 @@ import { writeFileAtomic } from '../files/write-file-atomic';
 import { foldText } from '../search/fold-text';
 import type { IndexedText } from '../search/index-fields';
 import { indexedTextOf } from '../search/index-fields';
-import { storyTermVector } from '../related/term-vector';
+import { storyTermVector, TERM_VECTOR_SIZE } from '../related/term-vector';
 import type { SearchPlan } from '../search/search-plan';
 import type { SearchableSegment } from '../search/search-segment';
 import { rankSegment, segmentSnippets } from '../search/search-segment';
 import type { DecodedSegment } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
+import { segmentRarity } from './segment-rarity';
 import { openingSnippet } from '../search/snippet';
 import { highlightItems } from '../search/query-matcher';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
@@ -73,6 +75,8 @@ export class WorkerSegments {
 
     type Outcome =
       | { story: StoryRecord; related: RelatedRecord; text: IndexedText }
+      // Read now: its related record is made once the segment's index gives term rarities.
+      | { story: StoryRecord; parsed: Story; text: IndexedText }
       | { skipped: SkippedRecord };
     const outcomes: Outcome[] = [];
     const reuse = (segment: HeldSegment, doc: number, story: StoryRecord): Outcome => ({
@@ -147,7 +151,7 @@ export class WorkerSegments {
               byline: story.byline,
               duplicateKey: duplicateKeyOf(story.date, normaliseTitle(story.title)),
             },
-            related: { headlines: story.related.headlines, vector: storyTermVector(story) },
+            parsed: story,
             text: indexedTextOf(story),
           };
         }
@@ -161,16 +165,28 @@ export class WorkerSegments {
     }
 
     const stories: StoryRecord[] = [];
-    const related: RelatedRecord[] = [];
     const texts: IndexedText[] = [];
     const skipped: SkippedRecord[] = [];
     for (const outcome of outcomes) {
       if ('skipped' in outcome) skipped.push(outcome.skipped);
       else {
         stories.push(outcome.story);
-        related.push(outcome.related);
         texts.push(outcome.text);
       }
+    }
+    const index = buildSegmentIndex(texts);
+    const rarity = segmentRarity(index);
+    const related: RelatedRecord[] = [];
+    for (const outcome of outcomes) {
+      if ('skipped' in outcome) continue;
+      related.push(
+        'parsed' in outcome
+          ? {
+              headlines: outcome.parsed.related.headlines,
+              vector: storyTermVector(outcome.parsed, TERM_VECTOR_SIZE, rarity),
+            }
+          : outcome.related,
+      );
     }
     const bytes = encodeSegment({
       segmentId: request.segmentId,
@@ -178,7 +194,7 @@ export class WorkerSegments {
       related,
       skipped,
       texts,
-      index: buildSegmentIndex(texts),
+      index,
     });
     // A cache that cannot be written does not stop the index: the segment is held in memory,
     // and the service says the cache is not being saved.

@@ -27,6 +27,13 @@ export interface LinkGraph {
   citedBy(doc: number): readonly number[];
   /** The story's duplicate group (itself included), sorted by id; length 1 when none. */
   groupOf(doc: number): readonly number[];
+  /**
+   * Other stories under the same headline within `days` of this one, its duplicate saves left
+   * out: a running story's updates, a forum thread's replies.
+   */
+  sameHeadline(doc: number, days: number): readonly number[];
+  /** The story's date as a day number (days since 1970), or null. */
+  day(doc: number): number | null;
   /** Headlines no story of the archive has, most cited first. */
   missing(): readonly MissingHeadline[];
   /** The documents citing each of `missing()`'s headlines, in the same order (one per duplicate group). */
@@ -130,6 +137,16 @@ export function createLinkGraph(
   let missingList: { headline: MissingHeadline; citers: number[] }[] | null = null;
 
   return {
+    day: (doc) => days[doc] ?? null,
+    sameHeadline(doc, window) {
+      const own = groupOf(doc);
+      const day = days[doc];
+      return titles.sameTitle(doc).filter((other) => {
+        if (own.includes(other)) return false;
+        const otherDay = days[other];
+        return day != null && otherDay != null && Math.abs(day - otherDay) <= window;
+      });
+    },
     resolution: { resolved, total: target.length },
     linked(doc) {
       const base = headlineStart[doc]!;

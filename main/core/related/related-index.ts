@@ -5,14 +5,15 @@
  * saves — plus the archive's list of missing headlines.
  *
  * Built in one pass from a RelatedDoc per story (no story text: the text is summarised in each
- * story's TermVector, computed and cached by the index worker). Rebuilt whenever the archive
+ * story's term vector, computed and cached by the index worker, packed in main). Rebuilt whenever the archive
  * changes; the build time at 20,000 and 50,000 stories is in bench-results/related.json.
  *
  * @example
  *   const index = createRelatedIndex(
  *     stories.map((story) => ({
  *       id: story.id, title: story.title, date: story.date, section: story.section,
- *       headlines: story.related.headlines, vector: storyTermVector(story),
+ *       headlines: story.related.headlines,
+ *       vector: packTermVectors([storyTermVector(story)], dictionary)[0],
  *     })),
  *   );
  *   index.related('000_820f4edab050e0c0').similar; // up to 8 { id, title, date, section, score }
@@ -32,7 +33,7 @@ import type { ScoredDoc, SimilarityIndex, SimilarityOptions } from './similarity
 import { createSimilarityIndex } from './similarity-index';
 import type { StorylineOptions } from './storyline';
 import { STORYLINE_DEFAULTS, walkStoryline } from './storyline';
-import type { TermVector } from './term-vector';
+import type { PackedTermVector } from './packed-term-vector';
 
 export interface RelatedDoc {
   id: string;
@@ -41,7 +42,8 @@ export interface RelatedDoc {
   section: string;
   /** story.related.headlines */
   headlines: string[];
-  vector: TermVector;
+  /** The story's term vector, packed (packTermVectors) with the archive's TermDictionary. */
+  vector: PackedTermVector;
 }
 
 export interface RelatedIndex {

@@ -32,6 +32,8 @@ export interface TitleIndex {
   resolve(headline: string, nearDay: number | null): TitleMatch | null;
   /** Same normalised title and same date: groups of two or more, each sorted by id. */
   duplicateGroups(): number[][];
+  /** The other documents with the same normalised title (duplicates included), or none. */
+  sameTitle(doc: number): readonly number[];
 }
 
 const KEY_CACHE_LIMIT = 1_000_000;
@@ -53,9 +55,11 @@ export function createTitleIndex(
   days: readonly (number | null)[],
 ): TitleIndex {
   const byKey = new Map<string, number[]>();
+  const keyOf: (string | undefined)[] = new Array(docs.length);
   for (let doc = 0; doc < docs.length; doc++) {
     const key = titleKey(docs[doc]!.title);
     if (key === '') continue;
+    keyOf[doc] = key;
     const list = byKey.get(key);
     if (list) list.push(doc);
     else byKey.set(key, [doc]);
@@ -96,6 +100,11 @@ export function createTitleIndex(
           compareIds(a, b),
       );
       return { doc: ranked[0]!, alternatives: ranked.slice(1) };
+    },
+    sameTitle(doc) {
+      const key = keyOf[doc];
+      const shared = key === undefined ? undefined : byKey.get(key);
+      return !shared || shared.length < 2 ? [] : shared.filter((other) => other !== doc);
     },
     duplicateGroups() {
       // Only titles several stories share can hold duplicates: group those by date.

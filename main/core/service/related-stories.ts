@@ -8,6 +8,9 @@
  */
 import type { Catalogue } from '../index/catalogue';
 import type { RelatedRecord } from '../index/story-record';
+import type { PackedTermVector } from '../related/packed-term-vector';
+import { packTermVectors } from '../related/packed-term-vector';
+import { TermDictionary } from '../related/term-dictionary';
 import type { WorkerPool } from '../index/worker-pool';
 import { ClippingsError } from '../model/errors';
 import type {
@@ -32,12 +35,20 @@ export interface RelatedStoriesContext {
   generation: () => number;
 }
 
+interface PackedRelatedRecord {
+  headlines: string[];
+  vector: PackedTermVector;
+}
+
 export class RelatedStories {
   readonly #context: RelatedStoriesContext;
   #building: { generation: number; index: Promise<RelatedIndex> } | null = null;
   /** The newest related index that finished building, kept to answer while the next builds. */
   #built: { generation: number; index: RelatedIndex } | null = null;
-  readonly #records = new Map<string, RelatedRecord[]>();
+  /** Each held segment's records, term vectors packed on arrival (their strings dropped). */
+  readonly #records = new Map<string, PackedRelatedRecord[]>();
+  /** Term ids for the packed vectors: the archive's vocabulary, kept while it is open. */
+  readonly #dictionary = new TermDictionary();
   #timer: NodeJS.Timeout | null = null;
 
   constructor(context: RelatedStoriesContext) {
@@ -109,7 +120,15 @@ export class RelatedStories {
     if (missing.length > 0) {
       const replies = await lifetime.call(() => pool.all({ type: 'related', segmentIds: missing }));
       for (const { segmentId, json } of replies.flat()) {
-        this.#records.set(segmentId, JSON.parse(json) as RelatedRecord[]);
+        const records = JSON.parse(json) as RelatedRecord[];
+        const vectors = packTermVectors(
+          records.map((record) => record.vector),
+          this.#dictionary,
+        );
+        this.#records.set(
+          segmentId,
+          records.map((record, at) => ({ headlines: record.headlines, vector: vectors[at]! })),
+        );
       }
     }
     const docs: RelatedDoc[] = [];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimilarityIndex } from '../../../main/core/related/similarity-index';
 import type { TermVector } from '../../../main/core/related/term-vector';
-import { TOPIC_TEXT, relatedDoc } from '../../fixtures/related/related-docs';
+import { TOPIC_TEXT, packed, relatedDoc } from '../../fixtures/related/related-docs';
 
 /** A sentence every story shares, as general news words are. */
 const COMMON = ' Officials said more news would follow on Monday.';
@@ -64,7 +64,7 @@ describe('createSimilarityIndex', () => {
 
   it('scores with a symmetric cosine: 1 for the same text, 0 for nothing shared', () => {
     const same = createSimilarityIndex(
-      [docs[0]!.vector, docs[0]!.vector, { terms: ['zebra'], counts: [1], length: 1 }],
+      [docs[0]!.vector, docs[0]!.vector, packed({ terms: ['zebra'], counts: [1], length: 1 })],
       [null, null, null],
     );
     expect(same.cosine(0, 1)).toBeCloseTo(1, 5);
@@ -78,7 +78,7 @@ describe('createSimilarityIndex', () => {
       { terms: ['flood', 'river'], counts: [2, 1], length: 3 },
       { terms: ['flood', 'river'], counts: [2, 1], length: 3 },
     ];
-    const dated = createSimilarityIndex(vectors, [1000, 2000, 1003], {
+    const dated = createSimilarityIndex(vectors.map(packed), [1000, 2000, 1003], {
       dateProximity: { weight: 0.5, scaleDays: 10 },
     });
     expect(dated.similarTo(0, 2).map((hit) => hit.doc)).toEqual([2, 1]);
@@ -101,7 +101,7 @@ describe('createSimilarityIndex', () => {
     fc.assert(
       fc.property(fc.array(vector, { minLength: 2, maxLength: 30 }), (vectors) => {
         const built = createSimilarityIndex(
-          vectors,
+          vectors.map(packed),
           vectors.map(() => null),
         );
         for (let doc = 0; doc < vectors.length; doc++) {
@@ -116,5 +116,39 @@ describe('createSimilarityIndex', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('createSimilarityIndex on formulaic stories', () => {
+  /** A results story: the formula every results story shares, and the company's own name. */
+  const results = (company: string, figures: string): TermVector =>
+    vectorOf(`${company} quarterly results net profit shares revenue ${figures}`);
+  /** A deal story naming a company. */
+  const deal = (company: string): TermVector =>
+    vectorOf(`${company} agreed acquire stake merger offer tender bid`);
+  const many = (count: number, make: (n: number) => TermVector): TermVector[] =>
+    Array.from({ length: count }, (_, n) => make(n));
+  function vectorOf(text: string): TermVector {
+    const words = text.split(' ');
+    return { terms: words, counts: words.map(() => 1), length: words.length };
+  }
+
+  it('finds stories of the same kind before stories that only share a rare name', () => {
+    const vectors = [
+      results('zorvath', 'first'),
+      deal('zorvath'),
+      ...many(30, (n) => results(`company${n}`, `figure${n}`)),
+      ...many(30, (n) => deal(`bidder${n}`)),
+      // The rest of the archive: results are a quarter of it, as on a wire.
+      ...many(60, (n) => vectorOf(`team${n} match goal league season coach`)),
+    ];
+    const index = createSimilarityIndex(
+      vectors.map(packed),
+      vectors.map(() => null),
+    );
+    // The results story's nearest neighbours are results stories, not the deal naming Zorvath.
+    const nearest = index.similarTo(0, 5).map((hit) => hit.doc);
+    expect(nearest).not.toContain(1);
+    expect(nearest.every((doc) => doc >= 2 && doc < 32)).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ describe('storyTermVector', () => {
 
   it('keeps at most TERM_VECTOR_SIZE terms, the most frequent first', () => {
     const words = Array.from(
-      { length: 200 },
+      { length: TERM_VECTOR_SIZE + 100 },
       (_, i) =>
         `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`,
     );
@@ -47,6 +47,19 @@ describe('storyTermVector', () => {
     expect(vector.terms).toHaveLength(TERM_VECTOR_SIZE);
     expect(vector.counts.slice(0, 5)).toEqual([3, 3, 3, 3, 3]);
     expect(vector.counts[5]).toBe(1);
-    expect(vector.length).toBe(210);
+    expect(vector.length).toBe(TERM_VECTOR_SIZE + 110);
+  });
+
+  it('with rarities, keeps a rare telling word over a common one said more often', () => {
+    const story = sketchStory({
+      id: 'd',
+      title: '',
+      date: null,
+      text: 'Shares rose. Shares fell. Shares rose again as Zorvath Mining reported.',
+    });
+    const rarity = (term: string): number => (term === 'share' ? 0.1 : 5);
+    const vector = storyTermVector(story, 2, rarity);
+    expect(vector.terms).not.toContain('share');
+    expect(storyTermVector(story, 2).terms).toContain('share');
   });
 });

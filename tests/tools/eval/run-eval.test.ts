@@ -68,6 +68,7 @@ describe('command line', () => {
         seed: 1,
         out: null,
         baselines: true,
+        only: null,
       },
     });
   });
