@@ -23,9 +23,12 @@ import { removeClutter } from './page-clutter';
 import type { PageDocument, PageElement } from './page-dom';
 import { parsePage, textOf } from './page-dom';
 import { withoutNonText } from './page-markup';
+import type { PageMetadata } from './page-metadata';
 import { readPageMetadata } from './page-metadata';
+import type { PageRelated } from './page-related';
 import { takeRelatedLists } from './page-related';
-import type { StoryReader } from './story-reader';
+import { markedArticle } from './marked-article';
+import type { ReaderResult, StoryReadOptions, StoryReader } from './story-reader';
 import { storyFromParts } from './story-parts';
 
 export const NO_ARTICLE_TEXT =
@@ -38,33 +41,45 @@ const MAX_STAMP_EXTRA = 24;
 /** Where a browser notes the page's address: `<!-- saved from url=(0043)https://… -->`. */
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
-export const readHtmlPage: StoryReader = (bytes, file, options) => {
+export const readHtmlPage: StoryReader = (bytes, file, options) =>
+  readSafely(bytes, file, options, true);
+
+/**
+ * The same reader with the marked-article fast path off: Readability finds every article.
+ * For the differential tests and the formats benchmark; the app never uses it.
+ */
+export const readHtmlPageByReadability: StoryReader = (bytes, file, options) =>
+  readSafely(bytes, file, options, false);
+
+function readSafely(
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions,
+  fastPath: boolean,
+): ReaderResult {
   try {
-    return readPage(bytes, file, options);
+    return readPage(bytes, file, options, fastPath);
   } catch {
     // The parser and Readability repair what they can; a tree they still trip over is a bug
     // of theirs, and the page is skipped rather than the scan stopped.
     return { ok: false, reason: 'The page could not be read: its markup is too broken.' };
   }
-};
+}
 
-const readPage: StoryReader = (bytes, file, options) => {
+function readPage(
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions,
+  fastPath: boolean,
+): ReaderResult {
   const decoded = decodePageBytes(bytes);
   if (looksBinary(decoded.text)) return { ok: false, reason: BINARY_PAGE };
   const html = decoded.text;
   if (html.trim() === '')
     return { ok: false, reason: 'The file holds only blank space, no story.' };
 
-  const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
-  const document = parsePage(withoutNonText(html));
-  const metadata = readPageMetadata(document, savedFrom);
-  const related = takeRelatedLists(document);
-  removeClutter(document);
-  removeDateStamps(document);
-  const captions = document.body ? captionsOf(document.body) : [];
-  for (const caption of Array.from(document.querySelectorAll('figcaption'))) caption.remove();
-
-  const article = findArticle(document);
+  const { document, metadata, related, captions } = cleanPage(html);
+  const article = (fastPath ? markedArticle(document) : null) ?? findArticle(document);
   if (article === null) return { ok: false, reason: NO_ARTICLE_TEXT };
   const paragraphs = withoutRepeats(paragraphsOf(article), metadata.title, metadata.byline);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
@@ -89,7 +104,28 @@ const readPage: StoryReader = (bytes, file, options) => {
   // Paragraphs of nothing but a dateline or control characters are no article either.
   if (story.paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   return { ok: true, story };
-};
+}
+
+export interface CleanPage {
+  /** The document as Readability is given it: metadata read, related lists and clutter out. */
+  document: PageDocument;
+  metadata: PageMetadata;
+  related: PageRelated;
+  captions: string[];
+}
+
+/** A decoded page → what the reader knows before it looks for the article (and the tests). */
+export function cleanPage(html: string): CleanPage {
+  const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
+  const document = parsePage(withoutNonText(html));
+  const metadata = readPageMetadata(document, savedFrom);
+  const related = takeRelatedLists(document);
+  removeClutter(document);
+  removeDateStamps(document);
+  const captions = document.body ? captionsOf(document.body) : [];
+  for (const caption of Array.from(document.querySelectorAll('figcaption'))) caption.remove();
+  return { document, metadata, related, captions };
+}
 
 /**
  * The article element by Readability, on the cleaned document (it may change it further).
