@@ -74,8 +74,8 @@ export function markedArticle(document: PageDocument): PageElement | null {
   const marked = markedElement(document);
   if (body === null || marked === null) return null;
 
-  const scored: PageElement[] = [];
-  if (!collectScored(body, false, scored)) return null;
+  const scored = collectScored(body);
+  if (scored === null) return null;
   const holder = scored[0]?.parentElement ?? null;
   if (holder === null || !(holder === marked || marked.contains(holder))) return null;
   if (scored.some((element) => element.parentElement !== holder)) return null;
@@ -89,28 +89,48 @@ export function markedArticle(document: PageDocument): PageElement | null {
 
 /** The one `<article>`, else the one `itemprop="articleBody"`, else null. */
 function markedElement(document: PageDocument): PageElement | null {
-  const articles = all(document, 'article');
-  if (articles.length === 1) return articles[0]!;
-  if (articles.length > 1) return null;
-  const bodies = all(document, '[itemprop~="articleBody"]');
-  return bodies.length === 1 ? bodies[0]! : null;
+  const marked = all(document, 'article, [itemprop~="articleBody"]');
+  const articles = marked.filter((element) => element.localName === 'article');
+  if (articles.length > 0) return articles.length === 1 ? articles[0]! : null;
+  return marked.length === 1 ? marked[0]! : null;
 }
 
 /**
- * Gathers, in document order, what Readability would score under `element`, leaving out
- * what it strips (unlikely names and roles, hidden elements). False when something there
- * could change the tree in ways not modelled here (`<br><br>` runs).
+ * What Readability would score in `body`, in document order, leaving out what its first pass
+ * strips (unlikely names and roles, hidden elements, with all they hold); null when something
+ * there could change the tree in ways not modelled here (`<br><br>` runs). Candidates are
+ * found by one query and their ancestors judged once each (attribute reads are what cost).
  */
-function collectScored(element: PageElement, inTableOrCode: boolean, into: PageElement[]): boolean {
-  const name = element.localName;
-  if (name !== 'body' && isStripped(element, inTableOrCode)) return true;
-  if (hasBrRun(element)) return false;
-  if (isScored(element) && innerText(element).length >= MIN_SCORED) into.push(element);
-  const inside = inTableOrCode || name === 'table' || name === 'code';
-  for (const child of Array.from(element.children)) {
-    if (!collectScored(child, inside, into)) return false;
+function collectScored(body: PageElement): PageElement[] | null {
+  const stripped = new Map<PageElement, boolean>();
+  const inTableOrCode = new Map<PageElement, boolean>();
+  const underTableOrCode = (element: PageElement): boolean => {
+    const parent = element.parentElement;
+    if (parent === null || element === body) return false;
+    let known = inTableOrCode.get(element);
+    if (known === undefined) {
+      known =
+        parent.localName === 'table' || parent.localName === 'code' || underTableOrCode(parent);
+      inTableOrCode.set(element, known);
+    }
+    return known;
+  };
+  const isGone = (element: PageElement): boolean => {
+    if (element === body || element.parentElement === null) return false;
+    let known = stripped.get(element);
+    if (known === undefined) {
+      known = isStripped(element, underTableOrCode(element)) || isGone(element.parentElement);
+      stripped.set(element, known);
+    }
+    return known;
+  };
+
+  for (const br of all(body, 'br')) {
+    if (br.parentElement && hasBrRun(br.parentElement) && !isGone(br)) return null;
   }
-  return true;
+  return all(body, 'p, section, h2, h3, h4, h5, h6, td, pre, div').filter(
+    (element) => isScored(element) && innerText(element).length >= MIN_SCORED && !isGone(element),
+  );
 }
 
 /** Readability's first pass removes it, with all it holds. */

@@ -12,6 +12,11 @@
  *   its blocks as paragraphs (page-blocks.ts);
  * - the shared rules of story-parts.ts (date fallback, dateline, bounded text).
  *
+ * Fast path: a page that marks its article plainly (marked-article.ts) is read on a light
+ * document (light-page.ts: htmlparser2's tree, no linkedom) and Readability is not run; the
+ * Story is the one the slow path gives (tests/core/story/marked-article.test.ts), at about a
+ * third of the cost. Every other page is read again from its markup on linkedom.
+ *
  * Skipped, with a reason: binary content named like a page, a page with no article text.
  * Malformed markup is read as the parser repairs it; nothing here throws.
  */
@@ -21,7 +26,8 @@ import { decodePageBytes } from './page-charset';
 import { captionsOf, paragraphsOf } from './page-blocks';
 import { removeClutter } from './page-clutter';
 import type { PageDocument, PageElement } from './page-dom';
-import { parsePage, textOf } from './page-dom';
+import { parsePage, textOf, wholePage } from './page-dom';
+import { parseLightPage } from './light-page';
 import { withoutNonText } from './page-markup';
 import type { PageMetadata } from './page-metadata';
 import { readPageMetadata } from './page-metadata';
@@ -78,8 +84,11 @@ function readPage(
   if (html.trim() === '')
     return { ok: false, reason: 'The file holds only blank space, no story.' };
 
-  const { document, metadata, related, captions } = cleanPage(html);
-  const article = (fastPath ? markedArticle(document) : null) ?? findArticle(document);
+  const markup = withoutNonText(html);
+  const fast = fastPath ? fastPage(markup, html) : null;
+  const page = fast?.page ?? cleanPage(parsePage(markup), html);
+  const article = fast ? fast.article : findArticle(page.document);
+  const { document, metadata, related, captions } = page;
   if (article === null) return { ok: false, reason: NO_ARTICLE_TEXT };
   const paragraphs = withoutRepeats(paragraphsOf(article), metadata.title, metadata.byline);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
@@ -106,7 +115,29 @@ function readPage(
   return { ok: true, story };
 }
 
-export interface CleanPage {
+/**
+ * The fast path: a light document (light-page.ts) and the article its markup marks
+ * (marked-article.ts), or null, and the page is read again on linkedom for Readability.
+ */
+function fastPage(markup: string, html: string): { page: CleanPage; article: PageElement } | null {
+  try {
+    const light = parseLightPage(wholePage(markup));
+    if (light === null) return null;
+    const page = cleanPage(light, html);
+    const article = markedArticle(page.document);
+    return article ? { page, article } : null;
+  } catch {
+    // Whatever trips the light document (a tree too deep to walk) is left to the slow path.
+    return null;
+  }
+}
+
+/** Whether readHtmlPage reads the decoded page `html` by its fast path (for the tests). */
+export function takesFastPath(html: string): boolean {
+  return fastPage(withoutNonText(html), html) !== null;
+}
+
+interface CleanPage {
   /** The document as Readability is given it: metadata read, related lists and clutter out. */
   document: PageDocument;
   metadata: PageMetadata;
@@ -114,10 +145,9 @@ export interface CleanPage {
   captions: string[];
 }
 
-/** A decoded page → what the reader knows before it looks for the article (and the tests). */
-export function cleanPage(html: string): CleanPage {
+/** A parsed page (`document`, of the decoded `html`) → all but the article. */
+function cleanPage(document: PageDocument, html: string): CleanPage {
   const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
-  const document = parsePage(withoutNonText(html));
   const metadata = readPageMetadata(document, savedFrom);
   const related = takeRelatedLists(document);
   removeClutter(document);

@@ -9,12 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markedArticle } from '../../../main/core/story/marked-article';
 import { decodePageBytes } from '../../../main/core/story/page-charset';
 import {
-  cleanPage,
   readHtmlPage,
   readHtmlPageByReadability,
+  takesFastPath,
 } from '../../../main/core/story/read-html-page';
 import { planArchive } from '../../../tools/generate/archive-plan';
 import { renderStoryPage } from '../../../tools/generate/render-page';
@@ -24,8 +23,7 @@ import { MTIME } from './page-fixtures';
 const FIXTURES = join(__dirname, '../../fixtures');
 const MARKED = join(FIXTURES, 'marked-pages');
 
-const takesFastPath = (bytes: Uint8Array): boolean =>
-  markedArticle(cleanPage(decodePageBytes(bytes).text).document) !== null;
+const fastPathReads = (bytes: Uint8Array): boolean => takesFastPath(decodePageBytes(bytes).text);
 
 function expectSameStory(bytes: Uint8Array, file: string): void {
   const fast = readHtmlPage(bytes, file, { mtimeMs: MTIME });
@@ -87,7 +85,7 @@ describe('markedArticle: the same Story as Readability, or none', () => {
         const draft = draftStory(plan, planned);
         const html = change(renderStoryPage(draft, planned.id, planned.story % 3 === 2 ? 1 : 0));
         const bytes = Buffer.from(html);
-        if (takesFastPath(bytes)) taken[name] += 1;
+        if (fastPathReads(bytes)) taken[name] += 1;
         expectSameStory(bytes, `${planned.id}.html`);
       }
     }
@@ -115,7 +113,7 @@ describe('markedArticle: the same Story as Readability, or none', () => {
         planned.story % 3 === 2 ? 1 : 0,
       );
       const bytes = Buffer.from(html);
-      if (takesFastPath(bytes)) taken += 1;
+      if (fastPathReads(bytes)) taken += 1;
       expectSameStory(bytes, `${planned.id}.html`);
     }
     expect(taken).toBe(300);
@@ -136,7 +134,7 @@ describe('markedArticle on the marked-page fixtures', () => {
 
   it('takes the holder of an <article>: no kicker, byline or sharing links', () => {
     const { bytes, story } = read('div-in-article.html');
-    expect(takesFastPath(bytes)).toBe(true);
+    expect(fastPathReads(bytes)).toBe(true);
     expect(story).toMatchObject({
       title: 'Ferry crews rehearse a winter rescue',
       date: '2023-11-20',
@@ -152,7 +150,7 @@ describe('markedArticle on the marked-page fixtures', () => {
 
   it('takes an itemprop="articleBody" holder when there is no <article>', () => {
     const { bytes, story } = read('article-body-itemprop.html');
-    expect(takesFastPath(bytes)).toBe(true);
+    expect(fastPathReads(bytes)).toBe(true);
     expect(story.paragraphs).toHaveLength(4);
     expect(story.paragraphs[0]).toMatch(/^Repairs to the harbour wall/);
   });
@@ -165,7 +163,7 @@ describe('markedArticle on the marked-page fixtures', () => {
     };
     for (const [name, opening] of Object.entries(expected)) {
       const { bytes, story } = read(name);
-      expect(takesFastPath(bytes), name).toBe(false);
+      expect(fastPathReads(bytes), name).toBe(false);
       expect(story.paragraphs, name).toHaveLength(3);
       expect(story.paragraphs[0], name).toMatch(opening);
       expect(story.paragraphs.join(' '), name).not.toMatch(/Read next|Ferry fares/);
