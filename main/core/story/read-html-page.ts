@@ -137,7 +137,7 @@ export function takesFastPath(html: string): boolean {
   return fastPage(withoutNonText(html), html) !== null;
 }
 
-interface CleanPage {
+export interface CleanPage {
   /** The document as Readability is given it: metadata read, related lists and clutter out. */
   document: PageDocument;
   metadata: PageMetadata;
@@ -145,8 +145,11 @@ interface CleanPage {
   captions: string[];
 }
 
-/** A parsed page (`document`, of the decoded `html`) → all but the article. */
-function cleanPage(document: PageDocument, html: string): CleanPage {
+/**
+ * A parsed page (`document`, of the decoded `html`) → all but the article; exported for the
+ * tests, which compare it on linkedom and on the light document.
+ */
+export function cleanPage(document: PageDocument, html: string): CleanPage {
   const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
   const metadata = readPageMetadata(document, savedFrom);
   const related = takeRelatedLists(document);
