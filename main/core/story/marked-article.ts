@@ -80,6 +80,9 @@ export function markedArticle(document: PageDocument): PageElement | null {
   if (holder === null || !(holder === marked || marked.contains(holder))) return null;
   if (scored.some((element) => element.parentElement !== holder)) return null;
   if (!isPlainHolder(holder)) return null;
+  for (let above = holder.parentElement; above; above = above.parentElement) {
+    if (!isVisible(above)) return null;
+  }
 
   const text = innerText(holder);
   if (text.length < MIN_TEXT || text.split(',').length - 1 < MIN_COMMAS) return null;
@@ -133,9 +136,12 @@ function collectScored(body: PageElement): PageElement[] | null {
   );
 }
 
-/** Readability's first pass removes it, with all it holds. */
+/**
+ * Readability's first pass removes it, with all it holds. Hidden elements are not counted
+ * as removed (whether a style hides one is linkedom's call): what they hold still counts,
+ * and the holder and its ancestors must be plainly visible.
+ */
 function isStripped(element: PageElement, inTableOrCode: boolean): boolean {
-  if (!isVisible(element)) return true;
   const match = `${element.className} ${element.id}`;
   if (
     RE.unlikelyCandidates.test(match) &&

@@ -63,6 +63,12 @@ const VARIANTS: Record<string, (html: string) => string> = {
   'a subheading': (html) =>
     html.replace(/<\/p>\n<p>/, '</p>\n<h3>A subheading long enough to be scored</h3>\n<p>'),
   'two <br> for a paragraph break': (html) => html.replace(/<\/p>\n<p>/, '<br><br>'),
+  'a hidden <main>': (html) => html.replace('<main>', '<main style="display: none">'),
+  'a styled paragraph beside the article': (html) =>
+    html.replace(
+      '</main>',
+      '<div style="display:block"><p>A long paragraph outside the article, with commas, enough to be scored.</p></div></main>',
+    ),
   'a holder weighted down': (html) =>
     html.replace('<div class="story-body">', '<div class="story-body sidebar-text">'),
 };
@@ -100,6 +106,8 @@ describe('markedArticle: the same Story as Readability, or none', () => {
       'two articles': 0,
       'two <br> for a paragraph break': 0,
       'a holder weighted down': 0,
+      'a hidden <main>': 0,
+      'a styled paragraph beside the article': 0,
     });
   });
 
