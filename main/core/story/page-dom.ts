@@ -51,6 +51,11 @@ export const TEXT_NODE = 3;
  * markup without `<html>` in one.
  */
 export function parsePage(html: string): PageDocument {
+  return (parseHTML(wholePage(html)) as unknown as { document: PageDocument }).document;
+}
+
+/** `html` with the `<html>` and `<body>` a browser would imply (see parsePage). */
+export function wholePage(html: string): string {
   let markup = html;
   if (!/<body[\s>]/i.test(html)) {
     const headEnd = /<\/head\s*>/i.exec(html);
@@ -61,7 +66,7 @@ export function parsePage(html: string): PageDocument {
   } else if (!/<html[\s>]/i.test(html)) {
     markup = `<html>${html}</html>`;
   }
-  return (parseHTML(markup) as unknown as { document: PageDocument }).document;
+  return markup;
 }
 
 /** An element's text with runs of white space (line breaks included) made one space, trimmed. */

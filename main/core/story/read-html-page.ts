@@ -12,6 +12,11 @@
  *   its blocks as paragraphs (page-blocks.ts);
  * - the shared rules of story-parts.ts (date fallback, dateline, bounded text).
  *
+ * Fast path: a page that marks its article plainly (marked-article.ts) is read on a light
+ * document (light-page.ts: htmlparser2's tree, no linkedom) and Readability is not run; the
+ * Story is the one the slow path gives (tests/core/story/marked-article.test.ts), at about a
+ * third of the cost. Every other page is read again from its markup on linkedom.
+ *
  * Skipped, with a reason: binary content named like a page, a page with no article text.
  * Malformed markup is read as the parser repairs it; nothing here throws.
  */
@@ -21,11 +26,15 @@ import { decodePageBytes } from './page-charset';
 import { captionsOf, paragraphsOf } from './page-blocks';
 import { removeClutter } from './page-clutter';
 import type { PageDocument, PageElement } from './page-dom';
-import { parsePage, textOf } from './page-dom';
+import { parsePage, textOf, wholePage } from './page-dom';
+import { parseLightPage } from './light-page';
 import { withoutNonText } from './page-markup';
+import type { PageMetadata } from './page-metadata';
 import { readPageMetadata } from './page-metadata';
+import type { PageRelated } from './page-related';
 import { takeRelatedLists } from './page-related';
-import type { StoryReader } from './story-reader';
+import { markedArticle } from './marked-article';
+import type { ReaderResult, StoryReadOptions, StoryReader } from './story-reader';
 import { storyFromParts } from './story-parts';
 
 export const NO_ARTICLE_TEXT =
@@ -38,33 +47,48 @@ const MAX_STAMP_EXTRA = 24;
 /** Where a browser notes the page's address: `<!-- saved from url=(0043)https://… -->`. */
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
-export const readHtmlPage: StoryReader = (bytes, file, options) => {
+export const readHtmlPage: StoryReader = (bytes, file, options) =>
+  readSafely(bytes, file, options, true);
+
+/**
+ * The same reader with the marked-article fast path off: Readability finds every article.
+ * For the differential tests and the formats benchmark; the app never uses it.
+ */
+export const readHtmlPageByReadability: StoryReader = (bytes, file, options) =>
+  readSafely(bytes, file, options, false);
+
+function readSafely(
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions,
+  fastPath: boolean,
+): ReaderResult {
   try {
-    return readPage(bytes, file, options);
+    return readPage(bytes, file, options, fastPath);
   } catch {
     // The parser and Readability repair what they can; a tree they still trip over is a bug
     // of theirs, and the page is skipped rather than the scan stopped.
     return { ok: false, reason: 'The page could not be read: its markup is too broken.' };
   }
-};
+}
 
-const readPage: StoryReader = (bytes, file, options) => {
+function readPage(
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions,
+  fastPath: boolean,
+): ReaderResult {
   const decoded = decodePageBytes(bytes);
   if (looksBinary(decoded.text)) return { ok: false, reason: BINARY_PAGE };
   const html = decoded.text;
   if (html.trim() === '')
     return { ok: false, reason: 'The file holds only blank space, no story.' };
 
-  const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
-  const document = parsePage(withoutNonText(html));
-  const metadata = readPageMetadata(document, savedFrom);
-  const related = takeRelatedLists(document);
-  removeClutter(document);
-  removeDateStamps(document);
-  const captions = document.body ? captionsOf(document.body) : [];
-  for (const caption of Array.from(document.querySelectorAll('figcaption'))) caption.remove();
-
-  const article = findArticle(document);
+  const markup = withoutNonText(html);
+  const fast = fastPath ? fastPage(markup, html) : null;
+  const page = fast?.page ?? cleanPage(parsePage(markup), html);
+  const article = fast ? fast.article : findArticle(page.document);
+  const { document, metadata, related, captions } = page;
   if (article === null) return { ok: false, reason: NO_ARTICLE_TEXT };
   const paragraphs = withoutRepeats(paragraphsOf(article), metadata.title, metadata.byline);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
@@ -89,7 +113,52 @@ const readPage: StoryReader = (bytes, file, options) => {
   // Paragraphs of nothing but a dateline or control characters are no article either.
   if (story.paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   return { ok: true, story };
-};
+}
+
+/**
+ * The fast path: a light document (light-page.ts) and the article its markup marks
+ * (marked-article.ts), or null, and the page is read again on linkedom for Readability.
+ */
+function fastPage(markup: string, html: string): { page: CleanPage; article: PageElement } | null {
+  try {
+    const light = parseLightPage(wholePage(markup));
+    if (light === null) return null;
+    const page = cleanPage(light, html);
+    const article = markedArticle(page.document);
+    return article ? { page, article } : null;
+  } catch {
+    // Whatever trips the light document (a tree too deep to walk) is left to the slow path.
+    return null;
+  }
+}
+
+/** Whether readHtmlPage reads the decoded page `html` by its fast path (for the tests). */
+export function takesFastPath(html: string): boolean {
+  return fastPage(withoutNonText(html), html) !== null;
+}
+
+export interface CleanPage {
+  /** The document as Readability is given it: metadata read, related lists and clutter out. */
+  document: PageDocument;
+  metadata: PageMetadata;
+  related: PageRelated;
+  captions: string[];
+}
+
+/**
+ * A parsed page (`document`, of the decoded `html`) → all but the article; exported for the
+ * tests, which compare it on linkedom and on the light document.
+ */
+export function cleanPage(document: PageDocument, html: string): CleanPage {
+  const savedFrom = SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? null;
+  const metadata = readPageMetadata(document, savedFrom);
+  const related = takeRelatedLists(document);
+  removeClutter(document);
+  removeDateStamps(document);
+  const captions = document.body ? captionsOf(document.body) : [];
+  for (const caption of Array.from(document.querySelectorAll('figcaption'))) caption.remove();
+  return { document, metadata, related, captions };
+}
 
 /**
  * The article element by Readability, on the cleaned document (it may change it further).

@@ -1,0 +1,322 @@
+/**
+ * A light document for the page reader's fast path: htmlparser2's own tree (domhandler
+ * nodes), seen through page-dom.ts's interfaces, so metadata, related lists, clutter,
+ * captions, the marked article and its blocks are read by the very same code as on linkedom.
+ *
+ * Why: linkedom builds the same tree from the same parser (htmlparser2) but registers every
+ * node in a WeakMap of event listeners; profiled on 9 KB news pages, that constructor and the
+ * garbage collection behind it were the largest costs left once Readability was skipped. Readability needs linkedom's fuller DOM;
+ * the fast path does not run Readability, so it does not need linkedom either.
+ *
+ * Same tree, same answers: the parser options are linkedom's; the selector engine below
+ * covers exactly the selectors the reader uses (type, `*`, `.class`, `#id`, `[attr]`,
+ * `[attr="v"]`, `[attr~="v"]`, the `i` flag, descendant, lists) with css-select's rules
+ * (HTML attributes such as `rel` and `type` compared without case). A page this could read
+ * differently — an attribute name in capitals, an `<html>` not made of `<head>` then
+ * `<body>` (linkedom would make a new, empty body) — is not read here: null.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { PageDocument, PageElement, PageNode } from './page-dom';
+import { ELEMENT_NODE, TEXT_NODE } from './page-dom';
+
+type DomDocument = ReturnType<typeof parseDocument>;
+type DomNode = DomDocument['children'][number];
+type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
+
+/** linkedom's options to htmlparser2 (shared/parse-from-string.js), for the same tree. */
+const PARSER_OPTIONS = { lowerCaseAttributeNames: false, decodeEntities: true };
+const COMMENT_NODE = 8;
+
+/** `markup` (wrapped as page-dom.ts wraps it) → a light document, or null (see above). */
+export function parseLightPage(markup: string): PageDocument | null {
+  const root = parseDocument(markup, PARSER_OPTIONS);
+  const html = root.children.find(DomUtils.isTag);
+  const head = html ? html.children.find(DomUtils.isTag) : undefined;
+  const body = head ? DomUtils.nextElementSibling(head) : null;
+  if (html?.name !== 'html' || head?.name !== 'head' || body?.name !== 'body') return null;
+  if (hasUpperCaseAttribute(root.children)) return null;
+  return new LightDocument(root, html, head, body);
+}
+
+function hasUpperCaseAttribute(nodes: DomNode[]): boolean {
+  for (const node of nodes) {
+    if (!DomUtils.isTag(node)) continue;
+    for (const name of Object.keys(node.attribs)) if (name !== name.toLowerCase()) return true;
+    if (hasUpperCaseAttribute(node.children)) return true;
+  }
+  return false;
+}
+
+class LightDocument implements PageDocument {
+  private readonly wrappers = new Map<DomNode, LightNode>();
+
+  constructor(
+    private readonly root: DomDocument,
+    private readonly html: DomElement,
+    private readonly head: DomElement,
+    private readonly bodyNode: DomElement,
+  ) {}
+
+  get documentElement(): PageElement {
+    return this.element(this.html);
+  }
+
+  get body(): PageElement {
+    return this.element(this.bodyNode);
+  }
+
+  /** As linkedom: the first `<title>` in `<head>`, its text, or nothing. */
+  get title(): string {
+    const title = DomUtils.findOne((element) => element.name === 'title', this.head.children);
+    return (title && DomUtils.textContent(title)) || '';
+  }
+
+  createElement(name: string): PageElement {
+    const created = parseDocument(`<${name}></${name}>`, PARSER_OPTIONS).children[0];
+    if (!created || !DomUtils.isTag(created)) throw new Error(`cannot create <${name}>`);
+    return this.element(created);
+  }
+
+  querySelector(selectors: string): PageElement | null {
+    return this.querySelectorAll(selectors)[0] ?? null;
+  }
+
+  querySelectorAll(selectors: string): PageElement[] {
+    return selectUnder(this.root.children, compile(selectors)).map((found) => this.element(found));
+  }
+
+  /** One wrapper per node, so wrappers compare with `===` as linkedom's nodes do. */
+  wrap(node: DomNode): LightNode {
+    let wrapper = this.wrappers.get(node);
+    if (wrapper === undefined) {
+      wrapper = DomUtils.isTag(node) ? new LightElement(node, this) : new LightLeaf(node, this);
+      this.wrappers.set(node, wrapper);
+    }
+    return wrapper;
+  }
+
+  element(node: DomElement): LightElement {
+    return this.wrap(node) as LightElement;
+  }
+}
+
+type LightNode = LightElement | LightLeaf;
+
+/** What linkedom keeps of a node: elements, text and comments (it drops `<?…>` and the like). */
+function isKept(node: DomNode): boolean {
+  return DomUtils.isTag(node) || DomUtils.isText(node) || DomUtils.isComment(node);
+}
+
+function parentOf(node: DomNode, document: LightDocument): PageElement | null {
+  const parent = node.parent;
+  return parent && DomUtils.isTag(parent) ? document.element(parent) : null;
+}
+
+class LightLeaf implements PageNode {
+  constructor(
+    readonly node: DomNode,
+    private readonly document: LightDocument,
+  ) {}
+
+  get nodeType(): number {
+    return DomUtils.isText(this.node) ? TEXT_NODE : COMMENT_NODE;
+  }
+
+  get textContent(): string {
+    return 'data' in this.node ? this.node.data : '';
+  }
+
+  get childNodes(): PageNode[] {
+    return [];
+  }
+
+  get parentElement(): PageElement | null {
+    return parentOf(this.node, this.document);
+  }
+}
+
+class LightElement implements PageElement {
+  readonly nodeType = ELEMENT_NODE;
+
+  constructor(
+    readonly node: DomElement,
+    private readonly document: LightDocument,
+  ) {}
+
+  get localName(): string {
+    return this.node.name;
+  }
+
+  get id(): string {
+    return this.node.attribs.id ?? '';
+  }
+
+  get className(): string {
+    return this.node.attribs.class ?? '';
+  }
+
+  get textContent(): string {
+    return DomUtils.textContent(this.node);
+  }
+
+  get childNodes(): PageNode[] {
+    return this.node.children.filter(isKept).map((child) => this.document.wrap(child));
+  }
+
+  get children(): PageElement[] {
+    return this.node.children.filter(DomUtils.isTag).map((child) => this.document.element(child));
+  }
+
+  get parentElement(): PageElement | null {
+    return parentOf(this.node, this.document);
+  }
+
+  get innerHTML(): string {
+    return DomUtils.getInnerHTML(this.node);
+  }
+
+  set innerHTML(markup: string) {
+    for (const child of [...this.node.children]) DomUtils.removeElement(child);
+    for (const child of parseDocument(markup, PARSER_OPTIONS).children) {
+      DomUtils.appendChild(this.node, child);
+    }
+  }
+
+  getAttribute(name: string): string | null {
+    return Object.hasOwn(this.node.attribs, name) ? this.node.attribs[name]! : null;
+  }
+
+  querySelector(selectors: string): PageElement | null {
+    return this.querySelectorAll(selectors)[0] ?? null;
+  }
+
+  querySelectorAll(selectors: string): PageElement[] {
+    return selectUnder(this.node.children, compile(selectors)).map((found) =>
+      this.document.element(found),
+    );
+  }
+
+  closest(selectors: string): PageElement | null {
+    const test = compile(selectors);
+    for (let node: DomNode | null = this.node; node; node = node.parent) {
+      if (DomUtils.isTag(node) && test(node)) return this.document.element(node);
+    }
+    return null;
+  }
+
+  contains(other: PageNode): boolean {
+    const target = (other as LightNode).node;
+    for (let node: DomNode | null = target; node; node = node.parent) {
+      if (node === this.node) return true;
+    }
+    return false;
+  }
+
+  remove(): void {
+    DomUtils.removeElement(this.node);
+  }
+}
+
+// --- Selectors ------------------------------------------------------------------------------
+
+type Test = (element: DomElement) => boolean;
+
+/** The elements under `nodes` (not `nodes`' own parent) that pass `test`, in document order. */
+function selectUnder(nodes: DomNode[], test: Test): DomElement[] {
+  const found: DomElement[] = [];
+  const visit = (list: DomNode[]): void => {
+    for (const node of list) {
+      if (!DomUtils.isTag(node)) continue;
+      if (test(node)) found.push(node);
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return found;
+}
+
+/** css-select compares these attributes' values without case in HTML (its attributes.ts). */
+const CASE_INSENSITIVE_ATTRIBUTES = new Set(
+  'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'.split(
+    ' ',
+  ),
+);
+
+const compiled = new Map<string, Test>();
+
+/** A selector list → a test; throws on syntax the reader never uses (a bug, found by tests). */
+function compile(selectors: string): Test {
+  let test = compiled.get(selectors);
+  if (test === undefined) {
+    const alternatives = selectors.split(',').map((selector) => compileComplex(selector.trim()));
+    test = (element) => alternatives.some((alternative) => alternative(element));
+    compiled.set(selectors, test);
+  }
+  return test;
+}
+
+/** `a b c`: the element passes `c`, and has ancestors passing `b`, then `a`, in that order. */
+function compileComplex(selector: string): Test {
+  const parts = selector.split(/\s+(?![^[]*\])/).map(compileCompound);
+  const last = parts.pop();
+  if (last === undefined || selector === '') throw new Error(`unsupported selector "${selector}"`);
+  return (element) => {
+    if (!last(element)) return false;
+    let index = parts.length - 1;
+    for (let node = element.parent; node && index >= 0; node = node.parent) {
+      if (DomUtils.isTag(node) && parts[index]!(node)) index -= 1;
+    }
+    return index < 0;
+  };
+}
+
+const COMPOUND_PART =
+  /^(?:(\*|[a-z][a-z0-9-]*)|\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:(~?=)\s*"([^"]*)"\s*(i)?\s*)?\])/i;
+
+function compileCompound(compound: string): Test {
+  const tests: Test[] = [];
+  let rest = compound;
+  while (rest !== '') {
+    const match = COMPOUND_PART.exec(rest);
+    if (match === null) throw new Error(`unsupported selector "${compound}"`);
+    const [whole, tag, className, id, attribute, operator, value, flag] = match;
+    if (tag !== undefined) {
+      const name = tag.toLowerCase();
+      if (name !== '*') tests.push((element) => element.name === name);
+    } else if (className !== undefined) {
+      tests.push((element) => hasWord(element.attribs.class, className, false));
+    } else if (id !== undefined) {
+      tests.push((element) => element.attribs.id === id);
+    } else if (attribute !== undefined) {
+      tests.push(attributeTest(attribute.toLowerCase(), operator, value, flag === 'i'));
+    }
+    rest = rest.slice(whole.length);
+  }
+  return (element) => tests.every((test) => test(element));
+}
+
+function attributeTest(
+  name: string,
+  operator: string | undefined,
+  value: string | undefined,
+  ignoreCase: boolean,
+): Test {
+  const has = (element: DomElement): boolean => Object.hasOwn(element.attribs, name);
+  if (operator === undefined || value === undefined) return has;
+  const folded = ignoreCase || CASE_INSENSITIVE_ATTRIBUTES.has(name);
+  if (operator === '~=')
+    return (element) => has(element) && hasWord(element.attribs[name], value, folded);
+  const wanted = folded ? value.toLowerCase() : value;
+  return (element) =>
+    has(element) &&
+    (folded ? element.attribs[name]!.toLowerCase() : element.attribs[name]) === wanted;
+}
+
+/** `[attr~=v]` and `.v`: one of the value's white-space separated words is `word`. */
+function hasWord(value: string | undefined, word: string, ignoreCase: boolean): boolean {
+  if (value === undefined || word === '' || /\s/.test(word)) return false;
+  const words = value.split(/[ \t\n\f\r]+/);
+  return ignoreCase
+    ? words.some((each) => each.toLowerCase() === word.toLowerCase())
+    : words.includes(word);
+}
