@@ -317,6 +317,8 @@ async function benchSize(stories: number) {
   let storylinePrecision = 0;
   let storylineRecall = 0;
   let storylineSize = 0;
+  /** Stories shown a storyline (a storyline of one story is not shown: precision over these). */
+  let storylines = 0;
   for (const doc of sample) {
     const t = performance.now();
     const answer = index.related(docs[doc]!.id);
@@ -326,7 +328,10 @@ async function benchSize(stories: number) {
     similarCount += 5;
     const line = answer.storyline.map((entry) => indexOf.get(entry.id)!);
     const same = line.filter((other) => labels[other] === labels[doc]).length;
-    storylinePrecision += same / line.length;
+    if (line.length > 0) {
+      storylines += 1;
+      storylinePrecision += same / line.length;
+    }
     storylineRecall += same / Math.min(30, topicSize.get(labels[doc]!)!);
     storylineSize += line.length;
   }
@@ -418,7 +423,8 @@ async function benchSize(stories: number) {
       similarOnlyMs: summarize(similarOnly),
       similarPrecisionAt5: round(similarHits / similarCount, 3),
       storyline: {
-        precision: round(storylinePrecision / sample.length, 3),
+        precision: round(storylinePrecision / Math.max(1, storylines), 3),
+        shown: round(storylines / sample.length, 3),
         recall: round(storylineRecall / sample.length, 3),
         meanSize: round(storylineSize / sample.length, 1),
       },
@@ -452,7 +458,7 @@ async function benchSize(stories: number) {
     `\nrelated(): p50 ${results.related.latencyMs.p50} ms, p95 ${results.related.latencyMs.p95} ms; similar alone p95 ${results.related.similarOnlyMs.p95} ms; similar p@5 (linked left out) ${results.related.similarPrecisionAt5}`,
   );
   console.log(
-    `storyline: precision ${results.related.storyline.precision}, recall ${results.related.storyline.recall}, mean size ${results.related.storyline.meanSize}`,
+    `storyline (shown for ${results.related.storyline.shown} of stories): precision ${results.related.storyline.precision}, recall ${results.related.storyline.recall}, mean size ${results.related.storyline.meanSize}`,
   );
   console.log(
     `linked: ${resolution.presentResolved}/${resolution.present} present headlines resolved to their story (${results.resolution.presentRate}), ${resolution.presentToSameTitle} to another story of the same title; ${resolution.absentResolved}/${resolution.absent} absent headlines resolved`,

@@ -97,7 +97,7 @@ export function createRelatedIndex(
     let list = similarCache.get(doc);
     if (!list) {
       if (similarCache.size >= SIMILAR_CACHE_SIZE) similarCache.clear();
-      list = similarity.similarTo(doc, storylineOptions.fanout);
+      list = similarity.specificTo(doc, storylineOptions.fanout);
       similarCache.set(doc, list);
     }
     return list;

@@ -58,6 +58,12 @@ export interface SimilarityIndex {
    * stories of one kind score high by `cosine` and low by this.
    */
   specificCosine(a: number, b: number): number;
+  /**
+   * The `limit` other documents with the highest `specificCosine`, best first: candidates from
+   * the postings of rarer terms only (in at most SPECIFIC_TERM_SHARE of the stories), which
+   * carry nearly all of that score, so a storyline walk stays fast at any archive size.
+   */
+  specificTo(doc: number, limit: number): ScoredDoc[];
 }
 
 /** Every term generates candidates (see the header): accumulated scores are exact. */
@@ -65,8 +71,12 @@ export const COMMON_TERM_SHARE = 1;
 /** …and a term in fewer stories than this always does (when a share is set, small archives). */
 const MIN_COMMON_DF = 100;
 const EXTRA_CANDIDATES = 40;
+/** Terms in more stories than this share do not generate `specificTo` candidates. */
+export const SPECIFIC_TERM_SHARE = 0.02;
 /** Terms each story keeps, its most telling ones by tf·idf (of the TermVector's). */
 export const SIMILARITY_TERMS = 128;
+/** Terms of one packed vector looked at (the index worker keeps TERM_VECTOR_SIZE = 256). */
+const MAX_TERMS = 1024;
 /** Each side's idf weight is idf^IDF_POWER (see the header for how it was chosen). */
 const IDF_POWER = 0.6;
 /** BM25's count saturation and length normalisation. */
@@ -112,21 +122,40 @@ export function createSimilarityIndex(
   const keep = options.termsPerStory ?? SIMILARITY_TERMS;
   const docStart = new Int32Array(size + 1);
   for (let doc = 0; doc < size; doc++) {
-    docStart[doc + 1] = docStart[doc]! + Math.min(keep, vectors[doc]!.ids.length);
+    docStart[doc + 1] = docStart[doc]! + Math.min(keep, vectors[doc]!.ids.length, MAX_TERMS);
   }
   const docTerm = new Int32Array(docStart[size]!);
   const docWeight = new Float32Array(docStart[size]!);
   const specificWeight = new Float32Array(docStart[size]!);
   const chosen: number[] = [];
+  const telling = new Float64Array(MAX_TERMS);
+  const ranked = new Float64Array(MAX_TERMS);
   for (let doc = 0; doc < size; doc++) {
     const { ids, counts, length: storyLength } = vectors[doc]!;
     chosen.length = 0;
-    for (let i = 0; i < ids.length; i++) chosen.push(i);
-    if (ids.length > keep) {
-      const telling = (i: number): number => (1 + Math.log(counts[i]!)) * selectIdf[ids[i]!]!;
-      chosen.sort((x, y) => telling(y) - telling(x) || x - y);
-      chosen.length = keep;
-      chosen.sort((x, y) => x - y); // back in term-id order, for merging in cosine()
+    const terms = Math.min(ids.length, MAX_TERMS);
+    if (terms <= keep) {
+      for (let i = 0; i < terms; i++) chosen.push(i);
+    } else {
+      // The `keep` most telling (by tf·idf), found by a native numeric sort of the scores
+      // (a comparator calling back into JS per comparison was most of the build), kept in
+      // term-id order for merging in cosine(); ties at the cut go to the lower term id.
+      for (let i = 0; i < terms; i++) {
+        telling[i] = (1 + Math.log(counts[i]!)) * selectIdf[ids[i]!]!;
+      }
+      ranked.set(telling.subarray(0, terms));
+      const cut = ranked.subarray(0, terms).sort()[terms - keep]!;
+      let above = 0;
+      for (let i = 0; i < terms; i++) if (telling[i]! > cut) above++;
+      let ties = keep - above;
+      for (let i = 0; i < terms; i++) {
+        const score = telling[i]!;
+        if (score > cut) chosen.push(i);
+        else if (score === cut && ties > 0) {
+          chosen.push(i);
+          ties--;
+        }
+      }
     }
     const lengthNorm = K1 * (1 - B + (B * Math.max(1, storyLength)) / averageLength);
     let norm = 0;
@@ -162,6 +191,7 @@ export function createSimilarityIndex(
   }
   const postDoc = new Int32Array(postStart[termCount]!);
   const postWeight = new Float32Array(postStart[termCount]!);
+  const postSpecific = new Float32Array(postStart[termCount]!);
   const fill = postStart.slice(0, termCount);
   for (let doc = 0; doc < size; doc++) {
     for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) {
@@ -170,10 +200,15 @@ export function createSimilarityIndex(
       const slot = fill[t]!;
       postDoc[slot] = doc;
       postWeight[slot] = docWeight[i]!;
+      postSpecific[slot] = specificWeight[i]!;
       fill[t] = slot + 1;
     }
   }
 
+  const specificMaxDf = Math.min(
+    maxDf,
+    Math.max(MIN_COMMON_DF, Math.floor(size * SPECIFIC_TERM_SHARE)),
+  );
   const dayOf = Int32Array.from(days, (day) => (day === null ? NO_DAY : day));
   const accumulator = new Float64Array(size);
   const touched = new Int32Array(size);
@@ -244,7 +279,32 @@ export function createSimilarityIndex(
     return scored.slice(0, limit);
   }
 
-  return { size, similarTo, cosine, specificCosine };
+  function specificTo(doc: number, limit: number): ScoredDoc[] {
+    if (doc < 0 || doc >= size || limit <= 0) return [];
+    let count = 0;
+    for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) {
+      const t = docTerm[i]!;
+      if (df[t]! > specificMaxDf) continue;
+      const weight = specificWeight[i]!;
+      for (let p = postStart[t]!; p < postStart[t + 1]!; p++) {
+        const other = postDoc[p]!;
+        if (accumulator[other] === 0) touched[count++] = other;
+        accumulator[other] = accumulator[other]! + weight * postSpecific[p]!;
+      }
+    }
+    const heap = new CandidateHeap(limit + extra);
+    for (let k = 0; k < count; k++) {
+      const other = touched[k]!;
+      const partial = accumulator[other]!;
+      accumulator[other] = 0;
+      if (other !== doc) heap.offer(other, partial);
+    }
+    const scored = heap.docs().map((other) => ({ doc: other, score: specificCosine(doc, other) }));
+    scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return scored.slice(0, limit);
+  }
+
+  return { size, similarTo, cosine, specificCosine, specificTo };
 }
 
 /** Keeps the `capacity` highest-scoring documents seen (a min-heap on score). */

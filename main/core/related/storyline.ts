@@ -5,9 +5,9 @@
  * Edges: a link in either direction (A names B in its related block, or B names A), or the
  * same headline within `headlineDays` (a running story's updates, a forum thread's replies),
  * when the two also tell the same event (`specificCosine` ≥ linkThreshold, or B among A's
- * linkRank most similar) — related blocks also list unrelated recent stories of the section
+ * linkRank closest by it) — related blocks also list unrelated recent stories of the section
  * ("More From World:"), and those must not glue storylines together; and a strong similarity
- * (`specificCosine` ≥ similarThreshold, among a story's closest `fanout`, within
+ * (`specificCosine` ≥ similarThreshold, among a story's `fanout` closest by it, within
  * `similarDays`) with or without a link. `specificCosine` weighs shared rare names most, so
  * two results stories of different companies do not join. The thresholds were chosen with
  * `npm run eval` on the 20 Newsgroups train split (threads) and a generated wire archive
@@ -43,9 +43,10 @@ export interface StorylineOptions {
 
 /**
  * Chosen with `npm run eval` (1,000 stories each, precision / recall against threads): on the
- * 20 Newsgroups train split 0.842 / 0.749, on a generated wire archive 0.827 / 0.869. Looser
- * (link 0.25, similar 0.6, similarity at any distance in time) gave 0.773 / 0.811 and
- * 0.473 / 0.950: on the wire, formulaic stories joined storylines they were not part of.
+ * 20 Newsgroups train split 0.895 / 0.727, on a generated wire archive 0.842 / 0.861. Looser
+ * (link 0.25, similar 0.6, similarity at any distance in time, candidates by `cosine`) gave
+ * 0.773 / 0.811 and 0.473 / 0.950: on the wire, formulaic stories joined storylines they were
+ * not part of.
  */
 export const STORYLINE_DEFAULTS: StorylineOptions = {
   limit: 30,
@@ -63,8 +64,9 @@ export function walkStoryline(
   links: LinkGraph,
   similarity: SimilarityIndex,
   options: StorylineOptions = STORYLINE_DEFAULTS,
+  /** A story's closest by specificCosine (cached by the caller: walks revisit stories). */
   similarOf: (doc: number) => readonly { doc: number; score: number }[] = (doc) =>
-    similarity.similarTo(doc, options.fanout),
+    similarity.specificTo(doc, options.fanout),
 ): number[] {
   const taken = new Set<number>(links.groupOf(start));
   const order = [start];
@@ -90,8 +92,7 @@ export function walkStoryline(
         if (score >= options.linkThreshold || near.has(other)) consider(other, 1 + score);
       }
       const day = links.day(doc);
-      for (const { doc: other } of closest) {
-        const score = similarity.specificCosine(doc, other);
+      for (const { doc: other, score } of closest) {
         if (score < options.similarThreshold) continue;
         const otherDay = links.day(other);
         const near =

@@ -112,6 +112,15 @@ describe('createSimilarityIndex', () => {
             .sort((a, b) => b - a)
             .slice(0, 5);
           expect(fast.map((s) => s.toFixed(5))).toEqual(brute.map((s) => s.toFixed(5)));
+          const specific = built.specificTo(doc, 5).map((hit) => hit.score);
+          const bruteSpecific = vectors
+            .map((_, other) => (other === doc ? -1 : built.specificCosine(doc, other)))
+            .filter((score) => score > 0)
+            .sort((a, b) => b - a)
+            .slice(0, 5);
+          expect(specific.map((s) => s.toFixed(5))).toEqual(
+            bruteSpecific.map((s) => s.toFixed(5)),
+          );
         }
       }),
       { numRuns: 60 },
