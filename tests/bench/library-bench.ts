@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Library } from '../../main/core/library/library';
+import { Library, archiveKey } from '../../main/core/library/library';
 import { LIBRARY_FILE, LibraryDatabase } from '../../main/core/library/library-database';
 import { IndexedArchive } from '../../main/core/service/indexed-archive';
 import {
@@ -37,8 +37,10 @@ const WRITES_EACH = 25;
 async function seedLibrary(dataDir: string, root: string, ids: readonly string[]): Promise<void> {
   const db = await LibraryDatabase.open(join(dataDir, LIBRARY_FILE));
   await db.write((sql) => {
-    sql.run('INSERT INTO archives (path) VALUES (?)', [root]);
-    const archive = Number(sql.get('SELECT id FROM archives WHERE path = ?', [root])?.['id']);
+    // Keyed as the app keys it: by the archive's real path (.bench-cache may be a link).
+    const key = archiveKey(root);
+    sql.run('INSERT INTO archives (path) VALUES (?)', [key]);
+    const archive = Number(sql.get('SELECT id FROM archives WHERE path = ?', [key])?.['id']);
     const state = sql.prepare(
       'INSERT INTO story_state (archive_id, story_id, starred, read_at) VALUES (?, ?, ?, ?)',
     );
