@@ -118,9 +118,7 @@ describe('createSimilarityIndex', () => {
             .filter((score) => score > 0)
             .sort((a, b) => b - a)
             .slice(0, 5);
-          expect(specific.map((s) => s.toFixed(5))).toEqual(
-            bruteSpecific.map((s) => s.toFixed(5)),
-          );
+          expect(specific.map((s) => s.toFixed(5))).toEqual(bruteSpecific.map((s) => s.toFixed(5)));
         }
       }),
       { numRuns: 60 },
