@@ -14,7 +14,8 @@ import { writeHeadline } from './headline-writer';
 import type { EntityPool } from './named-entities';
 import { createEntityPool } from './named-entities';
 import { SeededRandom } from './seeded-random';
-import { dayNumber, storyDate } from './story-dates';
+import { nameSavedFiles, titleKey } from './saved-files';
+import { dayNumber } from './story-dates';
 import type { Topic } from './topic-model';
 import { createTopic } from './topic-model';
 import type { Vocabulary } from './vocabulary';
@@ -173,16 +174,6 @@ function nameStories(random: SeededRandom, topics: readonly Topic[], stories: Si
   }
 }
 
-/** A loose key for keeping generated titles apart (not the app's title normaliser). */
-function titleKey(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function planFiles(
   random: SeededRandom,
   stories: readonly SiteStory[],
@@ -195,36 +186,11 @@ function planFiles(
     .sort((a, b) => a.order - b.order);
   const originals = saved.filter(({ story }) => !story.recurring);
   const duplicated = random.sample(originals, duplicateCount);
-  const positionOf = new Map(saved.map(({ story }, position) => [story.index, position]));
-  // A second save lands a few files after the first, as a re-run of the scraper would.
-  const entries = [
-    ...saved.map(({ story }, position) => ({ story, position, duplicate: false })),
-    ...duplicated.map(({ story }) => ({
-      story,
-      position: (positionOf.get(story.index) ?? 0) + random.range(1, 5) + 0.5,
-      duplicate: true,
-    })),
-  ].sort((a, b) => a.position - b.position);
-  const digits = Math.max(3, String(Math.max(0, entries.length - 1)).length);
-  const hexes = new Set<string>();
-  const firstFile = new Map<number, string>();
-  return entries.map((entry, number) => {
-    let hex = random.hex16();
-    while (hexes.has(hex)) hex = random.hex16();
-    hexes.add(hex);
-    const id = `${String(number).padStart(digits, '0')}_${hex}`;
-    const file = options.byYear ? `${storyDate(entry.story.day).year}/${id}.txt` : `${id}.txt`;
-    const first = firstFile.get(entry.story.index);
-    if (!first) firstFile.set(entry.story.index, file);
-    return {
-      file,
-      id,
-      story: entry.story.index,
-      duplicateOf: entry.duplicate ? (first ?? null) : null,
-      related: [],
-      damage: null,
-    };
-  });
+  return nameSavedFiles(random, saved, duplicated, options.byYear).map((named) => ({
+    ...named,
+    related: [],
+    damage: null,
+  }));
 }
 
 function planRelatedBlocks(

@@ -15,7 +15,8 @@ import type { DamageKind, PlannedFile, PlannedHeadline } from '../archive-plan';
 import { DAMAGE_KINDS } from '../archive-plan';
 import { someHeadlineVariant } from '../headline-variant';
 import { SeededRandom } from '../seeded-random';
-import { dayNumber, storyDate } from '../story-dates';
+import { nameSavedFiles, titleKey } from '../saved-files';
+import { dayNumber } from '../story-dates';
 import type { ThreadKind, WireCategory } from './wire-categories';
 import { CATEGORY_BY_KEY, CATEGORY_INFO, MULTI_CATEGORY_CHANCE } from './wire-categories';
 import { composeWireStory } from './wire-compose';
@@ -326,16 +327,6 @@ function qualified(title: string, attempt: number): string {
   return `${title} ${title === title.toUpperCase() ? qualifier.toUpperCase() : qualifier}`;
 }
 
-/** A loose key for keeping titles apart (case, punctuation and spacing folded). */
-function titleKey(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function planFiles(
   random: SeededRandom,
   stories: readonly WireStory[],
@@ -347,35 +338,11 @@ function planFiles(
     .map((story) => ({ story, order: story.day + random.next() * 0.9 }))
     .sort((a, b) => a.order - b.order);
   const duplicated = random.sample(saved, duplicateCount);
-  const positionOf = new Map(saved.map(({ story }, position) => [story.index, position]));
-  const entries = [
-    ...saved.map(({ story }, position) => ({ story, position, duplicate: false })),
-    ...duplicated.map(({ story }) => ({
-      story,
-      position: (positionOf.get(story.index) ?? 0) + random.range(1, 5) + 0.5,
-      duplicate: true,
-    })),
-  ].sort((a, b) => a.position - b.position);
-  const digits = Math.max(3, String(Math.max(0, entries.length - 1)).length);
-  const hexes = new Set<string>();
-  const firstFile = new Map<number, string>();
-  return entries.map((entry, number) => {
-    let hex = random.hex16();
-    while (hexes.has(hex)) hex = random.hex16();
-    hexes.add(hex);
-    const id = `${String(number).padStart(digits, '0')}_${hex}`;
-    const file = options.byYear ? `${storyDate(entry.story.day).year}/${id}.txt` : `${id}.txt`;
-    const first = firstFile.get(entry.story.index);
-    if (!first) firstFile.set(entry.story.index, file);
-    return {
-      file,
-      id,
-      story: entry.story.index,
-      duplicateOf: entry.duplicate ? (first ?? null) : null,
-      related: [],
-      damage: null,
-    };
-  });
+  return nameSavedFiles(random, saved, duplicated, options.byYear).map((named) => ({
+    ...named,
+    related: [],
+    damage: null,
+  }));
 }
 
 /**
