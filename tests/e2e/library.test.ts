@@ -126,7 +126,13 @@ describe('the library in Chromium', () => {
     expect(markdown).toContain(`\n# ${title}\n`);
 
     // Filter by is:starred: the starred story alone, unread rows bold.
+    // Esc puts focus back on the list once the list's refreshed answer is in (starring changed
+    // it): wait for that, as a reader would, before `/` and the query.
     await page.keyboard.press('Escape');
+    const latest = page.getByRole('listbox', { name: 'Latest stories' });
+    await expect
+      .poll(() => latest.evaluate((element) => element === element.ownerDocument.activeElement))
+      .toBe(true);
     await page.keyboard.press('/');
     await page.keyboard.type('is:starred');
     const results = page.getByRole('listbox', { name: 'Search results' });
