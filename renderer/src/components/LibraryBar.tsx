@@ -4,6 +4,7 @@
  * CSV). Tags sit below, in TagEditor.
  */
 import type { ExportFormat, StoryLibraryState } from '../../../preload/api';
+import { ExportMenu } from './ExportMenu';
 import { StarIcon } from './Icons';
 
 export interface LibraryBarProps {
@@ -14,13 +15,6 @@ export interface LibraryBarProps {
   onToggleNotes: () => void;
   onExport: (format: ExportFormat) => void;
 }
-
-export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
-  { format: 'md', label: 'Markdown' },
-  { format: 'html', label: 'HTML' },
-  { format: 'json', label: 'JSON' },
-  { format: 'csv', label: 'CSV' },
-];
 
 export function LibraryBar({
   state,
@@ -69,25 +63,7 @@ export function LibraryBar({
       >
         Notes{annotations > 0 ? ` (${annotations})` : ''}
       </button>
-      <details className="menu">
-        <summary className="button button--quiet">Export</summary>
-        <ul className="menu__list">
-          {EXPORT_FORMATS.map(({ format, label }) => (
-            <li key={format}>
-              <button
-                type="button"
-                className="menu__item"
-                onClick={(event) => {
-                  event.currentTarget.closest('details')?.removeAttribute('open');
-                  onExport(format);
-                }}
-              >
-                {label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <ExportMenu label="Export" onExport={onExport} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { ExportFormat } from '../../../preload/api';
-import { EXPORT_FORMATS } from './LibraryBar';
+import { ExportMenu } from './ExportMenu';
 
 export interface ListActionsProps {
   /** Browsing (no query) cannot be saved as a search. */
@@ -63,25 +63,7 @@ export function ListActions({ canSave, onSave, onExport }: ListActionsProps) {
           </button>
         </form>
       )}
-      <details className="menu">
-        <summary className="button button--quiet">Export list</summary>
-        <ul className="menu__list">
-          {EXPORT_FORMATS.map(({ format, label }) => (
-            <li key={format}>
-              <button
-                type="button"
-                className="menu__item"
-                onClick={(event) => {
-                  event.currentTarget.closest('details')?.removeAttribute('open');
-                  onExport(format);
-                }}
-              >
-                {label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <ExportMenu label="Export list" onExport={onExport} />
     </div>
   );
 }
