@@ -2,10 +2,12 @@
  * The architecture, enforced (`npm run lint` runs it). Each rule below is one sentence of the
  * README's layer table; a change that breaks one fails the build.
  *
- *   renderer (React)            knows only the bridge contract
- *   preload                     the bridge: contract (preload/api.ts) + one verb per method
+ *   renderer (React)            knows only the contract's types and zod-free helpers
+ *   preload                     the bridge: one verb per method of the contract's table
+ *   contract                    the API's method table, request schemas and types; imports
+ *                               only the model and zod (the sandbox loads its zod-free part)
  *   main/electron · cli · web   the three shells; only main/electron touches Electron
- *   main/api                    what every shell shares: schemas, runApiCall, handlers
+ *   main/api                    what every shell shares: runApiCall, the handlers, the host
  *   tools                       the generator and the evaluation, beside the engine
  *   main/core                   the engine, plain Node, its folders in one direction:
  *     model ← files ← story ← search ← related ← index ← library ← export ← service
@@ -65,11 +67,19 @@ module.exports = {
     },
     {
       name: 'engine-is-plain-node',
-      comment: 'The engine never imports electron, the bridge, a shell, the renderer or tools.',
+      comment:
+        'The engine never imports electron, the contract, the bridge, a shell, the renderer or tools.',
       severity: 'error',
       from: { path: '^main/core/' },
       to: {
-        path: ['^electron$', '^node_modules/electron/', '^preload/', '^renderer/', '^tools/'],
+        path: [
+          '^electron$',
+          '^node_modules/electron/',
+          '^contract/',
+          '^preload/',
+          '^renderer/',
+          '^tools/',
+        ],
         pathNot: '^main/core/',
       },
     },
@@ -109,30 +119,51 @@ module.exports = {
       to: { path: '^main/(api|electron|web)(/|\\.ts$)' },
     },
     {
+      name: 'contract-imports-only-the-model',
+      comment: 'The contract is shared by every shell: it imports the model and zod, nothing else.',
+      severity: 'error',
+      from: { path: '^contract/' },
+      to: { pathNot: ['^contract/', '^main/core/model/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'the-sandbox-loads-no-zod',
+      comment:
+        'The preload and the renderer run the zod-free part of the contract; the method table and the request schemas reach them as types only (contract/built-api-methods.ts).',
+      severity: 'error',
+      from: {
+        path: [
+          '^preload/',
+          '^renderer/',
+          '^contract/(api|api-verbs|channels|built-api-methods)\\.ts$',
+        ],
+      },
+      to: {
+        path: ['^contract/(api-table|request-schemas)\\.ts$', '^node_modules/zod/'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'built-method-names-only-in-the-bundles',
+      comment:
+        'contract/built-api-methods.ts is written in by the build (define): only the preload and the renderer, which are built, may import it.',
+      severity: 'error',
+      from: { pathNot: ['^preload/', '^renderer/'] },
+      to: { path: '^contract/built-api-methods\\.ts$' },
+    },
+    {
       name: 'preload-is-the-contract',
-      comment: 'The preload imports electron and the contract, which imports only the model.',
+      comment: 'The preload imports electron and the contract, nothing else.',
       severity: 'error',
       from: { path: '^preload/' },
-      to: {
-        path: '^(main|renderer|tools)/',
-        pathNot: '^main/core/model/',
-      },
+      to: { path: '^(main|renderer|tools)/' },
     },
     {
       name: 'renderer-knows-only-the-contract',
       comment:
-        'The renderer runs sandboxed: no Node, no electron, no main (types come through preload/api.ts).',
+        'The renderer runs sandboxed: no Node, no electron, no main, no preload (types come through contract/api.ts).',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: {
-        path: [
-          '^main/',
-          '^tools/',
-          '^electron$',
-          '^node_modules/electron/',
-          '^preload/(?!api\\.ts$)',
-        ],
-      },
+      to: { path: ['^main/', '^tools/', '^electron$', '^node_modules/electron/', '^preload/'] },
     },
     {
       name: 'renderer-has-no-node',

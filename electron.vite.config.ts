@@ -7,11 +7,19 @@
  * preload → out/preload/index.js, CommonJS: a sandboxed preload cannot load ESM, which is
  *           also why package.json has no "type": "module".
  * renderer→ out/renderer/, the same files the browser mode (`npm run serve`) serves.
+ *
+ * The preload and the renderer get the API's method names written in (`define`), so they build
+ * their verbs from the method table without bundling it and its zod schemas
+ * (contract/built-api-methods.ts).
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { API_METHODS } from './contract/api-table';
+
+/** For contract/built-api-methods.ts in the preload and the renderer. */
+const apiMethodNames = () => ({ __CLIPPINGS_API_METHODS__: JSON.stringify(API_METHODS) });
 
 /**
  * `npm run dev` only: React Fast Refresh injects an inline module script and talks to the dev
@@ -43,6 +51,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define: apiMethodNames(),
     build: {
       rolldownOptions: {
         input: { index: resolve(__dirname, 'preload/index.ts') },
@@ -52,6 +61,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devServerCsp()],
+    define: apiMethodNames(),
     build: {
       minify: true,
       rolldownOptions: {

@@ -1,10 +1,11 @@
 /**
- * The API methods over an ArchiveHost, one function per method of the contract. The shells
+ * The API methods over an ArchiveHost, one function per method of the contract's table
+ * (contract/api-table.ts): a method added there is added here, and nowhere else in main. The shells
  * differ only in `openArchive` (a folder dialog in Electron, unsupported in the browser), so
  * that one is passed in. The library methods answer for the open archive; its file is the
  * shell's (opened from the data folder) and is shared by every archive it opens.
  */
-import type { ApiMethod, ApiRequests, ApiResponses, ArchiveStatus } from '../../preload/api';
+import type { ApiMethod, ApiRequests, ApiResponses, ArchiveStatus } from '../../contract/api';
 import type { ArchiveHost } from './archive-host';
 
 export type ApiHandlers = {

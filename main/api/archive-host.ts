@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
-import type { ArchiveStatus } from '../../preload/api';
+import type { ArchiveStatus } from '../../contract/api';
 import type { Library } from '../core/library/library';
 import { ClippingsError } from '../core/model/errors';
 import type { ArchiveService, OpenArchiveOptions } from '../core/service/archive-service';

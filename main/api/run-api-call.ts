@@ -2,11 +2,11 @@
  * The one place a request becomes an answer: parse the payload with its schema before any
  * work, run the method, and wrap the outcome as `{ ok: true, value } | { ok: false, error }`.
  * IPC (main/electron/ipc.ts) and HTTP (main/web/web-server.ts) go through here; the CLI
- * parses its arguments with the same schemas (request-schemas.ts), so a request refused in one
+ * parses its arguments with the same schemas (contract/request-schemas.ts), so a request refused in one
  * shell is refused in every shell, with the same words.
  */
 import type { z } from 'zod';
-import type { ApiError, ApiResult } from '../../preload/api';
+import type { ApiError, ApiResult } from '../../contract/api';
 import { ClippingsError } from '../core/model/errors';
 
 export async function runApiCall<Req, Res>(

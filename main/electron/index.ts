@@ -8,8 +8,8 @@ import { app, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electro
 import type { BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { STATUS_EVENT } from '../../preload/api';
-import type { ArchiveStatus } from '../../preload/api';
+import { STATUS_EVENT } from '../../contract/channels';
+import type { ArchiveStatus } from '../../contract/api';
 import { ArchiveHost } from '../api/archive-host';
 import { Library } from '../core/library/library';
 import { createApiHandlers } from '../api/api-handlers';

@@ -5,9 +5,8 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
-import type { ApiResult } from '../../preload/api';
-import { API_METHODS, CHANNELS } from '../../preload/api';
-import { REQUEST_SCHEMAS } from '../api/request-schemas';
+import type { ApiResult } from '../../contract/api';
+import { API_METHODS, API_TABLE, CHANNELS } from '../../contract/api-table';
 import { runApiCall } from '../api/run-api-call';
 import type { ApiHandlers } from '../api/api-handlers';
 import { isAppUrl } from './security';
@@ -50,7 +49,7 @@ export function handle<Req, Res>(
   });
 }
 
-/** Registers every method of the contract; the channel list comes from preload/api.ts. */
+/** Registers every method of the contract's table (contract/api-table.ts) on its channel. */
 export function registerApi(
   ipcMain: IpcMain,
   handlers: ApiHandlers,
@@ -60,7 +59,7 @@ export function registerApi(
     handle(
       ipcMain,
       CHANNELS[method],
-      REQUEST_SCHEMAS[method] as z.ZodType<unknown, unknown>,
+      API_TABLE[method].request as z.ZodType<unknown, unknown>,
       handlers[method] as (request: unknown) => Promise<unknown>,
       isTrustedSender,
     );

@@ -28,7 +28,7 @@ export function newestMtime(paths: readonly string[]): number {
 export function ensureRendererBuild(projectRoot: string, log: (line: string) => void): string {
   const rendererDir = join(projectRoot, 'out', 'renderer');
   const built = join(rendererDir, 'index.html');
-  const sources = ['renderer', 'preload/api.ts', 'electron.vite.config.ts'].map((path) =>
+  const sources = ['renderer', 'contract', 'electron.vite.config.ts'].map((path) =>
     join(projectRoot, path),
   );
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(sources)) return rendererDir;

@@ -20,10 +20,9 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
-import type { ApiMethod, ApiResult, ArchiveStatus } from '../../preload/api';
-import { CHANNELS } from '../../preload/api';
+import type { ApiMethod, ApiResult, ArchiveStatus } from '../../contract/api';
+import { API_TABLE } from '../../contract/api-table';
 import type { ApiHandlers } from '../api/api-handlers';
-import { REQUEST_SCHEMAS } from '../api/request-schemas';
 import { runApiCall } from '../api/run-api-call';
 import { SECURITY_HEADERS } from './security-headers';
 import { listStaticFiles, readStaticFile } from './static-files';
@@ -160,7 +159,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       openStatusStream(response);
       return;
     }
-    if (!Object.hasOwn(CHANNELS, name)) {
+    if (!Object.hasOwn(API_TABLE, name)) {
       sendJson(response, 404, {
         ok: false,
         error: { code: 'E_INVALID', message: `There is no API method "${name}".` },
@@ -201,7 +200,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const method = name as ApiMethod;
     const result = await runApiCall(
-      REQUEST_SCHEMAS[method] as Parameters<typeof runApiCall>[0],
+      API_TABLE[method].request as Parameters<typeof runApiCall>[0],
       payload,
       options.handlers[method] as (request: unknown) => Promise<unknown>,
     );

@@ -12,7 +12,7 @@
  * sit at the top of the list pane; exports download as files.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { SearchHit } from '../../preload/api';
+import type { SearchHit } from '../../contract/api';
 import { ArchiveStatusBar } from './components/ArchiveStatusBar';
 import { LibraryNav, type LibraryPanelName } from './components/LibraryNav';
 import { LibraryPanel } from './components/LibraryPanel';

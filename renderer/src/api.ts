@@ -4,13 +4,9 @@
  * on 127.0.0.1, authorised by the token the server printed (`#token=…` in the page's URL).
  * Components import `api` from here and never touch `window.clippings`, so tests can stub it.
  */
-import type {
-  ApiMethod,
-  ApiRequests,
-  ApiResult,
-  ArchiveStatus,
-  ClippingsApi,
-} from '../../preload/api';
+import type { ApiMethod, ApiResult, ArchiveStatus, ClippingsApi } from '../../contract/api';
+import { createApiVerbs } from '../../contract/api-verbs';
+import { BUILT_API_METHODS } from '../../contract/built-api-methods';
 
 declare global {
   interface Window {
@@ -44,10 +40,7 @@ const UNREACHABLE = {
 export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fetch): ClippingsApi {
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` };
 
-  async function call<M extends ApiMethod>(
-    method: M,
-    request?: ApiRequests[M],
-  ): Promise<ApiResult<never>> {
+  async function call(method: ApiMethod, request?: unknown): Promise<ApiResult<never>> {
     let response: Response;
     try {
       response = await fetchImpl(`/api/${method}`, {
@@ -76,33 +69,7 @@ export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fe
   }
 
   return {
-    status: () => call('status'),
-    openArchive: () => call('openArchive'),
-    search: (request) => call('search', request),
-    story: (request) => call('story', request),
-    related: (request) => call('related', request),
-    browse: (request) => call('browse', request),
-    missing: (request) => call('missing', request),
-    libraryState: (request) => call('libraryState', request),
-    setStarred: (request) => call('setStarred', request),
-    setRead: (request) => call('setRead', request),
-    tagStory: (request) => call('tagStory', request),
-    untagStory: (request) => call('untagStory', request),
-    addNote: (request) => call('addNote', request),
-    editNote: (request) => call('editNote', request),
-    deleteNote: (request) => call('deleteNote', request),
-    addHighlight: (request) => call('addHighlight', request),
-    deleteHighlight: (request) => call('deleteHighlight', request),
-    recordVisit: (request) => call('recordVisit', request),
-    libraryOverview: () => call('libraryOverview'),
-    annotations: (request) => call('annotations', request),
-    readingHistory: (request) => call('readingHistory', request),
-    savedSearches: () => call('savedSearches'),
-    saveSearch: (request) => call('saveSearch', request),
-    openSavedSearch: (request) => call('openSavedSearch', request),
-    deleteSavedSearch: (request) => call('deleteSavedSearch', request),
-    recentArchives: () => call('recentArchives'),
-    exportStories: (request) => call('exportStories', request),
+    ...createApiVerbs(BUILT_API_METHODS, call),
     onStatus(listener) {
       return followStatusStream(fetchImpl, headers, listener);
     },

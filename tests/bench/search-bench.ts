@@ -25,7 +25,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import lunrModule from 'lunr';
-import type { SearchResponse, Story } from '../../preload/api';
+import type { SearchResponse, Story } from '../../contract/api';
 import type { IndexedText } from '../../main/core/search/index-fields';
 import { INDEX_FIELDS, indexedTextOf } from '../../main/core/search/index-fields';
 import { indexTerm } from '../../main/core/search/index-term';

@@ -3,7 +3,8 @@
  * checked without Electron: the main bundle finds its index worker beside itself, and that
  * worker runs in a plain Node worker thread; every package the bundle loads at run time is a
  * runtime dependency (so the installer ships it), and the library's WebAssembly SQLite loads
- * from there and writes a file.
+ * from there and writes a file. The sandboxed preload requires nothing but electron (no zod, no
+ * engine code) and knows every method of the API's table.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../main/core/index/worker-pool';
 import { indexWorkerScript } from '../../main/core/index/worker-script';
+import { API_METHODS, CHANNELS } from '../../contract/api-table';
 import { PROJECT_ROOT } from './serve-harness';
 
 const OUT_MAIN = join(PROJECT_ROOT, 'out', 'main');
@@ -62,5 +64,25 @@ db.close();`;
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('42');
+  });
+});
+
+describe('out/preload', () => {
+  const preload = (): string =>
+    readFileSync(join(PROJECT_ROOT, 'out', 'preload', 'index.js'), 'utf8');
+
+  it('requires only electron: a sandboxed preload can load nothing else', () => {
+    const required = [...preload().matchAll(/require\(["']([^"']+)["']\)/g)].map(
+      (match) => match[1],
+    );
+    expect(required).toEqual(['electron']);
+    // zod bundled in would add ~180 kB; the preload is the verbs and the channel names.
+    expect(preload()).not.toMatch(/ZodError|safeParse/);
+    expect(preload().length).toBeLessThan(10_000);
+  });
+
+  it('holds every method of the table, and derives each channel from it', () => {
+    for (const method of API_METHODS) expect(preload()).toContain(`"${method}"`);
+    expect(Object.values(CHANNELS)).toContain('clippings:open-archive');
   });
 });

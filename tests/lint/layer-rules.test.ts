@@ -17,7 +17,7 @@ const DEPCRUISE = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cru
 const PROJECT: Record<string, string> = {
   'tsconfig.depcruise.json': JSON.stringify({
     compilerOptions: { module: 'preserve', moduleResolution: 'bundler', jsx: 'react-jsx' },
-    include: ['main', 'preload', 'renderer', 'tools', 'tests'],
+    include: ['contract', 'main', 'preload', 'renderer', 'tools', 'tests'],
   }),
   // Allowed: each layer importing the ones below it.
   'main/core/model/story.ts': 'export interface Story { id: string }\n',
@@ -31,12 +31,18 @@ const PROJECT: Record<string, string> = {
     "import { archive } from '../core/service/archive';\nexport const handlers = { archive };\n",
   'main/electron/ipc.ts':
     "import { ipcMain } from 'electron';\nimport { handlers } from '../api/handlers';\nexport const register = () => [ipcMain, handlers];\n",
-  'preload/api.ts': "export type * from '../main/core/model/story';\n",
+  'contract/api.ts': "export type * from '../main/core/model/story';\n",
+  'contract/api-table.ts':
+    "import { z } from 'zod';\nexport const API_TABLE = { story: { request: z.string() } };\n",
+  'preload/index.ts':
+    "import type { API_TABLE } from '../contract/api-table';\nexport type Methods = keyof typeof API_TABLE;\n",
   // A stand-in for the electron package (the rules look at where an import resolves).
   'node_modules/electron/package.json': '{ "name": "electron", "main": "index.js" }',
   'node_modules/electron/index.js': 'module.exports = {};\n',
+  'node_modules/zod/package.json': '{ "name": "zod", "main": "index.js" }',
+  'node_modules/zod/index.js': 'module.exports = { z: {} };\n',
   'renderer/src/view.ts':
-    "import type { Story } from '../../preload/api';\nexport const title = (story: Story) => story.id;\n",
+    "import type { Story } from '../../contract/api';\nexport const title = (story: Story) => story.id;\n",
   // One break of each rule.
   'main/core/story/uses-search.ts':
     "import { query } from '../search/query';\nexport const wrong = query;\n",
@@ -47,7 +53,7 @@ const PROJECT: Record<string, string> = {
   'main/core/search/cycle-b.ts':
     "import type { A } from './cycle-a';\nexport interface B { a: A }\n",
   'main/core/story/uses-bridge.ts':
-    "import type { Story } from '../../../preload/api';\nexport type Wrong = Story;\n",
+    "import type { Story } from '../../../contract/api';\nexport type Wrong = Story;\n",
   'main/core/search/uses-electron.ts':
     "import { app } from 'electron';\nexport const wrong = app;\n",
   'main/core/service/uses-shell.ts':
@@ -56,6 +62,10 @@ const PROJECT: Record<string, string> = {
   'main/web/uses-electron.ts': "import { shell } from 'electron';\nexport const wrong = shell;\n",
   'renderer/src/uses-main.ts':
     "import { parse } from '../../main/core/story/parse';\nexport const wrong = parse;\n",
+  'contract/uses-engine.ts':
+    "import { parse } from '../main/core/story/parse';\nexport const wrong = parse;\n",
+  'preload/uses-table.ts':
+    "import { API_TABLE } from '../contract/api-table';\nexport const wrong = API_TABLE;\n",
   'renderer/src/uses-node.ts':
     "import { readFile } from 'node:fs';\nexport const wrong = readFile;\n",
 };
@@ -83,6 +93,7 @@ beforeAll(() => {
       join(ROOT, '.dependency-cruiser.cjs'),
       '--output-type',
       'json',
+      'contract',
       'main',
       'preload',
       'renderer',
@@ -120,7 +131,7 @@ describe('the layer rules', () => {
   it('fail when the engine imports the bridge, electron or a shell', () => {
     expect(broken('engine-is-plain-node')).toEqual(
       expect.arrayContaining([
-        'main/core/story/uses-bridge.ts → preload/api.ts',
+        'main/core/story/uses-bridge.ts → contract/api.ts',
         'main/core/search/uses-electron.ts → node_modules/electron/index.js',
       ]),
     );
@@ -145,6 +156,16 @@ describe('the layer rules', () => {
     expect(broken('renderer-has-no-node')).toEqual(['renderer/src/uses-node.ts → fs']);
   });
 
+  it('fail when the contract imports the engine, or the sandbox loads the method table', () => {
+    expect(broken('contract-imports-only-the-model')).toEqual([
+      'contract/uses-engine.ts → main/core/story/parse.ts',
+    ]);
+    // The table holds zod schemas: the preload and the renderer may import its types only.
+    expect(broken('the-sandbox-loads-no-zod')).toEqual([
+      'preload/uses-table.ts → contract/api-table.ts',
+    ]);
+  });
+
   it('let every import the architecture allows through', () => {
     const allowed = [
       'main/core/story/parse.ts',
@@ -152,7 +173,9 @@ describe('the layer rules', () => {
       'main/core/service/archive.ts',
       'main/api/handlers.ts',
       'main/electron/ipc.ts',
-      'preload/api.ts',
+      'contract/api.ts',
+      'contract/api-table.ts',
+      'preload/index.ts',
       'renderer/src/view.ts',
     ];
     expect(violations.filter((v) => allowed.includes(v.from))).toEqual([]);

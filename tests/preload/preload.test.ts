@@ -21,8 +21,9 @@ vi.mock('electron', () => ({
   },
 }));
 
-import { API_METHODS, CHANNELS, STATUS_EVENT } from '../../preload/api';
-import type { ClippingsApi } from '../../preload/api';
+import { API_METHODS, CHANNELS } from '../../contract/api-table';
+import { STATUS_EVENT } from '../../contract/channels';
+import type { ClippingsApi } from '../../contract/api';
 
 beforeEach(async () => {
   await import('../../preload/index');

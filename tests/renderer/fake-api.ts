@@ -7,36 +7,38 @@
  *
  * Calls can be held (`hold(method)`) and answered later in any order, to test that an older
  * answer never replaces a newer one; `fail(method, error)` makes the next calls fail.
+ *
+ * Its verbs come from the API's method table, like the preload's: a method added there is here
+ * at once, answering E_UNAVAILABLE until it is given a behaviour in `#answers` below.
  */
 import type {
   ApiError,
   ApiMethod,
+  ApiRequests,
+  ApiResponses,
   ApiResult,
   ArchiveStatus,
   BrowseRequest,
   ClippingsApi,
-  ExportFile,
-  ExportRequest,
-  HistoryEntry,
-  LibraryOverview,
   MissingHeadline,
   Range,
-  RecentArchive,
-  RelatedResponse,
   SavedSearch,
-  SaveSearchRequest,
   SearchHit,
   SearchRequest,
   SearchResponse,
   Story,
-  StoryAnnotations,
   StoryLibraryState,
   StoryRef,
-  StoryResponse,
-  TextQuote,
-} from '../../preload/api';
+} from '../../contract/api';
+import { createApiVerbs } from '../../contract/api-verbs';
+import { API_METHODS } from '../../contract/api-table';
 
 export type FakeMethod = ApiMethod;
+
+/** What the fake answers, per method: a method without one answers E_UNAVAILABLE. */
+type FakeAnswers = {
+  [M in ApiMethod]?: (request: ApiRequests[M]) => ApiResult<ApiResponses[M]>;
+};
 
 export interface HeldCall {
   method: FakeMethod;
@@ -103,7 +105,13 @@ function ref(story: Story): StoryRef {
   return { id: story.id, title: story.title, date: story.date, section: story.section };
 }
 
-export class FakeApi implements ClippingsApi {
+// The verbs are set in the constructor, one per method of the table (createApiVerbs): this
+// interface tells the compiler so, without listing them.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface FakeApi extends ClippingsApi {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class FakeApi {
   stories: Story[];
   statusValue: ArchiveStatus;
   /** Every call, in order. */
@@ -122,6 +130,10 @@ export class FakeApi implements ClippingsApi {
   #nextId = 1;
 
   constructor(stories: Story[], status: Partial<ArchiveStatus> = {}) {
+    Object.assign(
+      this,
+      createApiVerbs(API_METHODS, (method, ...request) => this.#respond(method, request[0])),
+    );
     this.stories = stories;
     this.statusValue = {
       archive: '/home/reader/Archive',
@@ -164,35 +176,31 @@ export class FakeApi implements ClippingsApi {
     for (const listener of this.#statusListeners) listener(this.statusValue);
   }
 
-  #respond<T>(
-    method: FakeMethod,
-    request: unknown,
-    compute: () => ApiResult<T>,
-  ): Promise<ApiResult<T>> {
+  #respond(method: FakeMethod, request: unknown): Promise<ApiResult<unknown>> {
     this.calls.push({ method, request });
     const failure = this.#failing.get(method);
-    const run = (): ApiResult<T> => (failure ? { ok: false, error: failure } : compute());
+    const answer = this.#answers[method] as ((request: unknown) => ApiResult<unknown>) | undefined;
+    const run = (): ApiResult<unknown> => {
+      if (failure) return { ok: false, error: failure };
+      if (!answer) {
+        return {
+          ok: false,
+          error: { code: 'E_UNAVAILABLE', message: `The fake API does not answer ${method}.` },
+        };
+      }
+      return answer(request);
+    };
     if (!this.#holding.has(method)) return Promise.resolve(run());
     return new Promise((resolve) => {
       this.held.push({ method, request, answer: () => resolve(run()) });
     });
   }
 
-  status(): Promise<ApiResult<ArchiveStatus>> {
-    return this.#respond('status', undefined, () => ({ ok: true, value: this.statusValue }));
-  }
-
-  openArchive(): Promise<ApiResult<ArchiveStatus | null>> {
-    return this.#respond('openArchive', undefined, () => ({ ok: true, value: null }));
-  }
-
-  onStatus(listener: (status: ArchiveStatus) => void): () => void {
-    this.#statusListeners.add(listener);
-    return () => this.#statusListeners.delete(listener);
-  }
-
-  search(request: SearchRequest): Promise<ApiResult<SearchResponse>> {
-    return this.#respond('search', request, () => {
+  /** The fake archive's answers, per method (see FakeAnswers). */
+  readonly #answers: FakeAnswers = {
+    status: () => ({ ok: true, value: this.statusValue }),
+    openArchive: () => ({ ok: true, value: null }),
+    search: (request) => {
       if (request.query.includes('"') && request.query.split('"').length % 2 === 0) {
         return {
           ok: false,
@@ -206,14 +214,244 @@ export class FakeApi implements ClippingsApi {
         return words.every((word) => body.includes(word)) && test(story.id);
       });
       return { ok: true, value: this.#answer(matches, request, words) };
-    });
-  }
-
-  browse(request: BrowseRequest): Promise<ApiResult<SearchResponse>> {
-    return this.#respond('browse', request, () => ({
+    },
+    browse: (request) => ({
       ok: true,
       value: this.#answer(this.stories, { ...request, sort: request.sort ?? 'newest' }, []),
-    }));
+    }),
+    story: (request) => {
+      const story = this.stories.find((candidate) => candidate.id === request.id);
+      if (!story) {
+        return {
+          ok: false,
+          error: { code: 'E_NOT_FOUND', message: `No story with the id ${request.id}.` },
+        };
+      }
+      const words = wordsOf(request.query ?? '');
+      return {
+        ok: true,
+        value: {
+          story,
+          duplicates: [],
+          highlights: words.length
+            ? {
+                title: rangesIn(story.title, words),
+                captions: story.captions.map((caption) => rangesIn(caption, words)),
+                paragraphs: story.paragraphs.map((paragraph) => rangesIn(paragraph, words)),
+              }
+            : null,
+        },
+      };
+    },
+    related: (request) => {
+      const story = this.stories.find((candidate) => candidate.id === request.id);
+      if (!story) {
+        return {
+          ok: false,
+          error: { code: 'E_NOT_FOUND', message: `No story with the id ${request.id}.` },
+        };
+      }
+      const byTitle = (title: string): Story | undefined =>
+        this.stories.find((candidate) => candidate.title.toLowerCase() === title.toLowerCase());
+      const storyline = (this.storylines.get(story.id) ?? [])
+        .map((id) => this.stories.find((candidate) => candidate.id === id))
+        .filter((candidate): candidate is Story => candidate !== undefined)
+        .map((candidate) => ({ ...ref(candidate), current: candidate.id === story.id }));
+      return {
+        ok: true,
+        value: {
+          linked: story.related.headlines.map((headline) => ({
+            headline,
+            id: byTitle(headline)?.id ?? null,
+            alternatives: [],
+          })),
+          citedBy: this.stories
+            .filter((other) =>
+              other.related.headlines.some(
+                (headline) => headline.toLowerCase() === story.title.toLowerCase(),
+              ),
+            )
+            .map(ref),
+          similar: [],
+          storyline,
+          duplicates: [],
+        },
+      };
+    },
+    missing: () => ({ ok: true, value: this.missingHeadlines }),
+    libraryState: (request) => this.#change(request, (state) => state),
+    setStarred: (request) =>
+      this.#change(request, (state) => ({ ...state, starred: request.starred })),
+    setRead: (request) =>
+      this.#change(request, (state) => ({
+        ...state,
+        read: request.read,
+        readAt: request.read ? '2026-11-27T10:00:00Z' : null,
+      })),
+    tagStory: (request) => {
+      const tag = request.tag.trim().toLowerCase();
+      return this.#change(request, (state) => ({
+        ...state,
+        tags: [...new Set([...state.tags, tag])].sort(),
+      }));
+    },
+    untagStory: (request) => {
+      const tag = request.tag.trim().toLowerCase();
+      return this.#change(request, (state) => ({
+        ...state,
+        tags: state.tags.filter((other) => other !== tag),
+      }));
+    },
+    addNote: (request) =>
+      this.#change(request, (state) => ({
+        ...state,
+        notes: [
+          ...state.notes,
+          {
+            id: this.#nextId++,
+            text: request.text,
+            created: '2026-11-27T10:15:00Z',
+            updated: null,
+          },
+        ],
+      })),
+    editNote: (request) =>
+      this.#change(request, (state) => ({
+        ...state,
+        notes: state.notes.map((note) =>
+          note.id === request.noteId ? { ...note, text: request.text } : note,
+        ),
+      })),
+    deleteNote: (request) =>
+      this.#change(request, (state) => ({
+        ...state,
+        notes: state.notes.filter((note) => note.id !== request.noteId),
+      })),
+    addHighlight: (request) =>
+      this.#change(request, (state, story) => {
+        const index = story.paragraphs.findIndex((paragraph) => paragraph.includes(request.quote));
+        if (index < 0) return { code: 'E_INVALID', message: 'That text is not in this story.' };
+        const start = (story.paragraphs[index] as string).indexOf(request.quote);
+        return {
+          ...state,
+          highlights: [
+            ...state.highlights,
+            {
+              id: this.#nextId++,
+              quote: request.quote,
+              prefix: request.prefix,
+              suffix: request.suffix,
+              note: request.note ?? null,
+              created: '2026-11-27T10:15:00Z',
+              anchor: { part: 'paragraph', index, start, end: start + request.quote.length },
+            },
+          ],
+        };
+      }),
+    deleteHighlight: (request) =>
+      this.#change(request, (state) => ({
+        ...state,
+        highlights: state.highlights.filter((highlight) => highlight.id !== request.highlightId),
+      })),
+    recordVisit: (request) => {
+      this.visits.unshift(request.id);
+      return { ok: true, value: null };
+    },
+    libraryOverview: () => {
+      const states = [...this.library.values()];
+      const tags = new Map<string, number>();
+      for (const state of states)
+        for (const tag of state.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+      const read = states.filter((state) => state.read).length;
+      return {
+        ok: true,
+        value: {
+          stories: this.stories.length,
+          starred: states.filter((state) => state.starred).length,
+          read,
+          unread: this.stories.length - read,
+          withNotes: states.filter((state) => state.notes.length > 0).length,
+          withHighlights: states.filter((state) => state.highlights.length > 0).length,
+          tags: [...tags].map(([name, count]) => ({ name, count })),
+          message: null,
+        },
+      };
+    },
+    annotations: () => ({
+      ok: true,
+      value: [...this.library.values()]
+        .filter((state) => state.notes.length > 0 || state.highlights.length > 0)
+        .flatMap((state) => {
+          const story = this.stories.find((candidate) => candidate.id === state.id);
+          return story
+            ? [
+                {
+                  ...ref(story),
+                  notes: state.notes,
+                  highlights: state.highlights.map(({ anchor: _anchor, ...rest }) => rest),
+                },
+              ]
+            : [];
+        }),
+    }),
+    readingHistory: () => ({
+      ok: true,
+      value: [...new Set(this.visits)].flatMap((id) => {
+        const story = this.stories.find((candidate) => candidate.id === id);
+        return story ? [{ ...ref(story), openedAt: '2026-11-27T10:00:00Z' }] : [];
+      }),
+    }),
+    savedSearches: () => ({ ok: true, value: [...this.saved] }),
+    saveSearch: (request) => {
+      if (this.saved.some((saved) => saved.name === request.name)) {
+        return {
+          ok: false,
+          error: {
+            code: 'E_INVALID',
+            message: `There is already a saved search called "${request.name}".`,
+          },
+        };
+      }
+      const saved: SavedSearch = {
+        id: this.#nextId++,
+        name: request.name,
+        query: request.query,
+        filters: request.filters ?? {},
+        created: '2026-11-27T10:00:00Z',
+        lastOpened: '2026-11-27T10:00:00Z',
+        total: 0,
+        newMatches: 0,
+      };
+      this.saved.push(saved);
+      return { ok: true, value: saved };
+    },
+    openSavedSearch: (request) => {
+      const saved = this.saved.find((candidate) => candidate.id === request.savedId);
+      if (!saved)
+        return { ok: false, error: { code: 'E_NOT_FOUND', message: 'No such saved search.' } };
+      saved.newMatches = 0;
+      return { ok: true, value: saved };
+    },
+    deleteSavedSearch: (request) => {
+      const at = this.saved.findIndex((candidate) => candidate.id === request.savedId);
+      if (at >= 0) this.saved.splice(at, 1);
+      return { ok: true, value: null };
+    },
+    recentArchives: () => ({ ok: true, value: [] }),
+    exportStories: (request) => ({
+      ok: true,
+      value: {
+        fileName: `${request.ids?.[0] ?? 'clippings-export'}.${request.format}`,
+        mimeType: 'text/plain',
+        text: 'exported',
+        stories: request.ids?.length ?? this.stories.length,
+      },
+    }),
+  };
+
+  onStatus(listener: (status: ArchiveStatus) => void): () => void {
+    this.#statusListeners.add(listener);
+    return () => this.#statusListeners.delete(listener);
   }
 
   #answer(
@@ -267,75 +505,6 @@ export class FakeApi implements ClippingsApi {
     };
   }
 
-  story(request: { id: string; query?: string }): Promise<ApiResult<StoryResponse>> {
-    return this.#respond('story', request, () => {
-      const story = this.stories.find((candidate) => candidate.id === request.id);
-      if (!story) {
-        return {
-          ok: false,
-          error: { code: 'E_NOT_FOUND', message: `No story with the id ${request.id}.` },
-        };
-      }
-      const words = wordsOf(request.query ?? '');
-      return {
-        ok: true,
-        value: {
-          story,
-          duplicates: [],
-          highlights: words.length
-            ? {
-                title: rangesIn(story.title, words),
-                captions: story.captions.map((caption) => rangesIn(caption, words)),
-                paragraphs: story.paragraphs.map((paragraph) => rangesIn(paragraph, words)),
-              }
-            : null,
-        },
-      };
-    });
-  }
-
-  related(request: { id: string }): Promise<ApiResult<RelatedResponse>> {
-    return this.#respond('related', request, () => {
-      const story = this.stories.find((candidate) => candidate.id === request.id);
-      if (!story) {
-        return {
-          ok: false,
-          error: { code: 'E_NOT_FOUND', message: `No story with the id ${request.id}.` },
-        };
-      }
-      const byTitle = (title: string): Story | undefined =>
-        this.stories.find((candidate) => candidate.title.toLowerCase() === title.toLowerCase());
-      const storyline = (this.storylines.get(story.id) ?? [])
-        .map((id) => this.stories.find((candidate) => candidate.id === id))
-        .filter((candidate): candidate is Story => candidate !== undefined)
-        .map((candidate) => ({ ...ref(candidate), current: candidate.id === story.id }));
-      return {
-        ok: true,
-        value: {
-          linked: story.related.headlines.map((headline) => ({
-            headline,
-            id: byTitle(headline)?.id ?? null,
-            alternatives: [],
-          })),
-          citedBy: this.stories
-            .filter((other) =>
-              other.related.headlines.some(
-                (headline) => headline.toLowerCase() === story.title.toLowerCase(),
-              ),
-            )
-            .map(ref),
-          similar: [],
-          storyline,
-          duplicates: [],
-        },
-      };
-    });
-  }
-
-  missing(): Promise<ApiResult<MissingHeadline[]>> {
-    return this.#respond('missing', {}, () => ({ ok: true, value: this.missingHeadlines }));
-  }
-
   // ── the library ──
 
   stateOf(id: string): StoryLibraryState {
@@ -372,235 +541,20 @@ export class FakeApi implements ClippingsApi {
   }
 
   #change(
-    method: FakeMethod,
     request: { id: string },
     change: (state: StoryLibraryState, story: Story) => StoryLibraryState | ApiError,
-  ): Promise<ApiResult<StoryLibraryState>> {
-    return this.#respond(method, request, () => {
-      const story = this.stories.find((candidate) => candidate.id === request.id);
-      if (!story) {
-        return {
-          ok: false,
-          error: { code: 'E_NOT_FOUND', message: 'This story is no longer in the archive.' },
-        };
-      }
-      const next = change(this.stateOf(request.id), story);
-      if ('code' in next) return { ok: false, error: next };
-      this.library.set(request.id, next);
-      return { ok: true, value: next };
-    });
-  }
-
-  libraryState(request: { id: string }): Promise<ApiResult<StoryLibraryState>> {
-    return this.#change('libraryState', request, (state) => state);
-  }
-
-  setStarred(request: { id: string; starred: boolean }) {
-    return this.#change('setStarred', request, (state) => ({ ...state, starred: request.starred }));
-  }
-
-  setRead(request: { id: string; read: boolean }) {
-    return this.#change('setRead', request, (state) => ({
-      ...state,
-      read: request.read,
-      readAt: request.read ? '2026-11-27T10:00:00Z' : null,
-    }));
-  }
-
-  tagStory(request: { id: string; tag: string }) {
-    const tag = request.tag.trim().toLowerCase();
-    return this.#change('tagStory', request, (state) => ({
-      ...state,
-      tags: [...new Set([...state.tags, tag])].sort(),
-    }));
-  }
-
-  untagStory(request: { id: string; tag: string }) {
-    const tag = request.tag.trim().toLowerCase();
-    return this.#change('untagStory', request, (state) => ({
-      ...state,
-      tags: state.tags.filter((other) => other !== tag),
-    }));
-  }
-
-  addNote(request: { id: string; text: string }) {
-    return this.#change('addNote', request, (state) => ({
-      ...state,
-      notes: [
-        ...state.notes,
-        { id: this.#nextId++, text: request.text, created: '2026-11-27T10:15:00Z', updated: null },
-      ],
-    }));
-  }
-
-  editNote(request: { id: string; noteId: number; text: string }) {
-    return this.#change('editNote', request, (state) => ({
-      ...state,
-      notes: state.notes.map((note) =>
-        note.id === request.noteId ? { ...note, text: request.text } : note,
-      ),
-    }));
-  }
-
-  deleteNote(request: { id: string; noteId: number }) {
-    return this.#change('deleteNote', request, (state) => ({
-      ...state,
-      notes: state.notes.filter((note) => note.id !== request.noteId),
-    }));
-  }
-
-  addHighlight(request: { id: string; note?: string } & TextQuote) {
-    return this.#change('addHighlight', request, (state, story) => {
-      const index = story.paragraphs.findIndex((paragraph) => paragraph.includes(request.quote));
-      if (index < 0) return { code: 'E_INVALID', message: 'That text is not in this story.' };
-      const start = (story.paragraphs[index] as string).indexOf(request.quote);
+  ): ApiResult<StoryLibraryState> {
+    const story = this.stories.find((candidate) => candidate.id === request.id);
+    if (!story) {
       return {
-        ...state,
-        highlights: [
-          ...state.highlights,
-          {
-            id: this.#nextId++,
-            quote: request.quote,
-            prefix: request.prefix,
-            suffix: request.suffix,
-            note: request.note ?? null,
-            created: '2026-11-27T10:15:00Z',
-            anchor: { part: 'paragraph', index, start, end: start + request.quote.length },
-          },
-        ],
+        ok: false,
+        error: { code: 'E_NOT_FOUND', message: 'This story is no longer in the archive.' },
       };
-    });
-  }
-
-  deleteHighlight(request: { id: string; highlightId: number }) {
-    return this.#change('deleteHighlight', request, (state) => ({
-      ...state,
-      highlights: state.highlights.filter((highlight) => highlight.id !== request.highlightId),
-    }));
-  }
-
-  recordVisit(request: { id: string }): Promise<ApiResult<null>> {
-    return this.#respond('recordVisit', request, () => {
-      this.visits.unshift(request.id);
-      return { ok: true, value: null };
-    });
-  }
-
-  libraryOverview(): Promise<ApiResult<LibraryOverview>> {
-    return this.#respond('libraryOverview', undefined, () => {
-      const states = [...this.library.values()];
-      const tags = new Map<string, number>();
-      for (const state of states)
-        for (const tag of state.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
-      const read = states.filter((state) => state.read).length;
-      return {
-        ok: true,
-        value: {
-          stories: this.stories.length,
-          starred: states.filter((state) => state.starred).length,
-          read,
-          unread: this.stories.length - read,
-          withNotes: states.filter((state) => state.notes.length > 0).length,
-          withHighlights: states.filter((state) => state.highlights.length > 0).length,
-          tags: [...tags].map(([name, count]) => ({ name, count })),
-          message: null,
-        },
-      };
-    });
-  }
-
-  annotations(): Promise<ApiResult<StoryAnnotations[]>> {
-    return this.#respond('annotations', {}, () => ({
-      ok: true,
-      value: [...this.library.values()]
-        .filter((state) => state.notes.length > 0 || state.highlights.length > 0)
-        .flatMap((state) => {
-          const story = this.stories.find((candidate) => candidate.id === state.id);
-          return story
-            ? [
-                {
-                  ...ref(story),
-                  notes: state.notes,
-                  highlights: state.highlights.map(({ anchor: _anchor, ...rest }) => rest),
-                },
-              ]
-            : [];
-        }),
-    }));
-  }
-
-  readingHistory(): Promise<ApiResult<HistoryEntry[]>> {
-    return this.#respond('readingHistory', {}, () => ({
-      ok: true,
-      value: [...new Set(this.visits)].flatMap((id) => {
-        const story = this.stories.find((candidate) => candidate.id === id);
-        return story ? [{ ...ref(story), openedAt: '2026-11-27T10:00:00Z' }] : [];
-      }),
-    }));
-  }
-
-  savedSearches(): Promise<ApiResult<SavedSearch[]>> {
-    return this.#respond('savedSearches', undefined, () => ({ ok: true, value: [...this.saved] }));
-  }
-
-  saveSearch(request: SaveSearchRequest): Promise<ApiResult<SavedSearch>> {
-    return this.#respond('saveSearch', request, () => {
-      if (this.saved.some((saved) => saved.name === request.name)) {
-        return {
-          ok: false,
-          error: {
-            code: 'E_INVALID',
-            message: `There is already a saved search called "${request.name}".`,
-          },
-        };
-      }
-      const saved: SavedSearch = {
-        id: this.#nextId++,
-        name: request.name,
-        query: request.query,
-        filters: request.filters ?? {},
-        created: '2026-11-27T10:00:00Z',
-        lastOpened: '2026-11-27T10:00:00Z',
-        total: 0,
-        newMatches: 0,
-      };
-      this.saved.push(saved);
-      return { ok: true, value: saved };
-    });
-  }
-
-  openSavedSearch(request: { savedId: number }): Promise<ApiResult<SavedSearch>> {
-    return this.#respond('openSavedSearch', request, () => {
-      const saved = this.saved.find((candidate) => candidate.id === request.savedId);
-      if (!saved)
-        return { ok: false, error: { code: 'E_NOT_FOUND', message: 'No such saved search.' } };
-      saved.newMatches = 0;
-      return { ok: true, value: saved };
-    });
-  }
-
-  deleteSavedSearch(request: { savedId: number }): Promise<ApiResult<null>> {
-    return this.#respond('deleteSavedSearch', request, () => {
-      const at = this.saved.findIndex((candidate) => candidate.id === request.savedId);
-      if (at >= 0) this.saved.splice(at, 1);
-      return { ok: true, value: null };
-    });
-  }
-
-  recentArchives(): Promise<ApiResult<RecentArchive[]>> {
-    return this.#respond('recentArchives', undefined, () => ({ ok: true, value: [] }));
-  }
-
-  exportStories(request: ExportRequest): Promise<ApiResult<ExportFile>> {
-    return this.#respond('exportStories', request, () => ({
-      ok: true,
-      value: {
-        fileName: `${request.ids?.[0] ?? 'clippings-export'}.${request.format}`,
-        mimeType: 'text/plain',
-        text: 'exported',
-        stories: request.ids?.length ?? this.stories.length,
-      },
-    }));
+    }
+    const next = change(this.stateOf(request.id), story);
+    if ('code' in next) return { ok: false, error: next };
+    this.library.set(request.id, next);
+    return { ok: true, value: next };
   }
 }
 

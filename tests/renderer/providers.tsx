@@ -4,7 +4,7 @@
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { ClippingsApi } from '../../preload/api';
+import type { ClippingsApi } from '../../contract/api';
 import { ApiContext } from '../../renderer/src/hooks/api-context';
 import { createQueryClient } from '../../renderer/src/queries/query-client';
 

@@ -17,7 +17,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Story } from '../../preload/api';
+import type { Story } from '../../main/core/model';
 import { dayNumber } from '../../main/core/related/day-number';
 import { createSimilarityIndex } from '../../main/core/related/similarity-index';
 import { packTermVectors } from '../../main/core/related/packed-term-vector';

@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { describeIssues } from '../../api/run-api-call';
-import { exportRequestSchema } from '../../api/request-schemas';
+import { exportRequestSchema } from '../../../contract/request-schemas';
 import { writeFileAtomic } from '../../core/files/write-file-atomic';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, requiredStringOption, stringOption } from '../command';

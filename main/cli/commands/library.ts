@@ -11,7 +11,7 @@
  * prints the story's library state (or the saved search, or the list).
  */
 import type { z } from 'zod';
-import type { SavedSearch, StoryLibraryState } from '../../../preload/api';
+import type { SavedSearch, StoryLibraryState } from '../../../contract/api';
 import { describeIssues } from '../../api/run-api-call';
 import {
   addNoteRequestSchema,
@@ -20,7 +20,7 @@ import {
   setStarredRequestSchema,
   storyIdRequestSchema,
   tagRequestSchema,
-} from '../../api/request-schemas';
+} from '../../../contract/request-schemas';
 import type { ArchiveService } from '../../core/service/archive-service';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, stringOption } from '../command';

@@ -4,8 +4,8 @@
  * the most similar stories, its storyline and its duplicate saves. `--json` prints the
  * RelatedResponse exactly: `{ linked, citedBy, similar, storyline, duplicates }`.
  */
-import type { RelatedResponse, StoryRef } from '../../../preload/api';
-import { storyIdSchema } from '../../api/request-schemas';
+import type { RelatedResponse, StoryRef } from '../../../contract/api';
+import { storyIdSchema } from '../../../contract/request-schemas';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';

@@ -6,9 +6,9 @@
  * as the app's and the browser mode's. The library's filters (`is:unread`, `tag:ports`) work
  * here too, against the library of `--data` (or the app's).
  */
-import type { SearchRequest, SearchResponse, SortOrder } from '../../../preload/api';
+import type { SearchRequest, SearchResponse, SortOrder } from '../../../contract/api';
 import { describeIssues } from '../../api/run-api-call';
-import { searchRequestSchema } from '../../api/request-schemas';
+import { searchRequestSchema } from '../../../contract/request-schemas';
 import { hasLibraryConditions, parseQuery } from '../../core/search/parse-query';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';

@@ -2,7 +2,7 @@
  * `clippings story ID --archive DIR [--cache C]`: prints one story of the archive, read again
  * from its file (the Story; `--json` prints exactly that object).
  */
-import { storyIdSchema } from '../../api/request-schemas';
+import { storyIdSchema } from '../../../contract/request-schemas';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';

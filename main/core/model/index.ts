@@ -1,6 +1,6 @@
 /**
  * The engine's model: the domain types every layer speaks (types only here; ClippingsError is
- * in errors.ts). Imports nothing outside the model; the bridge contract (preload/api.ts)
+ * in errors.ts). Imports nothing outside the model; the bridge contract (contract/api.ts)
  * re-exports these types.
  */
 export type { ArchiveState, ArchiveStatus, IndexProgress } from './archive-status';

@@ -1,5 +1,5 @@
 /**
- * parseStory: the text of one story file → a Story (preload/api.ts), following
+ * parseStory: the text of one story file → a Story (contract/api.ts), following
  * shared/design/story-format.md and every variation it lists. It never throws: what it
  * cannot read becomes a sentence in `warnings`, and a clean file has none.
  *

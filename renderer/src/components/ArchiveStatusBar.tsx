@@ -7,7 +7,7 @@
  * is one story, and the files that are such second saves are counted apart, so the count here
  * and the list's ("68 stories") agree, and the 70 files are accounted for.
  */
-import type { ArchiveStatus, IndexProgress } from '../../../preload/api';
+import type { ArchiveStatus, IndexProgress } from '../../../contract/api';
 import { formatCount, pluralise } from '../model/story-dates';
 
 const PHASE_WORDS: Record<IndexProgress['phase'], string> = {

@@ -2,7 +2,7 @@
  * An Export menu (Markdown, HTML, JSON, CSV): a disclosure that closes as a format is chosen.
  * The reader exports its story with it, the list its stories.
  */
-import type { ExportFormat } from '../../../preload/api';
+import type { ExportFormat } from '../../../contract/api';
 
 export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
   { format: 'md', label: 'Markdown' },

@@ -5,7 +5,7 @@
  * reader's own highlights (`marked`) show as a second kind of mark, under the matches.
  */
 import type { ReactNode } from 'react';
-import type { Range } from '../../../preload/api';
+import type { Range } from '../../../contract/api';
 import { highlightSegments, layeredSegments } from '../model/highlight-segments';
 
 export interface HighlightedTextProps {

@@ -3,7 +3,7 @@
  * `u` from anywhere), Notes (`n`) to open the notes panel, and Export (Markdown, HTML, JSON,
  * CSV). Tags sit below, in TagEditor.
  */
-import type { ExportFormat, StoryLibraryState } from '../../../preload/api';
+import type { ExportFormat, StoryLibraryState } from '../../../contract/api';
 import { ExportMenu } from './ExportMenu';
 import { StarIcon } from './Icons';
 

@@ -5,7 +5,7 @@
  * (`is:starred`, `is:unread`, `tag:…`), so they combine with everything a search does; the
  * others open a list of their own in place of the results.
  */
-import type { LibraryOverview, SavedSearch } from '../../../preload/api';
+import type { LibraryOverview, SavedSearch } from '../../../contract/api';
 import { formatCount } from '../model/story-dates';
 
 export type LibraryPanelName = 'notes' | 'history' | 'saved' | 'missing';

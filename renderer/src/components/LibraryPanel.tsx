@@ -12,7 +12,7 @@ import type {
   SavedSearch,
   StoryAnnotations,
   StoryRef,
-} from '../../../preload/api';
+} from '../../../contract/api';
 import { formatCount, formatSection, formatStoryDate, pluralise } from '../model/story-dates';
 import type { Listed } from '../queries/use-library';
 import { ErrorPanel } from './ErrorPanel';

@@ -3,7 +3,7 @@
  * and export every story it holds (Markdown, HTML, JSON, CSV).
  */
 import { useState, type FormEvent } from 'react';
-import type { ExportFormat } from '../../../preload/api';
+import type { ExportFormat } from '../../../contract/api';
 import { ExportMenu } from './ExportMenu';
 
 export interface ListActionsProps {

@@ -4,7 +4,7 @@
  * those whose text is no longer in the story marked so.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { StoryLibraryState } from '../../../preload/api';
+import type { StoryLibraryState } from '../../../contract/api';
 
 export interface NotesPanelProps {
   state: StoryLibraryState;

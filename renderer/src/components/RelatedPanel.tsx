@@ -3,7 +3,7 @@
  * when the archive holds them, marked "not in archive" when not), the stories that cite it,
  * similar stories, and other saves of it. Every link opens the story in the reader.
  */
-import type { RelatedResponse, StoryRef } from '../../../preload/api';
+import type { RelatedResponse, StoryRef } from '../../../contract/api';
 import { formatSection, formatStoryDate } from '../model/story-dates';
 import { StoryLink } from './StoryLink';
 import { Storyline } from './Storyline';

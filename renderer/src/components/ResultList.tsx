@@ -16,7 +16,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import type { SearchHit } from '../../../preload/api';
+import type { SearchHit } from '../../../contract/api';
 import { hitAt, type ShownList } from '../model/shown-list';
 import { ResultRow } from './ResultRow';
 

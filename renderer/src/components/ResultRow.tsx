@@ -10,7 +10,7 @@
  * for screen readers ("Starred", "Unread").
  */
 import { memo } from 'react';
-import type { SearchHit } from '../../../preload/api';
+import type { SearchHit } from '../../../contract/api';
 import { formatSection, formatStoryDate } from '../model/story-dates';
 import { HighlightedText } from './HighlightedText';
 import { StarIcon } from './Icons';

@@ -3,7 +3,7 @@
  * time the search took otherwise. The count is a polite live region: each settled answer is
  * announced once, without moving focus.
  */
-import type { SortOrder } from '../../../preload/api';
+import type { SortOrder } from '../../../contract/api';
 import { formatCount, pluralise } from '../model/story-dates';
 
 export interface ResultSummaryProps {

@@ -2,7 +2,7 @@
  * The storyline as a small dated timeline, oldest first, with the story being read marked.
  * `[` and `]` step along it (the app handles the keys).
  */
-import type { StorylineEntry } from '../../../preload/api';
+import type { StorylineEntry } from '../../../contract/api';
 import { formatStoryDate } from '../model/story-dates';
 import { StoryLink } from './StoryLink';
 

@@ -3,7 +3,7 @@
  * component tests. Nothing else in the renderer reaches the engine.
  */
 import { createContext, useContext } from 'react';
-import type { ClippingsApi } from '../../../preload/api';
+import type { ClippingsApi } from '../../../contract/api';
 import { api } from '../api';
 
 export const ApiContext = createContext<ClippingsApi>(api);

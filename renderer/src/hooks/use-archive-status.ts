@@ -3,7 +3,7 @@
  * first call is kept as an error the app shows with a retry.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, ArchiveStatus, ClippingsApi } from '../../../preload/api';
+import type { ApiError, ArchiveStatus, ClippingsApi } from '../../../contract/api';
 
 export interface ArchiveStatusState {
   status: ArchiveStatus | null;

@@ -4,7 +4,7 @@
  * Each says how it went through `notify` (the app's polite status line).
  */
 import { useQueryClient } from '@tanstack/react-query';
-import type { ExportFormat, ExportRequest, SavedSearch } from '../../../preload/api';
+import type { ExportFormat, ExportRequest, SavedSearch } from '../../../contract/api';
 import { downloadFile } from '../model/download';
 import { EMPTY_LIST_QUERY, type ListQuery } from '../model/list-query';
 import { unwrap } from '../queries/api-failure';

@@ -4,7 +4,7 @@
  * or the Read button), which always wins.
  */
 import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
-import type { ClippingsApi } from '../../../preload/api';
+import type { ClippingsApi } from '../../../contract/api';
 import { changes, type StoryLibrary } from '../queries/use-library';
 
 export const READ_DWELL_MS = 2_500;

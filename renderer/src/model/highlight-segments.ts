@@ -2,7 +2,7 @@
  * Splits a text at the engine's match ranges into plain and matched segments, so components
  * can wrap matches in <mark> as React elements — story text never becomes HTML.
  */
-import type { Range } from '../../../preload/api';
+import type { Range } from '../../../contract/api';
 
 export interface TextSegment {
   text: string;

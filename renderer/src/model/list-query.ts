@@ -3,7 +3,7 @@
  * stories (browse, empty query) — with its filters and sort. It is part of every history
  * entry, and its key names one answer in the result cache.
  */
-import type { BrowseRequest, SearchRequest, SortOrder } from '../../../preload/api';
+import type { BrowseRequest, SearchRequest, SortOrder } from '../../../contract/api';
 
 export interface ListQuery {
   /** The words as typed; blank means browse. */

@@ -2,7 +2,7 @@
  * ShownList: one answered list as the list pane shows it — its count, facets and the pages
  * of hits fetched so far (rows of pages not fetched yet show as loading).
  */
-import type { Facets, SearchHit } from '../../../preload/api';
+import type { Facets, SearchHit } from '../../../contract/api';
 import type { ListQuery } from './list-query';
 
 /** Hits per page: the first comes with the count and facets, the others as rows scroll in. */

@@ -3,7 +3,7 @@
  * source address as a link. The engine only ever gives an http(s) address; the reader checks
  * again, so nothing but a web address can become a link.
  */
-import type { StoryFormat } from '../../../preload/api';
+import type { StoryFormat } from '../../../contract/api';
 
 export const FORMAT_NAMES: Readonly<Record<StoryFormat, string>> = {
   text: 'Text file',

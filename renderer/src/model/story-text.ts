@@ -1,5 +1,5 @@
 /** A story as plain text, for "Copy text": headline, facts line, captions, paragraphs. */
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { formatSection, formatStoryDate } from './story-dates';
 
 export function storyAsText(story: Story): string {

@@ -3,7 +3,7 @@
  * of the story (title, a caption, a paragraph) with up to QUOTE_CONTEXT characters on either
  * side — the W3C text-quote selector the engine stores and finds again after the file changes.
  */
-import type { TextQuote } from '../../../preload/api';
+import type { TextQuote } from '../../../contract/api';
 
 export const QUOTE_CONTEXT = 32;
 

@@ -2,7 +2,7 @@
  * The API answers `{ ok: false, error }` instead of throwing, but a query counts, retries
  * and reports only what its function throws: ApiFailure carries the API's error through.
  */
-import type { ApiError, ApiResult } from '../../../preload/api';
+import type { ApiError, ApiResult } from '../../../contract/api';
 
 export class ApiFailure extends Error {
   readonly apiError: ApiError;

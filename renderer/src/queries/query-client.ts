@@ -3,7 +3,7 @@
  * test makes its own (with retries off, failures show at once).
  */
 import { QueryClient } from '@tanstack/react-query';
-import type { ErrorCode } from '../../../preload/api';
+import type { ErrorCode } from '../../../contract/api';
 import { ApiFailure } from './api-failure';
 
 /** Errors that asking again cannot change: a bad query or request, a story that is gone. */

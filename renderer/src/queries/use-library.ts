@@ -14,7 +14,7 @@ import type {
   ClippingsApi,
   StoryLibraryState,
   TextQuote,
-} from '../../../preload/api';
+} from '../../../contract/api';
 import { useApi } from '../hooks/api-context';
 import { apiErrorOf, unwrap } from './api-failure';
 

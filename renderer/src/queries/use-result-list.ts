@@ -20,7 +20,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { ApiError, ClippingsApi, SearchResponse } from '../../../preload/api';
+import type { ApiError, ClippingsApi, SearchResponse } from '../../../contract/api';
 import { useApi } from '../hooks/api-context';
 import { listQueryKey, listRequest, type ListQuery, type ListRequest } from '../model/list-query';
 import { PAGE_SIZE, type ShownList } from '../model/shown-list';

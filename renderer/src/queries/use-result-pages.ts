@@ -6,7 +6,7 @@
  */
 import { skipToken, useQueries, type QueryObserverResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import type { ApiError, SearchHit } from '../../../preload/api';
+import type { ApiError, SearchHit } from '../../../contract/api';
 import { useApi } from '../hooks/api-context';
 import { listRequest } from '../model/list-query';
 import { PAGE_SIZE, type ShownList } from '../model/shown-list';

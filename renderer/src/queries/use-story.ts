@@ -8,7 +8,7 @@
  * showing the previous answer until the new one lands; another story starts empty.
  */
 import { skipToken, useQuery, type Query, type UseQueryResult } from '@tanstack/react-query';
-import type { ApiError, RelatedResponse, StoryResponse } from '../../../preload/api';
+import type { ApiError, RelatedResponse, StoryResponse } from '../../../contract/api';
 import { useApi } from '../hooks/api-context';
 import { apiErrorOf, unwrap } from './api-failure';
 

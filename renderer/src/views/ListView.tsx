@@ -4,7 +4,7 @@
  * or a failed call with a retry. Browsing (an empty query) shows the latest stories.
  */
 import { useState, type Ref } from 'react';
-import type { ExportFormat, SearchHit, SortOrder } from '../../../preload/api';
+import type { ExportFormat, SearchHit, SortOrder } from '../../../contract/api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ListActions } from '../components/ListActions';
 import { MonthHistogram, type DateRange } from '../components/MonthHistogram';

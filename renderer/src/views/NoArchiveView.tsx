@@ -1,6 +1,6 @@
 /** Shown when no archive is open: what to do, and the button that does it (where it can). */
 import { useState } from 'react';
-import type { ClippingsApi } from '../../../preload/api';
+import type { ClippingsApi } from '../../../contract/api';
 
 export function NoArchiveView({ api }: { api: ClippingsApi }) {
   const [message, setMessage] = useState<string | null>(null);

@@ -17,7 +17,7 @@ import type {
   StoryRef,
   StoryResponse,
   TextQuote,
-} from '../../../preload/api';
+} from '../../../contract/api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { HighlightedText } from '../components/HighlightedText';
 import { HighlightPrompt } from '../components/HighlightPrompt';

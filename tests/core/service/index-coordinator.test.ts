@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../../preload/api';
+import type { SearchResponse } from '../../../contract/api';
 import { IndexedArchive } from '../../../main/core/service/indexed-archive';
 
 const FIXTURE = join(__dirname, '../../fixtures/search/archive');

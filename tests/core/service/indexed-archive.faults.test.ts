@@ -23,7 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../../preload/api';
+import type { SearchResponse } from '../../../contract/api';
 import { archiveCacheFolder } from '../../../main/core/index/index-cache';
 import type { IndexedArchiveTuning } from '../../../main/core/service/indexed-archive';
 import { DAMAGED_CACHE_MESSAGE, IndexedArchive } from '../../../main/core/service/indexed-archive';

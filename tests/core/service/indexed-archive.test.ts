@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, truncate, unlink, writeFile } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../../preload/api';
+import type { SearchResponse } from '../../../contract/api';
 import { ClippingsError } from '../../../main/core/model/errors';
 import type { IndexedArchiveTuning } from '../../../main/core/service/indexed-archive';
 import {

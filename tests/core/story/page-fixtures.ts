@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
 
 export const PAGE_FIXTURES = join(__dirname, '../../fixtures/pages');

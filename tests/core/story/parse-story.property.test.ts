@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { parseStory } from '../../../main/core/story/parse-story';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { readMarkdownClipping } from '../../../main/core/story/read-markdown-clipping';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
 import { storyAsExportMarkdown } from './export-markdown';

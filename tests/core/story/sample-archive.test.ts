@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SkippedFile, Story } from '../../../preload/api';
+import type { SkippedFile, Story } from '../../../contract/api';
 import { scanArchive } from '../../../main/core/story/scan-archive';
 import { createTitleResolver, findDuplicateGroups } from '../../../main/core/story/title-links';
 import { SAMPLE_ARCHIVE } from './story-fixtures';

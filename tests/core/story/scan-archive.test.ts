@@ -1,7 +1,7 @@
 import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { scanArchive } from '../../../main/core/story/scan-archive';
 import { findDuplicateGroups } from '../../../main/core/story/title-links';
 import { CANONICAL, STORY_FIXTURES, fixtureBytes } from './story-fixtures';

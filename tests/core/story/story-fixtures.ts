@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { decodeStoryBytes } from '../../../main/core/story/decode-story-bytes';
 import { normaliseStoryText } from '../../../main/core/story/normalise-story-text';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';

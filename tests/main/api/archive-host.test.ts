@@ -1,7 +1,7 @@
 /** ArchiveHost switches archives and keeps status listeners across the switch. */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import type { ArchiveStatus } from '../../../preload/api';
+import type { ArchiveStatus } from '../../../contract/api';
 import { ArchiveHost, NO_ARCHIVE_STATUS } from '../../../main/api/archive-host';
 import type { ArchiveService } from '../../../main/core/service/archive-service';
 import { ClippingsError } from '../../../main/core/model/errors';

@@ -8,11 +8,11 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiMethod, ApiResult } from '../../../preload/api';
+import type { ApiMethod, ApiResult } from '../../../contract/api';
 import { createApiHandlers } from '../../../main/api/api-handlers';
 import type { ApiHandlers } from '../../../main/api/api-handlers';
 import { ArchiveHost } from '../../../main/api/archive-host';
-import { REQUEST_SCHEMAS } from '../../../main/api/request-schemas';
+import { API_TABLE } from '../../../contract/api-table';
 import { runApiCall } from '../../../main/api/run-api-call';
 import { Library } from '../../../main/core/library/library';
 
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 function call(method: ApiMethod, payload: unknown): Promise<ApiResult<unknown>> {
   return runApiCall(
-    REQUEST_SCHEMAS[method] as Parameters<typeof runApiCall>[0],
+    API_TABLE[method].request as Parameters<typeof runApiCall>[0],
     payload,
     handlers[method] as (request: unknown) => Promise<unknown>,
     () => undefined,

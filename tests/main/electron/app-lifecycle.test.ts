@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../preload/api';
+import { CHANNELS } from '../../../contract/api-table';
 
 const state = vi.hoisted(() => ({
   lock: true,

@@ -9,7 +9,7 @@ import { z } from 'zod';
 vi.mock('electron', () => ({}));
 
 import { appFrameOnly, handle, registerApi } from '../../../main/electron/ipc';
-import { CHANNELS } from '../../../preload/api';
+import { CHANNELS } from '../../../contract/api-table';
 import { ClippingsError } from '../../../main/core/model/errors';
 import type { ApiHandlers } from '../../../main/api/api-handlers';
 import { createApiHandlers } from '../../../main/api/api-handlers';

@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveStatus } from '../../../preload/api';
+import type { ArchiveStatus } from '../../../contract/api';
 import { ArchiveHost, NO_ARCHIVE_STATUS } from '../../../main/api/archive-host';
 import type { ApiHandlers } from '../../../main/api/api-handlers';
 import { ClippingsError } from '../../../main/core/model/errors';

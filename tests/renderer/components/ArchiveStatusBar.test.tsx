@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveStatus } from '../../../preload/api';
+import type { ArchiveStatus } from '../../../contract/api';
 import { ArchiveStatusBar } from '../../../renderer/src/components/ArchiveStatusBar';
 
 const ready: ArchiveStatus = {

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { SearchHit } from '../../../preload/api';
+import type { SearchHit } from '../../../contract/api';
 import { ResultList, ROW_HEIGHT_REM } from '../../../renderer/src/components/ResultList';
 import { EMPTY_LIST_QUERY } from '../../../renderer/src/model/list-query';
 import { PAGE_SIZE, type ShownList } from '../../../renderer/src/model/shown-list';

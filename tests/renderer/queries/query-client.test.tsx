@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../../preload/api';
+import type { ErrorCode } from '../../../contract/api';
 import { ApiFailure } from '../../../renderer/src/queries/api-failure';
 import { createQueryClient, shouldRetry } from '../../../renderer/src/queries/query-client';
 import { useStory } from '../../../renderer/src/queries/use-story';

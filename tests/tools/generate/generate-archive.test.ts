@@ -7,7 +7,7 @@ import { generateArchive } from '../../../tools/generate/generate-archive';
 import { parseStory } from '../../../main/core/story/parse-story';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { storyText } from '../../core/story/story-fixtures';
-import type { Story } from '../../../preload/api';
+import type { Story } from '../../../contract/api';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
 import { planArchive } from '../../../tools/generate/archive-plan';
 import { renderStoryClipping } from '../../../tools/generate/render-clipping';

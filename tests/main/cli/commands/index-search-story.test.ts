@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SearchResponse, Story } from '../../../../preload/api';
+import type { SearchResponse, Story } from '../../../../contract/api';
 import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const ARCHIVE = join(__dirname, '../../../fixtures/search/archive');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SavedSearch, SearchResponse, StoryLibraryState } from '../../../../preload/api';
+import type { SavedSearch, SearchResponse, StoryLibraryState } from '../../../../contract/api';
 import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const ARCHIVE = join(__dirname, '../../../fixtures/search/archive');

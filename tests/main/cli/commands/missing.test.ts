@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MissingHeadline } from '../../../../preload/api';
+import type { MissingHeadline } from '../../../../contract/api';
 import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const ARCHIVE = join(__dirname, '../../../../archive');

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RelatedResponse, SearchResponse } from '../../../../preload/api';
+import type { RelatedResponse, SearchResponse } from '../../../../contract/api';
 import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const MIXED = join(__dirname, '../../../fixtures/mixed-archive');

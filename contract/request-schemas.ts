@@ -1,17 +1,18 @@
 /**
- * The zod schema of every API request. Main parses each payload with these before any work,
- * whichever shell carried it (IPC, HTTP, CLI); each schema `satisfies` the contract's type, so
- * the contract and the validation cannot drift apart.
+ * The zod schemas of the API's requests, named in the method table (api-table.ts). Main parses
+ * each payload with its method's schema before any work, whichever shell carried it (IPC,
+ * HTTP); the CLI parses its arguments with the same schemas. Each schema `satisfies` the
+ * model's request type, so the types and the validation cannot drift apart.
+ *
+ * Main only: the sandboxed preload and the renderer never load zod (see api-table.ts).
  */
 import { z } from 'zod';
-import { isCalendarDate } from '../core/model/calendar-date';
-import { MAX_TAG_LENGTH, normaliseTag } from '../core/model/tag-name';
+import { isCalendarDate } from '../main/core/model/calendar-date';
+import { MAX_TAG_LENGTH, normaliseTag } from '../main/core/model/tag-name';
 import type {
   AddHighlightRequest,
   AddNoteRequest,
   AnnotationsRequest,
-  ApiMethod,
-  ApiRequests,
   BrowseRequest,
   DeleteHighlightRequest,
   DeleteNoteRequest,
@@ -28,7 +29,7 @@ import type {
   StoryIdRequest,
   StoryRequest,
   TagRequest,
-} from '../../preload/api';
+} from '../main/core/model';
 
 /** A story id is a file stem: never a path, so it cannot point outside the archive. */
 export const storyIdSchema = z
@@ -228,33 +229,3 @@ export const exportRequestSchema = z
 export const noRequestSchema = z
   .union([z.undefined(), z.null(), z.object({}).strict()])
   .transform(() => undefined);
-
-export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequests[M], unknown> } = {
-  status: noRequestSchema,
-  openArchive: noRequestSchema,
-  search: searchRequestSchema,
-  story: storyRequestSchema,
-  related: relatedRequestSchema,
-  browse: browseRequestSchema,
-  missing: missingRequestSchema,
-  libraryState: storyIdRequestSchema,
-  setStarred: setStarredRequestSchema,
-  setRead: setReadRequestSchema,
-  tagStory: tagRequestSchema,
-  untagStory: tagRequestSchema,
-  addNote: addNoteRequestSchema,
-  editNote: editNoteRequestSchema,
-  deleteNote: deleteNoteRequestSchema,
-  addHighlight: addHighlightRequestSchema,
-  deleteHighlight: deleteHighlightRequestSchema,
-  recordVisit: storyIdRequestSchema,
-  libraryOverview: noRequestSchema,
-  annotations: annotationsRequestSchema,
-  readingHistory: historyRequestSchema,
-  savedSearches: noRequestSchema,
-  saveSearch: saveSearchRequestSchema,
-  openSavedSearch: savedSearchRequestSchema,
-  deleteSavedSearch: savedSearchRequestSchema,
-  recentArchives: noRequestSchema,
-  exportStories: exportRequestSchema,
-};
