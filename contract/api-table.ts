@@ -25,6 +25,7 @@ import type {
   AnnotationsRequest,
   ArchiveStatus,
   BrowseRequest,
+  DataLocations,
   DeleteHighlightRequest,
   DeleteNoteRequest,
   EditNoteRequest,
@@ -124,6 +125,8 @@ export const API_TABLE = {
   recentArchives: method<undefined, RecentArchive[]>(noRequestSchema),
   /** A story, a selection or a search as Markdown, HTML, JSON or CSV. */
   exportStories: method<ExportRequest, ExportFile>(exportRequestSchema),
+  /** Where this machine keeps the reader's data: the library, the index caches, the settings. */
+  dataLocations: method<undefined, DataLocations>(noRequestSchema),
 };
 
 /** The methods' names, in the table's order (main only; see built-api-methods.ts). */

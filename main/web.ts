@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     ),
     watch: true,
     library,
+    dataDir,
   });
   running.host = host;
   const handlers = createApiHandlers(host, async () => {

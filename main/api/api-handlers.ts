@@ -53,5 +53,6 @@ export function createApiHandlers(
     },
     recentArchives: async () => (host.library ? host.library.recentArchives() : []),
     exportStories: (request) => host.require().library.export(request),
+    dataLocations: () => host.dataLocations(),
   };
 }

@@ -6,13 +6,21 @@
  */
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
-import type { ArchiveStatus } from '../../contract/api';
+import type { ArchiveStatus, DataLocations } from '../../contract/api';
 import type { Library } from '../core/library/library';
 import { ClippingsError } from '../core/model/errors';
 import type { ArchiveService, OpenArchiveOptions } from '../core/service/archive-service';
 import { openArchive as openArchiveService } from '../core/service/open-archive';
+import { dataLocations } from '../core/service/data-locations';
 
 export type OpenArchiveFn = (root: string, options: OpenArchiveOptions) => ArchiveService;
+
+export interface ArchiveHostOptions extends OpenArchiveOptions {
+  /** Clippings' data folder (the library lives in it), for `dataLocations`. */
+  dataDir?: string | null;
+  /** The shell's settings file, if it keeps one (the app does), for `dataLocations`. */
+  settingsFile?: string | null;
+}
 
 export const NO_ARCHIVE_STATUS: ArchiveStatus = {
   archive: null,
@@ -31,10 +39,10 @@ export class ArchiveHost {
   #current: ArchiveService | null = null;
   #unsubscribe: (() => void) | null = null;
   readonly #events = new EventEmitter();
-  readonly #options: OpenArchiveOptions;
+  readonly #options: ArchiveHostOptions;
   readonly #open: OpenArchiveFn;
 
-  constructor(options: OpenArchiveOptions, open: OpenArchiveFn = openArchiveService) {
+  constructor(options: ArchiveHostOptions, open: OpenArchiveFn = openArchiveService) {
     this.#options = options;
     this.#open = open;
   }
@@ -73,6 +81,16 @@ export class ArchiveHost {
 
   status(): ArchiveStatus {
     return this.#current?.status() ?? NO_ARCHIVE_STATUS;
+  }
+
+  /** Where this shell keeps the reader's data, and the open archive's index cache. */
+  dataLocations(): Promise<DataLocations> {
+    return dataLocations({
+      dataDir: this.#options.dataDir ?? null,
+      cacheDir: this.#options.cacheDir,
+      archiveRoot: this.#current?.root ?? null,
+      settingsFile: this.#options.settingsFile ?? null,
+    });
   }
 
   onStatus(listener: (status: ArchiveStatus) => void): () => void {

@@ -35,6 +35,16 @@ export const ARCHIVE_ARGUMENTS: readonly (readonly [string, string])[] = [
   ['--data D', "Clippings' data folder: the library, and the index cache unless --cache"],
 ];
 
+/** `--data` (default: the app's data folder) and `--cache` (default: index-cache under it). */
+export function dataFolders(values: CliValues): { dataDir: string; cacheDir: string } {
+  const data = stringOption(values, 'data');
+  const cache = stringOption(values, 'cache');
+  return {
+    dataDir: resolve(data ?? defaultAppDataDir()),
+    cacheDir: resolve(cache ?? (data ? join(data, 'index-cache') : defaultCacheDir())),
+  };
+}
+
 export async function withArchive<T>(
   values: CliValues,
   log: (line: string) => void,
@@ -44,10 +54,7 @@ export async function withArchive<T>(
   const root = resolve(requiredStringOption(values, 'archive'));
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) throw new CliUsageError(`--archive ${root} is not a folder.`);
-  const data = stringOption(values, 'data');
-  const cacheDir = resolve(
-    stringOption(values, 'cache') ?? (data ? join(data, 'index-cache') : defaultCacheDir()),
-  );
+  const { cacheDir } = dataFolders(values);
   const library = options.library ? await openLibrary(values, log) : null;
   const service = openArchive(root, { cacheDir, watch: false, library });
   let said: string | null = null;
@@ -78,8 +85,7 @@ export async function openLibrary(
   values: CliValues,
   log: (line: string) => void,
 ): Promise<Library> {
-  const data = resolve(stringOption(values, 'data') ?? defaultAppDataDir());
-  const library = await Library.open(data);
+  const library = await Library.open(dataFolders(values).dataDir);
   if (library.notice) log(library.notice);
   return library;
 }

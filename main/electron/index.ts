@@ -59,7 +59,13 @@ if (!app.requestSingleInstanceLock()) {
         return null;
       },
     );
-    const host = new ArchiveHost({ cacheDir: join(dataDir, 'index-cache'), watch: true, library });
+    const host = new ArchiveHost({
+      cacheDir: join(dataDir, 'index-cache'),
+      watch: true,
+      library,
+      dataDir,
+      settingsFile: settings.file,
+    });
 
     let refreshRecent: () => void = () => undefined;
     const openArchive = async (root: string): Promise<ArchiveStatus> => {

@@ -1,7 +1,11 @@
-/** `clippings status --archive DIR`: open (indexing if needed) and report the archive's status. */
+/**
+ * `clippings status --archive DIR`: open (indexing if needed) and report the archive's status,
+ * and where Clippings keeps the reader's data (`locations` in the JSON).
+ */
 import type { CliCommand } from '../command';
-import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
+import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, dataFolders, withArchive } from '../archive-option';
 import { counted } from '../counted';
+import { dataLocations } from '../../core/service/data-locations';
 
 export const statusCommand: CliCommand = {
   name: 'status',
@@ -11,11 +15,18 @@ export const statusCommand: CliCommand = {
   options: ARCHIVE_OPTIONS,
   async run({ values, log }) {
     const status = await withArchive(values, log, async (service) => service.status());
+    // The CLI keeps no settings of its own: those are the app's.
+    const locations = await dataLocations({
+      ...dataFolders(values),
+      archiveRoot: status.archive,
+    });
     const text = [
       `${status.archive}: ${status.state}`,
       `${counted(status.stories, 'story', 'stories')}, ${status.skipped.toLocaleString('en-US')} skipped, ${counted(status.segments, 'segment')}`,
       ...status.skippedFiles.map((skipped) => `  skipped ${skipped.file}: ${skipped.reason}`),
+      `library: ${locations.library}`,
+      `index cache: ${locations.archiveIndexCache}`,
     ].join('\n');
-    return { json: status, text };
+    return { json: { ...status, locations }, text };
   },
 };

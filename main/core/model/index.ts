@@ -4,6 +4,7 @@
  * re-exports these types.
  */
 export type { ArchiveState, ArchiveStatus, IndexProgress } from './archive-status';
+export type { DataLocations } from './data-locations';
 export type { ErrorCode } from './errors';
 export type {
   AddHighlightRequest,

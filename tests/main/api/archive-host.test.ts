@@ -1,7 +1,12 @@
-/** ArchiveHost switches archives and keeps status listeners across the switch. */
+/**
+ * ArchiveHost switches archives and keeps status listeners across the switch, and says where
+ * its shell keeps the reader's data (the dataLocations method).
+ */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ArchiveStatus } from '../../../contract/api';
+import { createApiHandlers } from '../../../main/api/api-handlers';
 import { ArchiveHost, NO_ARCHIVE_STATUS } from '../../../main/api/archive-host';
 import type { ArchiveService } from '../../../main/core/service/archive-service';
 import { ClippingsError } from '../../../main/core/model/errors';
@@ -54,5 +59,28 @@ describe('ArchiveHost', () => {
       '/archives/second:indexing',
     ]);
     expect(host.require().root).toBe('/archives/second');
+  });
+
+  it('answers dataLocations: the data folder, the library, the settings, the open archive’s cache', async () => {
+    const host = new ArchiveHost(
+      {
+        cacheDir: '/data/Clippings/index-cache',
+        dataDir: '/data/Clippings',
+        settingsFile: '/data/Clippings/settings.json',
+      },
+      (root) => fakeService(root).service,
+    );
+    const handlers = createApiHandlers(host, async () => null);
+    expect(await handlers.dataLocations(undefined)).toEqual({
+      dataFolder: '/data/Clippings',
+      library: join('/data/Clippings', 'library.sqlite'),
+      indexCache: '/data/Clippings/index-cache',
+      archiveIndexCache: null,
+      settings: '/data/Clippings/settings.json',
+    });
+    await host.open('/archives/first');
+    expect((await handlers.dataLocations(undefined)).archiveIndexCache).toMatch(
+      /^\/data\/Clippings\/index-cache\/[0-9a-f]{16}$/,
+    );
   });
 });
