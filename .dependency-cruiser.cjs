@@ -8,8 +8,12 @@
  *                               only the model and zod (the sandbox loads its zod-free part)
  *   main/electron · cli · web   the three shells; only main/electron touches Electron
  *   main/api                    what every shell shares: runApiCall, the handlers, the host
- *   tools                       the generator and the evaluation, beside the engine
- *   main/core                   the engine, plain Node, its folders in one direction:
+ *                               (the shells and main/api reach the engine only through its
+ *                               front door, main/core/engine.ts, and its model)
+ *   tools                       the generator and the evaluation, beside the engine: project
+ *                               scripts (npm run generate, npm run eval), never shipped
+ *   main/core                   the engine, plain Node, its folders in one direction
+ *                               (engine.ts, the front door, above them all):
  *     model ← files ← story ← search ← related ← index ← library ← export ← service
  *
  * Type-only imports count (tsPreCompilationDeps), so a type cannot smuggle a cycle or a wrong
@@ -105,6 +109,14 @@ module.exports = {
       to: { path: ['^electron$', '^node_modules/electron/'] },
     },
     {
+      name: 'shells-use-the-front-door',
+      comment:
+        'The shells (main/api, main/electron, main/cli, main/web) use the engine through its front door, main/core/engine.ts, and its model; nothing else under main/core.',
+      severity: 'error',
+      from: { path: '^main/(api|electron|cli|web)(/|\\.ts$)' },
+      to: { path: '^main/core/', pathNot: ['^main/core/engine\\.ts$', '^main/core/model/'] },
+    },
+    {
       name: 'shells-stay-apart',
       comment: 'The Electron shell, the CLI and the browser mode do not import each other.',
       severity: 'error',
@@ -116,7 +128,15 @@ module.exports = {
       comment: 'The generator and the evaluation use the engine, never a shell.',
       severity: 'error',
       from: { path: '^tools/' },
-      to: { path: '^main/(api|electron|web)(/|\\.ts$)' },
+      to: { path: '^main/(api|electron|cli|web)(/|\\.ts$)' },
+    },
+    {
+      name: 'the-app-ships-no-tools',
+      comment:
+        'The generator and the evaluation are project scripts (npm run generate, npm run eval): nothing the app or the CLI ships imports them.',
+      severity: 'error',
+      from: { path: '^(main|contract|preload|renderer)/' },
+      to: { path: '^tools/' },
     },
     {
       name: 'contract-imports-only-the-model',

@@ -17,7 +17,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAppDataDir, defaultCacheDir } from './api/app-data-dir';
-import { Library } from './core/library/library';
+import { Library } from './core/engine';
 import { ClippingsError } from './core/model/errors';
 import { ArchiveHost } from './api/archive-host';
 import { createApiHandlers } from './api/api-handlers';

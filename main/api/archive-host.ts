@@ -7,11 +7,9 @@
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import type { ArchiveStatus, DataLocations } from '../../contract/api';
-import type { Library } from '../core/library/library';
+import type { ArchiveService, Library, OpenArchiveOptions } from '../core/engine';
+import { dataLocations, openArchive as openArchiveService } from '../core/engine';
 import { ClippingsError } from '../core/model/errors';
-import type { ArchiveService, OpenArchiveOptions } from '../core/service/archive-service';
-import { openArchive as openArchiveService } from '../core/service/open-archive';
-import { dataLocations } from '../core/service/data-locations';
 
 export type OpenArchiveFn = (root: string, options: OpenArchiveOptions) => ArchiveService;
 

@@ -11,9 +11,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Library } from '../core/library/library';
-import type { ArchiveService } from '../core/service/archive-service';
-import { openArchive } from '../core/service/open-archive';
+import type { ArchiveService } from '../core/engine';
+import { Library, openArchive } from '../core/engine';
 import { ClippingsError } from '../core/model/errors';
 import { defaultAppDataDir, defaultCacheDir } from '../api/app-data-dir';
 import type { CliOptions, CliValues } from './command';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { STATUS_EVENT } from '../../contract/channels';
 import type { ArchiveStatus } from '../../contract/api';
 import { ArchiveHost } from '../api/archive-host';
-import { Library } from '../core/library/library';
+import { Library } from '../core/engine';
 import { createApiHandlers } from '../api/api-handlers';
 import { appFrameOnly, registerApi } from './ipc';
 import { menuTemplate } from './menu';

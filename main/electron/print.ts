@@ -4,7 +4,7 @@
  * asks where with the system dialog and writes Chromium's PDF there atomically.
  */
 import type { BrowserWindow, Dialog } from 'electron';
-import { writeFileAtomic } from '../core/files/write-file-atomic';
+import { writeFileAtomic } from '../core/engine';
 
 export function printWindow(window: BrowserWindow): void {
   window.webContents.print({ silent: false, printBackground: false });

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../core/files/write-file-atomic';
+import { writeFileAtomic } from '../core/engine';
 
 const boundsSchema = z.object({
   x: z.number().int().optional(),

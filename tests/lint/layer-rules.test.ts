@@ -27,8 +27,9 @@ const PROJECT: Record<string, string> = {
     "import { parse } from '../story/parse';\nexport const query = () => parse('a');\n",
   'main/core/service/archive.ts':
     "import { query } from '../search/query';\nexport const archive = () => query();\n",
+  'main/core/engine.ts': "export { archive } from './service/archive';\n",
   'main/api/handlers.ts':
-    "import { archive } from '../core/service/archive';\nexport const handlers = { archive };\n",
+    "import { archive } from '../core/engine';\nimport type { Story } from '../core/model/story';\nexport const handlers = { archive, story: (id: string): Story => ({ id }) };\n",
   'main/electron/ipc.ts':
     "import { ipcMain } from 'electron';\nimport { handlers } from '../api/handlers';\nexport const register = () => [ipcMain, handlers];\n",
   'contract/api.ts': "export type * from '../main/core/model/story';\n",
@@ -62,6 +63,12 @@ const PROJECT: Record<string, string> = {
   'main/web/uses-electron.ts': "import { shell } from 'electron';\nexport const wrong = shell;\n",
   'renderer/src/uses-main.ts':
     "import { parse } from '../../main/core/story/parse';\nexport const wrong = parse;\n",
+  'tools/generate/make.ts':
+    "import { parse } from '../../main/core/story/parse';\nexport const make = () => parse('a');\n",
+  'main/cli/uses-generator.ts':
+    "import { make } from '../../tools/generate/make';\nexport const wrong = make;\n",
+  'main/cli/uses-engine-inside.ts':
+    "import { query } from '../core/search/query';\nexport const wrong = query;\n",
   'contract/uses-engine.ts':
     "import { parse } from '../main/core/story/parse';\nexport const wrong = parse;\n",
   'preload/uses-table.ts':
@@ -156,6 +163,18 @@ describe('the layer rules', () => {
     expect(broken('renderer-has-no-node')).toEqual(['renderer/src/uses-node.ts → fs']);
   });
 
+  it('fail when a shell reaches into the engine past its front door', () => {
+    expect(broken('shells-use-the-front-door')).toEqual([
+      'main/cli/uses-engine-inside.ts → main/core/search/query.ts',
+    ]);
+  });
+
+  it('fail when the shipped code imports the generator', () => {
+    expect(broken('the-app-ships-no-tools')).toEqual([
+      'main/cli/uses-generator.ts → tools/generate/make.ts',
+    ]);
+  });
+
   it('fail when the contract imports the engine, or the sandbox loads the method table', () => {
     expect(broken('contract-imports-only-the-model')).toEqual([
       'contract/uses-engine.ts → main/core/story/parse.ts',
@@ -171,7 +190,9 @@ describe('the layer rules', () => {
       'main/core/story/parse.ts',
       'main/core/search/query.ts',
       'main/core/service/archive.ts',
+      'main/core/engine.ts',
       'main/api/handlers.ts',
+      'tools/generate/make.ts',
       'main/electron/ipc.ts',
       'contract/api.ts',
       'contract/api-table.ts',

@@ -4,7 +4,7 @@
  *   20 Newsgroups (../shared/corpora/README.md): `{ [file name]: { topics: [group], section,
  *   thread, title, date, split: 'train'|'test', related: [file names] } }` — any key but
  *   `topics` may be missing in a held-out corpus;
- *   generated archives (`npm run cli -- generate DIR --labels FILE`): `{ [file]: topicId }`.
+ *   generated archives (`npm run generate -- DIR --labels FILE`): `{ [file]: topicId }`.
  *
  * Keys are file names or paths relative to the archive root; a story is looked up by its
  * relative path first, then by its file name. Each metric asks `present` whether the label it

@@ -4,7 +4,6 @@ import { versionCommand } from './version';
 import { statusCommand } from './status';
 import { inspectCommand } from './inspect';
 import { scanCommand } from './scan';
-import { generateCommand } from './generate';
 import { indexCommand } from './index-archive';
 import { searchCommand } from './search';
 import { storyCommand } from './story';
@@ -18,7 +17,6 @@ export const COMMANDS: readonly CliCommand[] = [
   statusCommand,
   inspectCommand,
   scanCommand,
-  generateCommand,
   indexCommand,
   searchCommand,
   storyCommand,

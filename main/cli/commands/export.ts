@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { describeIssues } from '../../api/run-api-call';
 import { exportRequestSchema } from '../../../contract/request-schemas';
-import { writeFileAtomic } from '../../core/files/write-file-atomic';
+import { writeFileAtomic } from '../../core/engine';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, requiredStringOption, stringOption } from '../command';
 import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';

@@ -6,10 +6,7 @@
  * (empty, binary, too big, a page with no article, unreadable) is an error that says why.
  */
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { ClippingsError } from '../../core/model/errors';
-import { readBoundedFile } from '../../core/files/read-bounded-file';
-import { storyFromBytes } from '../../core/story/read-story-file';
-import { sizeLimitOf } from '../../core/story/story-files';
+import { inspectStoryFile } from '../../core/engine';
 import type { CliCommand } from '../command';
 import { stringOption } from '../command';
 import { counted } from '../counted';
@@ -28,18 +25,7 @@ export const inspectCommand: CliCommand = {
     const path = resolve(positionals[0]!);
     const archive = stringOption(values, 'archive');
     const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
-    const limit = sizeLimitOf(path);
-    const read = await readBoundedFile(path, limit.maxBytes, { what: limit.what });
-    if (!read.ok) {
-      throw read.problem === 'missing'
-        ? new ClippingsError('E_NOT_FOUND', `There is no file at ${path}.`)
-        : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.reason}`);
-    }
-    const parsed = storyFromBytes(read.bytes, file, { mtimeMs: read.mtimeMs });
-    if (!parsed.ok) {
-      throw new ClippingsError('E_UNREADABLE', `${file} is not a story. ${parsed.skipped.reason}`);
-    }
-    const story = parsed.story;
+    const story = await inspectStoryFile(path, file);
     const text = [
       `${story.title || '(no title)'}`,
       `${story.format}${story.source ? ` · ${story.source}` : ''}`,

@@ -21,7 +21,7 @@ import {
   storyIdRequestSchema,
   tagRequestSchema,
 } from '../../../contract/request-schemas';
-import type { ArchiveService } from '../../core/service/archive-service';
+import type { ArchiveService } from '../../core/engine';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, stringOption } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';

@@ -6,9 +6,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scanArchive } from '../../core/story/scan-archive';
-import type { TitledStory } from '../../core/story/title-links';
-import { createTitleResolver, findDuplicateGroups } from '../../core/story/title-links';
+import type { TitledStory } from '../../core/engine';
+import { createTitleResolver, findDuplicateGroups, scanArchive } from '../../core/engine';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
 import { counted } from '../counted';

@@ -9,7 +9,7 @@
 import type { SearchRequest, SearchResponse, SortOrder } from '../../../contract/api';
 import { describeIssues } from '../../api/run-api-call';
 import { searchRequestSchema } from '../../../contract/request-schemas';
-import { hasLibraryConditions, parseQuery } from '../../core/search/parse-query';
+import { hasLibraryConditions, parseQuery } from '../../core/engine';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';

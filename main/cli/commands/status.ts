@@ -5,7 +5,7 @@
 import type { CliCommand } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, dataFolders, withArchive } from '../archive-option';
 import { counted } from '../counted';
-import { dataLocations } from '../../core/service/data-locations';
+import { dataLocations } from '../../core/engine';
 
 export const statusCommand: CliCommand = {
   name: 'status',

@@ -24,7 +24,7 @@ describe('runCli', () => {
     const { code, stdout, err } = await run(['frobnicate']);
     expect(code).toBe(2);
     expect(err).toEqual([
-      'clippings: there is no command "frobnicate"; the commands are version, status, inspect, scan, generate, index, search, story, related, missing, library, export.',
+      'clippings: there is no command "frobnicate"; the commands are version, status, inspect, scan, index, search, story, related, missing, library, export.',
     ]);
     expect(stdout).toMatch(/^usage: npm run --silent cli -- <command>/);
   });
