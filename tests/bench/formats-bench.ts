@@ -42,7 +42,8 @@ import {
 const STORIES = Number(process.env.FORMATS_BENCH_STORIES ?? 20_000);
 const SAMPLE = Number(process.env.FORMATS_BENCH_SAMPLE ?? 2_000);
 const ROUNDS = 5;
-const FORMATS: readonly StoryFormat[] = ['text', 'html', 'markdown'];
+type OneStoryFormat = Extract<StoryFormat, 'text' | 'html' | 'markdown'>;
+const FORMATS: readonly OneStoryFormat[] = ['text', 'html', 'markdown'];
 
 interface Rendered {
   format: StoryFormat;
@@ -51,12 +52,12 @@ interface Rendered {
 }
 
 /** The same planned stories written in every format. */
-function renderSample(): Record<StoryFormat, Rendered[]> {
+function renderSample(): Record<OneStoryFormat, Rendered[]> {
   const plan = planArchive({ stories: SAMPLE, seed: 11 });
-  const out: Record<StoryFormat, Rendered[]> = { text: [], html: [], markdown: [] };
+  const out: Record<OneStoryFormat, Rendered[]> = { text: [], html: [], markdown: [] };
   for (const planned of plan.files) {
     const draft = draftStory(plan, planned);
-    const texts: Record<StoryFormat, string> = {
+    const texts: Record<OneStoryFormat, string> = {
       text: renderStoryText(draft),
       html: renderStoryPage(draft, planned.id, planned.story % 3 === 2 ? 1 : 0),
       markdown: renderStoryClipping(draft, planned.id),

@@ -1,14 +1,17 @@
 /**
- * `clippings inspect FILE [--archive DIR]`: parse one story file (text, saved page or Markdown
- * clipping) and print the Story exactly as the engine reads it (warnings included). `file` in
- * the answer is the path relative to DIR when the file is inside the archive given with
- * --archive, else the file's base name; `id` is its stem. A file the scanner would skip
- * (empty, binary, too big, a page with no article, unreadable) is an error that says why.
+ * `clippings inspect FILE [--archive DIR]`: read one story file (any format) and print the
+ * Story exactly as the engine reads it (warnings included); for a file of many stories (a
+ * news-database export), `{ file, stories, skippedParts }`. `file` in the answer is the path
+ * relative to DIR when the file is inside the archive given with --archive, else the file's
+ * base name; `id` is its stem (an export's stories: `<stem>@<hash>`). A file the scanner would
+ * skip (empty, binary, too big, a page with no article, damaged, too slow to read within its
+ * budget, unreadable) is an error that says why.
  */
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ClippingsError } from '../../core/model/errors';
 import { readBoundedFile } from '../../core/files/read-bounded-file';
-import { storyFromBytes } from '../../core/story/read-story-file';
+import { readBudgetFor } from '../../core/story/read-budget';
+import { readStories } from '../../core/story/read-stories';
 import { sizeLimitOf } from '../../core/story/story-files';
 import type { CliCommand } from '../command';
 import { stringOption } from '../command';
@@ -35,11 +38,28 @@ export const inspectCommand: CliCommand = {
         ? new ClippingsError('E_NOT_FOUND', `There is no file at ${path}.`)
         : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.reason}`);
     }
-    const parsed = storyFromBytes(read.bytes, file, { mtimeMs: read.mtimeMs });
+    const parsed = await readStories(read.bytes, file, {
+      mtimeMs: read.mtimeMs,
+      budget: readBudgetFor(read.bytes.length),
+    });
     if (!parsed.ok) {
       throw new ClippingsError('E_UNREADABLE', `${file} is not a story. ${parsed.skipped.reason}`);
     }
-    const story = parsed.story;
+    if (parsed.stories.length > 1 || parsed.stories[0]?.position) {
+      const lines = parsed.stories.map(
+        (story) =>
+          `${story.position?.index ?? 1}. ${story.title || '(no title)'} · ${story.date ?? 'no date'}${story.publication ? ` · ${story.publication}` : ''}${story.byline ? ` · ${story.byline}` : ''}`,
+      );
+      return {
+        json: { file, stories: parsed.stories, skippedParts: parsed.skippedParts },
+        text: [
+          `${file}: ${counted(parsed.stories.length, 'story', 'stories')}`,
+          ...lines,
+          ...parsed.skippedParts.map((reason) => `skipped: ${reason}`),
+        ].join('\n'),
+      };
+    }
+    const story = parsed.stories[0]!;
     const text = [
       `${story.title || '(no title)'}`,
       `${story.format}${story.source ? ` · ${story.source}` : ''}`,

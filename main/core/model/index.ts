@@ -57,4 +57,11 @@ export type {
   SortOrder,
   StoryFilters,
 } from './search';
-export type { SkippedFile, Story, StoryFormat, StoryRef } from './story';
+export type {
+  ExportSource,
+  SkippedFile,
+  Story,
+  StoryFormat,
+  StoryPosition,
+  StoryRef,
+} from './story';
