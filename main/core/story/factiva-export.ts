@@ -59,10 +59,11 @@ export function factivaLayout(blocks: readonly TextBlock[]): FactivaLayout | nul
   let wordCounts = 0;
   for (let at = 0; at < blocks.length; at += 1) {
     const text = blocks[at]!.text;
-    if (text.length > 60) continue;
-    if (text === 'HD' || text.startsWith('HD\t')) headlines += 1;
-    else if (text === 'AN' || text.startsWith('AN\t')) codedDocuments += 1;
-    else if (DOCUMENT_LINE.test(text)) documents += 1;
+    if (text.length > 60 && !text.startsWith('HD')) continue;
+    if (text === 'HD' || text.startsWith('HD\t') || text.startsWith('HD ')) headlines += 1;
+    else if (text === 'AN' || /^AN\s+(?:Document|Dokument|Documento|文件)\s/.test(text)) {
+      codedDocuments += 1;
+    } else if (DOCUMENT_LINE.test(text)) documents += 1;
     else if (wordCountOf(text) !== null) wordCounts += 1;
   }
   if (headlines > 0 && (codedDocuments > 0 || documents > 0)) return 'coded';

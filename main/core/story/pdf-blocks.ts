@@ -44,6 +44,8 @@ export async function pdfDocument(bytes: Uint8Array, budget?: ReadBudget): Promi
     isOffscreenCanvasSupported: false,
     verbosity: 0,
   });
+  // Its rejection is handled below; destroying the task rejects it again ("Loading aborted").
+  task.promise.catch(() => undefined);
   let document: Awaited<typeof task.promise>;
   try {
     document = await withinBudget(task.promise, budget, () => void task.destroy());

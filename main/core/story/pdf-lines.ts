@@ -6,9 +6,10 @@
  *    crosses) in its middle, lines are read column by column, left to right; lines that span
  *    the gutter (a headline across the page) come first when above the columns.
  * 3. Lines become paragraphs: the next line joins the paragraph when it is in the same type
- *    size, close below (at most 1.6 × the size) and the line before reaches near the column's
- *    right edge; a line that starts with a field label (`Length:`) or is a marker (`Body`,
- *    `End of Document`) starts its own. A word hyphenated at a line's end is joined.
+ *    size, the line before reaches near the column's right edge, and it is close below (at
+ *    most 1.6 × the size) or opens the next column or page (a paragraph running on); a line
+ *    that starts with a field label (`Length:`) or is a marker (`Body`, `End of Document`)
+ *    starts its own. A word hyphenated at a line's end is joined.
  * 4. Running heads and feet are removed across the document (pdfHeadersAndFeet): lines near
  *    the top or bottom edge whose text (digits aside) repeats on many pages, and page numbers.
  */
@@ -187,15 +188,21 @@ export function paragraphsOf(lines: readonly PdfLine[], pageWidth: number): Text
   for (const line of lines) {
     if (current) {
       const before = current.last;
-      const joins =
-        line.page === before.page &&
+      const reachesEdge = before.x1 >= (right.get(before) ?? before.x1) - before.size * 4;
+      const sameLook =
         Math.abs(line.size - before.size) <= 0.6 &&
-        before.y - line.y > 0 &&
-        before.y - line.y <= before.size * 1.6 &&
-        before.x1 >= (right.get(before) ?? before.x1) - before.size * 4 &&
         !FIELD_START.test(line.text) &&
         !MARKER.test(line.text) &&
         !MARKER.test(before.text);
+      const below =
+        line.page === before.page &&
+        before.y - line.y > 0 &&
+        before.y - line.y <= before.size * 1.6;
+      // A paragraph that runs on at the top of the next column or page.
+      const runsOn =
+        (line.page === before.page && line.y > before.y && line.x0 > before.x0 + before.size) ||
+        line.page === before.page + 1;
+      const joins = sameLook && reachesEdge && (below || runsOn);
       if (joins) {
         current.text = joinLines(current.text, line.text);
         current.last = line;
@@ -209,10 +216,14 @@ export function paragraphsOf(lines: readonly PdfLine[], pageWidth: number): Text
   return blocks;
 }
 
-/** Each line's column right edge: the furthest right a line of its column and page reaches. */
+/**
+ * Each line's column right edge: the furthest right a line of its page, column and type size
+ * reaches (a headline in larger type across the columns does not count for the text).
+ */
 function columnRight(lines: readonly PdfLine[]): Map<PdfLine, number> {
   const byColumn = new Map<string, number>();
-  const keyOf = (line: PdfLine) => `${line.page}:${Math.round(line.x0 / 40)}`;
+  const keyOf = (line: PdfLine) =>
+    `${line.page}:${Math.round(line.x0 / 40)}:${Math.round(line.size)}`;
   for (const line of lines) {
     const key = keyOf(line);
     byColumn.set(key, Math.max(byColumn.get(key) ?? 0, line.x1));
