@@ -25,6 +25,7 @@ import type {
   LibraryOverview,
   MissingHeadline,
   MissingRequest,
+  OpenedOriginal,
   RecentArchive,
   RelatedRequest,
   RelatedResponse,
@@ -96,6 +97,11 @@ export interface ClippingsApi {
   recentArchives(): Promise<ApiResult<RecentArchive[]>>;
   /** A story, a selection or a search as Markdown, HTML, JSON or CSV. */
   exportStories(request: ExportRequest): Promise<ApiResult<ExportFile>>;
+  /**
+   * Opens the file a story was read from, read-only: in Electron with the system's app for it;
+   * in the browser mode, answers a short-lived URL that serves it (sandboxed, no script runs).
+   */
+  openOriginal(request: StoryIdRequest): Promise<ApiResult<OpenedOriginal>>;
   /** Status pushes (index progress, archive changed). Returns an unsubscribe. */
   onStatus(listener: (status: ArchiveStatus) => void): () => void;
 }
@@ -132,6 +138,7 @@ export interface ApiRequests {
   deleteSavedSearch: SavedSearchRequest;
   recentArchives: undefined;
   exportStories: ExportRequest;
+  openOriginal: StoryIdRequest;
 }
 
 /** The value each method answers on success. */
@@ -168,6 +175,7 @@ export const CHANNELS = {
   deleteSavedSearch: 'clippings:delete-saved-search',
   recentArchives: 'clippings:recent-archives',
   exportStories: 'clippings:export-stories',
+  openOriginal: 'clippings:open-original',
 } as const satisfies Record<ApiMethod, `clippings:${string}`>;
 
 /** The one event stream main pushes to the renderer. */

@@ -36,6 +36,7 @@ export const clippingsApi: ClippingsApi = {
   deleteSavedSearch: (request) => ipcRenderer.invoke(CHANNELS.deleteSavedSearch, request),
   recentArchives: () => ipcRenderer.invoke(CHANNELS.recentArchives),
   exportStories: (request) => ipcRenderer.invoke(CHANNELS.exportStories, request),
+  openOriginal: (request) => ipcRenderer.invoke(CHANNELS.openOriginal, request),
   onStatus(listener) {
     const relay = (_event: IpcRendererEvent, status: ArchiveStatus): void => listener(status);
     ipcRenderer.on(STATUS_EVENT, relay);

@@ -248,6 +248,7 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequests[M], unkn
   addHighlight: addHighlightRequestSchema,
   deleteHighlight: deleteHighlightRequestSchema,
   recordVisit: storyIdRequestSchema,
+  openOriginal: storyIdRequestSchema,
   libraryOverview: noRequestSchema,
   annotations: annotationsRequestSchema,
   readingHistory: historyRequestSchema,

@@ -103,6 +103,7 @@ export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fe
     deleteSavedSearch: (request) => call('deleteSavedSearch', request),
     recentArchives: () => call('recentArchives'),
     exportStories: (request) => call('exportStories', request),
+    openOriginal: (request) => call('openOriginal', request),
     onStatus(listener) {
       return followStatusStream(fetchImpl, headers, listener);
     },

@@ -20,6 +20,7 @@ import type {
   HistoryEntry,
   LibraryOverview,
   MissingHeadline,
+  OpenedOriginal,
   Range,
   RecentArchive,
   RelatedResponse,
@@ -32,6 +33,7 @@ import type {
   StoryAnnotations,
   StoryLibraryState,
   StoryRef,
+  StoryIdRequest,
   StoryResponse,
   TextQuote,
 } from '../../preload/api';
@@ -589,6 +591,13 @@ export class FakeApi implements ClippingsApi {
 
   recentArchives(): Promise<ApiResult<RecentArchive[]>> {
     return this.#respond('recentArchives', undefined, () => ({ ok: true, value: [] }));
+  }
+
+  openOriginal(request: StoryIdRequest): Promise<ApiResult<OpenedOriginal>> {
+    return this.#respond('openOriginal', request, () => ({
+      ok: true,
+      value: { opened: 'url', url: `/original/${encodeURIComponent(request.id)}` },
+    }));
   }
 
   exportStories(request: ExportRequest): Promise<ApiResult<ExportFile>> {

@@ -35,7 +35,13 @@ export type {
   TagRequest,
   TextQuote,
 } from './library';
-export type { StoryHighlights, StoryRequest, StoryResponse } from './open-story';
+export type {
+  OpenedOriginal,
+  OriginalFile,
+  StoryHighlights,
+  StoryRequest,
+  StoryResponse,
+} from './open-story';
 export type {
   LinkedHeadline,
   MissingHeadline,
