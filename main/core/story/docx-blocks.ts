@@ -8,7 +8,7 @@
  * Mammoth is loaded on the first DOCX read, not when the index worker starts.
  */
 import type { ReadBudget } from './read-budget';
-import type { DocumentRead } from './read-stories';
+import type { DocumentRead } from './document-blocks';
 import { htmlBlocks } from './html-blocks';
 import { decodeXML } from 'entities';
 import { openZip, ZipEntryError } from './zip-entries';

@@ -308,26 +308,36 @@ function isEditionLine(text: string): boolean {
  * the publication, the headline (what comes before is the cover page, in the first story).
  */
 function uniStory(chunk: readonly TextBlock[]): ExportParts | null {
-  const first = chunk.findIndex((block) => {
+  let first = chunk.findIndex((block) => {
     const field = fieldOf(block.text);
     return field !== null && LEAD_FIELDS.has(field.label);
   });
   if (first < 0) return null;
+  const leadAt = first;
+  // Other fields may stand before it (`Distribution: Every Zone`).
+  while (first > 0 && fieldOf(chunk[first - 1]!.text) !== null) first -= 1;
   const parts = emptyParts();
   let back = first - 1;
   if (back >= 0 && isCopyright(chunk[back]!.text)) {
     parts.copyright = chunk[back]!.text;
     back -= 1;
   }
-  if (back >= 0 && dateInLine(chunk[back]!.text) !== null) {
-    parts.date = dateInLine(chunk[back]!.text);
-    back -= 1;
+  // The date line, with edition or correction lines after it (`Correction Appended`).
+  for (let look = back; look >= Math.max(0, back - 3); look -= 1) {
+    const date = dateInLine(chunk[look]!.text);
+    if (date !== null) {
+      parts.date = date;
+      back = look - 1;
+      break;
+    }
   }
   if (back >= 1) {
     parts.publication = chunk[back]!.text;
     back -= 1;
   }
   parts.title = back >= 0 ? chunk[back]!.text : null;
+  for (let at = first; at < leadAt; at += 1) applyField(fieldOf(chunk[at]!.text)!, parts);
+  first = leadAt;
   let at = leadFields(chunk, first, parts);
   // `Body` (or `Text`) stands between the fields and the text; fields may follow it too.
   while (at < chunk.length && !/^(?:Body|Text|Textkörper|Corps)$/i.test(chunk[at]!.text)) {

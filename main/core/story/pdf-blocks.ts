@@ -11,7 +11,7 @@
  */
 import type { ReadBudget } from './read-budget';
 import { ReadBudgetExceeded } from './read-budget';
-import type { DocumentRead } from './read-stories';
+import type { DocumentRead } from './document-blocks';
 import type { PdfPage, PdfRun } from './pdf-lines';
 import { headersAndFeet, linesOf, paragraphsOf, readingOrder } from './pdf-lines';
 import { pdfStreamProblem } from './pdf-stream-guard';

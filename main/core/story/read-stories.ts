@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import type { ExportSource, SkippedFile, Story, StoryFormat } from '../model/story';
 import { tooBigReason } from '../files/file-problems';
 import { decodeStoryBytes } from './decode-story-bytes';
+import type { DocumentRead } from './document-blocks';
 import { documentParts } from './document-story';
 import { docxDocument } from './docx-blocks';
 import type { ExportParts } from './export-parts';
@@ -42,25 +43,16 @@ import { readHtmlPage } from './read-html-page';
 import { readMarkdownClipping } from './read-markdown-clipping';
 import { readTextStory } from './read-text-story';
 import { rtfDocument } from './rtf-blocks';
-import { MAX_STORY_BYTES, oneStoryLimitOf, stemOf } from './story-files';
+import { oneStoryLimitOf, stemOf } from './story-files';
 import { isOleDocument, storyFormatOf } from './story-format';
 import { storyFromParts } from './story-parts';
 import { textBlocks } from './text-blocks';
-import type { OneStoryReader, StoryReadOptions, StoriesResult } from './story-reader';
+import type { OneStoryReader, StoryReader, StoryReadOptions, StoriesResult } from './story-reader';
 import type { TextBlock } from './text-block';
 
 export type StoriesRead =
   | { ok: true; stories: Story[]; hash: string; skippedParts: string[] }
   | { ok: false; skipped: SkippedFile };
-
-/** A document's blocks and its own title, as the PDF, DOCX and RTF readers give them. */
-export interface DocumentBlocks {
-  blocks: TextBlock[];
-  title: string | null;
-  warnings: string[];
-}
-
-export type DocumentRead = { ok: true; document: DocumentBlocks } | { ok: false; reason: string };
 
 const OLE_DOCUMENT =
   'It is a Word 97–2003 document (.doc), which is not read; save it as .docx or .rtf to read it.';
@@ -100,11 +92,8 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-async function readByFormat(
-  bytes: Uint8Array,
-  file: string,
-  options: StoryReadOptions,
-): Promise<StoriesResult> {
+/** The reader of any format: the file's stories before ids are given. */
+const readByFormat: StoryReader = async (bytes, file, options) => {
   if (isOleDocument(bytes)) return { ok: false, reason: OLE_DOCUMENT };
   const format = storyFormatOf(file, bytes);
   switch (format) {
@@ -126,7 +115,7 @@ async function readByFormat(
     case 'rtf':
       return fromDocument(rtfDocument(bytes, options.budget), 'rtf', file, options);
   }
-}
+};
 
 function readText(bytes: Uint8Array, file: string, options: StoryReadOptions): StoriesResult {
   if (mayBeExport(bytes)) {

@@ -17,7 +17,7 @@
  * a file like that is no document); the budget is checked every CHECK_EVERY tokens.
  */
 import type { ReadBudget } from './read-budget';
-import type { DocumentRead } from './read-stories';
+import type { DocumentRead } from './document-blocks';
 import type { TextBlock } from './text-block';
 import { blockText } from './text-block';
 

@@ -10,7 +10,8 @@
  *
  * One-story readers (OneStoryReader) are the text layout (read-text-story.ts), a saved page
  * (read-html-page.ts) and a Markdown clipping (read-markdown-clipping.ts); the readers of
- * documents (PDF, DOCX, RTF, MHTML) and of exports give StoryDrafts (story-drafts.ts).
+ * documents (PDF, DOCX, RTF) give blocks (document-blocks.ts), which read-stories.ts reads
+ * as an export's stories or as one document.
  */
 import type { Story } from '../model/story';
 import type { ReadBudget } from './read-budget';
