@@ -5,9 +5,10 @@
  * failure is said next to the button.
  */
 import { useState } from 'react';
-import { api } from '../api';
+import { useApi } from '../hooks/api-context';
 
 export function OpenOriginalButton({ id }: { id: string }) {
+  const api = useApi();
   const [problem, setProblem] = useState<string | null>(null);
   const open = async (): Promise<void> => {
     setProblem(null);
