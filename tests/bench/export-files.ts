@@ -81,7 +81,7 @@ export function nexisUniPage(drafts: readonly StoryDraft[]): string {
     (draft) =>
       `<div class="s"><h1>${escape(draft.title)}</h1><p>The Generated Gazette</p><p>${escape(`${draft.date.caption} ${draft.date.weekday}`)}</p><p>Copyright 2023 The Generated Gazette</p><p>Section: ${escape(draft.section)}</p><p>Length: ${draft.paragraphs.join(' ').split(' ').length} words</p><p>Byline: ${escape(draft.byline)}</p><p><b>Body</b></p>${draft.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}<p>Load-Date: January 2, 2023</p><p>End of Document</p></div>`,
   );
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Nexis Uni</title><style>body{font:10.5pt serif} h1{font-size:15pt} .s{page-break-before:always}</style></head><body><p>Documents (${drafts.length})</p>${stories.join('')}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Nexis Uni</title><style>body{font:11.2pt serif} h1{font-size:15pt} .s{page-break-before:always}</style></head><body><p>Documents (${drafts.length})</p>${stories.join('')}</body></html>`;
 }
 
 /** Prints an HTML file to PDF with Debian's Chromium; false when Chromium is not there. */

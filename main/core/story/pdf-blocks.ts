@@ -26,6 +26,9 @@ export const SCANNED_PDF =
 export const ENCRYPTED_PDF = 'The PDF is protected by a password, so it cannot be read.';
 export const DAMAGED_PDF = 'The PDF is damaged or cut short, and cannot be read.';
 
+/** The reading time a page adds to the file's budget (a 455-page export: 68 s more). */
+const PER_PAGE_MS = 150;
+
 /** Characters per page below which a page counts as having no text. */
 const MIN_TEXT_PER_PAGE = 20;
 
@@ -63,6 +66,8 @@ export async function pdfDocument(bytes: Uint8Array, budget?: ReadBudget): Promi
         reason: `The PDF has ${document.numPages.toLocaleString('en')} pages; PDFs over ${MAX_PDF_PAGES.toLocaleString('en')} pages are not read.`,
       };
     }
+    // A PDF's work is in its pages, which its size does not tell: a little more time each.
+    budget?.extend(document.numPages * PER_PAGE_MS);
     const pages: PdfPage[] = [];
     let characters = 0;
     for (let number = 1; number <= document.numPages; number += 1) {

@@ -24,8 +24,8 @@ export class ReadBudgetExceeded extends Error {
 }
 
 export class ReadBudget {
-  readonly #deadline: number;
-  readonly #seconds: number;
+  #deadline: number;
+  #seconds: number;
   readonly #now: () => number;
 
   constructor(ms: number, now: () => number = () => performance.now()) {
@@ -47,15 +47,31 @@ export class ReadBudget {
     return overBudgetReason(this.#seconds);
   }
 
+  /**
+   * More time, for a reader that learns how much work the file holds only once it opens it
+   * (a PDF's pages): at most MAX_EXTENSION_MS however much is asked.
+   */
+  extend(ms: number): void {
+    const added = Math.min(Math.max(0, ms), MAX_EXTENSION_MS);
+    this.#deadline += added;
+    this.#seconds += Math.round(added / 1000);
+  }
+
   /** Throws ReadBudgetExceeded once the deadline has passed. */
   check(): void {
     if (this.expired) throw new ReadBudgetExceeded(this.reason);
   }
 }
 
-/** A file's base budget, and what each megabyte adds (a 200 MB export gets 120 s). */
-const BASE_MS = 20_000;
-const PER_MEGABYTE_MS = 500;
+/**
+ * A file's base budget, and what each megabyte adds (a 200 MB export gets 260 s): generous,
+ * since a busy machine reads slowly, and a file must not be skipped for that; what a
+ * hostile file could do inside it is bounded by each reader's limits.
+ */
+const BASE_MS = 60_000;
+const PER_MEGABYTE_MS = 1_000;
+/** The most a reader may add (extend). */
+const MAX_EXTENSION_MS = 180_000;
 
 /** The budget for a file of `size` bytes. */
 export function readBudgetFor(size: number): ReadBudget {

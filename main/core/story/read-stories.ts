@@ -121,8 +121,10 @@ function readText(bytes: Uint8Array, file: string, options: StoryReadOptions): S
   if (mayBeExport(bytes)) {
     const decoded = decodeStoryBytes(bytes);
     if (!looksBinary(decoded.text) && EXPORT_MARKERS.test(decoded.text)) {
-      const blocks = textBlocksOf(decoded.text, options);
-      const found = exportOf(blocks, file, options, 'text', decoded.warnings);
+      const pieces = function* (): Iterable<TextBlock[]> {
+        for (const piece of textPieces(decoded.text)) yield textBlocksOf(piece, options);
+      };
+      const found = exportOfPieces(pieces(), file, options, 'text', decoded.warnings);
       if (found) return found;
     }
   }
@@ -144,6 +146,38 @@ function mayBeExport(bytes: Uint8Array): boolean {
   // UTF-16 text (a BOM or NULs) is decoded and looked at as it is.
   if (buffer[0] === 0xff || buffer[0] === 0xfe || buffer[1] === 0) return true;
   return MARKER_WORDS.some((word) => buffer.includes(word));
+}
+
+/** How much text is cut into blocks at once. */
+const PIECE_CHARACTERS = 4 * 1024 * 1024;
+/** A line a story starts with, or the line after the one a story ends with. */
+const STORY_START =
+  /^\s*(?:\d+ (?:of|von|de|sur) \d+ (?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?)|Dokument \d+ von \d+|HD\s)/;
+const STORY_END =
+  /^\s*(?:End of Document|AN\s+)?(?:End of Document|(?:Document|Dokument|Documento|文件) [A-Za-z0-9]{12,40})\s*$/;
+
+/**
+ * A text export cut into pieces of about PIECE_CHARACTERS, each cut made where a story starts
+ * (before an `N of M DOCUMENTS` or `HD` line) or after one ends (an `End of Document` or
+ * `Document …` line), so every story lies whole in one piece. Small texts are one piece.
+ */
+function* textPieces(text: string): Iterable<string> {
+  let start = 0;
+  while (text.length - start > PIECE_CHARACTERS) {
+    let cut = -1;
+    let line = text.indexOf('\n', start + PIECE_CHARACTERS);
+    while (line >= 0 && cut < 0) {
+      const next = text.indexOf('\n', line + 1);
+      const content = text.slice(line + 1, next < 0 ? text.length : next);
+      if (STORY_START.test(content)) cut = line + 1;
+      else if (STORY_END.test(content)) cut = next < 0 ? text.length : next + 1;
+      line = next;
+    }
+    if (cut < 0) break;
+    yield text.slice(start, cut);
+    start = cut;
+  }
+  yield text.slice(start);
 }
 
 function textBlocksOf(text: string, options: StoryReadOptions): TextBlock[] {
@@ -225,43 +259,63 @@ function exportOf(
   format: StoryFormat,
   warnings: readonly string[],
 ): StoriesResult | null {
-  let source: ExportSource;
-  let parts: ExportParts[];
-  const nexis = nexisLayout(blocks);
-  if (nexis) {
-    source = 'nexis';
-    parts = nexisStories(blocks, nexis, options.budget);
-  } else {
-    const factiva = factivaLayout(blocks);
-    if (!factiva) return null;
-    source = 'factiva';
-    parts = factivaStories(blocks, factiva, options.budget);
-  }
-  if (parts.length === 0) return null;
+  return exportOfPieces([blocks], file, options, format, warnings);
+}
+
+/**
+ * The stories of an export given in pieces (each a run of whole stories, the first with the
+ * cover page), or null when the first piece is no export. A piece's blocks are dropped once
+ * its stories are made, so a 200 MB export never holds all its blocks at once.
+ */
+function exportOfPieces(
+  pieces: Iterable<readonly TextBlock[]>,
+  file: string,
+  options: StoryReadOptions,
+  format: StoryFormat,
+  warnings: readonly string[],
+): StoriesResult | null {
+  let read: ((blocks: readonly TextBlock[]) => ExportParts[]) | null = null;
+  let source: ExportSource = 'nexis';
   const stories: Story[] = [];
-  const skippedParts: string[] = [];
-  parts.forEach((part, index) => {
-    options.budget?.check();
-    const story = storyFromParts(
-      { ...part, warnings: [...warnings, ...part.warnings] },
-      format,
-      file,
-      options,
-      'story',
-    );
-    if (story.paragraphs.length === 0 && story.title === '') {
-      skippedParts.push(`Story ${index + 1} of ${parts.length} has no text.`);
-      return;
+  const empty: number[] = [];
+  let count = 0;
+  for (const blocks of pieces) {
+    if (read === null) {
+      const nexis = nexisLayout(blocks);
+      const factiva = nexis ? null : factivaLayout(blocks);
+      if (nexis) read = (piece) => nexisStories(piece, nexis, options.budget);
+      else if (factiva) {
+        source = 'factiva';
+        read = (piece) => factivaStories(piece, factiva, options.budget);
+      } else return null;
     }
-    stories.push({
-      ...story,
-      position: { index: index + 1, count: parts.length },
-      exportSource: source,
-      publication: part.publication,
-      wordCount: part.wordCount,
-      copyright: part.copyright,
-    });
-  });
+    for (const part of read(blocks)) {
+      options.budget?.check();
+      count += 1;
+      const story = storyFromParts(
+        { ...part, warnings: [...warnings, ...part.warnings] },
+        format,
+        file,
+        options,
+        'story',
+      );
+      if (story.paragraphs.length === 0 && story.title === '') {
+        empty.push(count);
+        continue;
+      }
+      stories.push({
+        ...story,
+        position: { index: count, count: 0 },
+        exportSource: source,
+        publication: part.publication,
+        wordCount: part.wordCount,
+        copyright: part.copyright,
+      });
+    }
+  }
+  if (count === 0) return null;
+  for (const story of stories) story.position!.count = count;
+  const skippedParts = empty.map((index) => `Story ${index} of ${count} has no text.`);
   return { ok: true, stories, manyStories: true, skippedParts };
 }
 

@@ -90,6 +90,8 @@ describe('an archive of exports and documents', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(archive.status().stories).toBe(7);
+    // Only the changed file was read again: its segment's other files were reused.
+    expect(archive.lastIndexing().filesRead).toBe(1);
     const after = (await archive.browse({ limit: 50 })).hits
       .map((hit) => [hit.id, ...hit.duplicates])
       .flat()

@@ -159,6 +159,28 @@ describe('readStories: a Nexis export', () => {
   });
 });
 
+describe('readStories: a large export', () => {
+  it('reads a 5 MB export (4,500 stories) in pieces, no story lost or split at a cut', async () => {
+    const { cover, stories: parts } = chunksOf(fixture('nexis-academic.txt').toString('utf8'));
+    const count = 4500;
+    const many = Array.from({ length: count }, (_, n) =>
+      parts[n % 3]!.replace(/\d of 3 DOCUMENTS/, `${n + 1} of ${count} DOCUMENTS`).replace(
+        /^(.*(?:quay|years|public))$/m,
+        `$1 ${n}`,
+      ),
+    );
+    const bytes = Buffer.from(cover + many.join(''));
+    expect(bytes.length).toBeGreaterThan(5 * 1024 * 1024);
+    const stories = await storiesOf(bytes, 'large.txt');
+    expect(stories).toHaveLength(count);
+    expect(new Set(stories.map((story) => story.id)).size).toBe(count);
+    stories.forEach((story, at) => {
+      expect(story.position).toEqual({ index: at + 1, count });
+      expect(story.paragraphs).toEqual(STORIES[at % 3]!.paras);
+    });
+  }, 60_000);
+});
+
 describe('readStories: a Factiva export', () => {
   it('reads the coded fields (HD, BY, WC, PD, SN, CY, LP, TD, AN) in text and RTF', async () => {
     expectTheExport(
