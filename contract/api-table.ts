@@ -36,6 +36,7 @@ import type {
   LibraryOverview,
   MissingHeadline,
   MissingRequest,
+  OpenedOriginal,
   RecentArchive,
   RelatedRequest,
   RelatedResponse,
@@ -127,6 +128,11 @@ export const API_TABLE = {
   exportStories: method<ExportRequest, ExportFile>(exportRequestSchema),
   /** Where this machine keeps the reader's data: the library, the index caches, the settings. */
   dataLocations: method<undefined, DataLocations>(noRequestSchema),
+  /**
+   * Opens the file a story was read from, read-only: in Electron with the system's app for it;
+   * in the browser mode, answers a short-lived URL that serves it (sandboxed, no script runs).
+   */
+  openOriginal: method<StoryIdRequest, OpenedOriginal>(storyIdRequestSchema),
 };
 
 /** The methods' names, in the table's order (main only; see built-api-methods.ts). */

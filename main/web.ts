@@ -22,6 +22,7 @@ import { ClippingsError } from './core/model/errors';
 import { ArchiveHost } from './api/archive-host';
 import { createApiHandlers } from './api/api-handlers';
 import { ensureRendererBuild } from './web/ensure-renderer-build';
+import { OriginalFiles } from './web/original-files';
 import { startWebServer } from './web/web-server';
 import { watchParents } from './web/parent-watch';
 
@@ -96,14 +97,20 @@ async function main(): Promise<void> {
     dataDir,
   });
   running.host = host;
-  const handlers = createApiHandlers(host, async () => {
-    throw new ClippingsError(
-      'E_UNSUPPORTED',
-      'The browser mode serves one archive. To read another, restart it: npm run serve -- --archive DIR',
-    );
-  });
+  const originals = new OriginalFiles();
+  const handlers = createApiHandlers(
+    host,
+    async () => {
+      throw new ClippingsError(
+        'E_UNSUPPORTED',
+        'The browser mode serves one archive. To read another, restart it: npm run serve -- --archive DIR',
+      );
+    },
+    async (file) => originals.issue(file),
+  );
   const server = await startWebServer({
     handlers,
+    originals,
     onStatus: (listener) => host.onStatus(listener),
     currentStatus: () => host.status(),
     rendererDir,

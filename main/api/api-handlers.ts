@@ -1,11 +1,21 @@
 /**
  * The API methods over an ArchiveHost, one function per method of the contract's table
- * (contract/api-table.ts): a method added there is added here, and nowhere else in main. The shells
- * differ only in `openArchive` (a folder dialog in Electron, unsupported in the browser), so
- * that one is passed in. The library methods answer for the open archive; its file is the
- * shell's (opened from the data folder) and is shared by every archive it opens.
+ * (contract/api-table.ts): a method added there is added here, and nowhere else in main. The
+ * shells differ only in `openArchive` (a folder dialog in Electron, unsupported in the browser)
+ * and in how a story's original file is opened (`openOriginal`: by the system in Electron, by a
+ * short-lived URL in the browser mode), so those are passed in. The library methods answer for
+ * the open archive; its file is the shell's (opened from the data folder) and is shared by
+ * every archive it opens.
  */
-import type { ApiMethod, ApiRequests, ApiResponses, ArchiveStatus } from '../../contract/api';
+import type {
+  ApiMethod,
+  ApiRequests,
+  ApiResponses,
+  ArchiveStatus,
+  OpenedOriginal,
+  OriginalFile,
+} from '../../contract/api';
+import { ClippingsError } from '../core/model/errors';
 import type { ArchiveHost } from './archive-host';
 
 export type ApiHandlers = {
@@ -15,6 +25,7 @@ export type ApiHandlers = {
 export function createApiHandlers(
   host: ArchiveHost,
   openArchive: () => Promise<ArchiveStatus | null>,
+  openOriginal: (file: OriginalFile) => Promise<OpenedOriginal> = cannotOpenOriginals,
 ): ApiHandlers {
   return {
     status: async () => host.status(),
@@ -54,5 +65,13 @@ export function createApiHandlers(
     recentArchives: async () => (host.library ? host.library.recentArchives() : []),
     exportStories: (request) => host.require().library.export(request),
     dataLocations: () => host.dataLocations(),
+    openOriginal: async (request) => openOriginal(await host.require().original(request)),
   };
+}
+
+/** A shell that cannot open files (the CLI's API, tests) says so. */
+function cannotOpenOriginals(): Promise<OpenedOriginal> {
+  return Promise.reject(
+    new ClippingsError('E_UNSUPPORTED', 'Opening the original file is not available here.'),
+  );
 }

@@ -30,3 +30,5 @@ export { hasLibraryConditions, parseQuery } from './search/parse-query';
 
 // A file written whole or not at all (settings, exports, PDFs).
 export { writeFileAtomic } from './files/write-file-atomic';
+// Whether a real path lies inside a folder (a story's original, opened by the shell).
+export { isInside } from './files/read-bounded-file';

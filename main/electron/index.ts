@@ -15,6 +15,7 @@ import { Library } from '../core/engine';
 import { createApiHandlers } from '../api/api-handlers';
 import { appFrameOnly, registerApi } from './ipc';
 import { menuTemplate } from './menu';
+import { openOriginalWith } from './open-original';
 import { printWindow, saveWindowAsPdf } from './print';
 import { lockWebContents, refuseAllPermissions } from './security';
 import { SettingsStore } from './settings';
@@ -94,7 +95,11 @@ if (!app.requestSingleInstanceLock()) {
 
     registerApi(
       ipcMain,
-      createApiHandlers(host, chooseArchive),
+      createApiHandlers(
+        host,
+        chooseArchive,
+        openOriginalWith(shell, () => host.current?.root ?? null),
+      ),
       appFrameOnly(
         () => window?.webContents ?? null,
         () => appUrl,

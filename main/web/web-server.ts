@@ -14,6 +14,8 @@
  *   started only once the answer before it has gone out to the socket. A client that sends
  *   requests without reading the answers (HTTP pipelining) therefore holds one answer in
  *   memory, not all of them; past MAX_WAITING_REQUESTS waiting on one connection, it is cut.
+ * - `GET /original/<ticket>` serves a story's original file, read-only and sandboxed, for a
+ *   ticket the `openOriginal` call handed out a minute before (original-files.ts).
  * - Nothing fails quietly: an error outside an API call (a 500) is logged.
  */
 import { createServer } from 'node:http';
@@ -24,6 +26,7 @@ import type { ApiMethod, ApiResult, ArchiveStatus } from '../../contract/api';
 import { API_TABLE } from '../../contract/api-table';
 import type { ApiHandlers } from '../api/api-handlers';
 import { runApiCall } from '../api/run-api-call';
+import type { OriginalFiles } from './original-files';
 import { SECURITY_HEADERS } from './security-headers';
 import { listStaticFiles, readStaticFile } from './static-files';
 
@@ -38,6 +41,8 @@ export interface WebServerOptions {
   port: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** The original files handed out by `openOriginal` (served at `/original/<ticket>`). */
+  originals?: OriginalFiles;
 }
 
 export interface WebServer {
@@ -131,6 +136,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendText(response, 405, 'Method not allowed.');
+      return;
+    }
+    // A story's original file: the ticket in the path is the permission (original-files.ts).
+    const original = /^\/original\/([A-Za-z0-9_-]{32})$/.exec(path);
+    if (original && options.originals) {
+      const served = await options.originals.serve(
+        original[1]!,
+        response,
+        request.method === 'HEAD',
+      );
+      if (!served)
+        sendText(response, 404, 'Not found: this link to the original file has expired.');
       return;
     }
     const file = files.get(path);

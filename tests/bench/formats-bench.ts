@@ -13,10 +13,17 @@
  *    worker threads included, as the search benchmark measures it), of 20,000 generated
  *    stories as text, as saved pages, and mixed (text, page, clipping in turns).
  *
+ * 3. News-database exports (issue 16), generated here and never committed: a LexisNexis text
+ *    export of 161 stories (about 1 MB), the same stories in the Nexis Uni layout printed to
+ *    PDF by Chromium (about 455 pages), and a 200 MB text export — each read alone (time, pages
+ *    per second) and indexed cold in a child process with 2 workers (time, peak RSS); the
+ *    200 MB export read in a child of its own for its peak RSS.
+ *
  * Workers start from an esbuild bundle of index-worker.ts, as the app's bundle does.
  *
  * Run: npm run bench -- formats   (writes bench-results/formats.json)
- * Env: FORMATS_BENCH_STORIES=20000 (0: no cold builds) · FORMATS_BENCH_SAMPLE=2000
+ * Env: FORMATS_BENCH_STORIES=20000 (0: no cold builds) · FORMATS_BENCH_SAMPLE=2000 ·
+ *      FORMATS_BENCH_EXPORTS=1 (0: no exports) · FORMATS_BENCH_BIG_MB=200
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -25,6 +32,16 @@ import type { StoryFormat } from '../../main/core/model/story';
 import type { WorkerScript } from '../../main/core/index/worker-script';
 import { IndexedArchive } from '../../main/core/service/indexed-archive';
 import { readStoryFile, storyFromBytes } from '../../main/core/story/read-story-file';
+import { readStories } from '../../main/core/story/read-stories';
+import { readFile } from 'node:fs/promises';
+import {
+  exportDrafts,
+  nexisText,
+  nexisTextStory,
+  nexisUniPage,
+  NEXIS_COVER,
+  printToPdf,
+} from './export-files';
 import { planArchive } from '../../tools/generate/archive-plan';
 import { fileInFormat } from '../../tools/generate/generate-archive';
 import { renderStoryClipping } from '../../tools/generate/render-clipping';
@@ -42,7 +59,10 @@ import {
 const STORIES = Number(process.env.FORMATS_BENCH_STORIES ?? 20_000);
 const SAMPLE = Number(process.env.FORMATS_BENCH_SAMPLE ?? 2_000);
 const ROUNDS = 5;
-const FORMATS: readonly StoryFormat[] = ['text', 'html', 'markdown'];
+const EXPORTS = process.env.FORMATS_BENCH_EXPORTS !== '0';
+const BIG_MB = Number(process.env.FORMATS_BENCH_BIG_MB ?? 200);
+type OneStoryFormat = Extract<StoryFormat, 'text' | 'html' | 'markdown'>;
+const FORMATS: readonly OneStoryFormat[] = ['text', 'html', 'markdown'];
 
 interface Rendered {
   format: StoryFormat;
@@ -51,12 +71,12 @@ interface Rendered {
 }
 
 /** The same planned stories written in every format. */
-function renderSample(): Record<StoryFormat, Rendered[]> {
+function renderSample(): Record<OneStoryFormat, Rendered[]> {
   const plan = planArchive({ stories: SAMPLE, seed: 11 });
-  const out: Record<StoryFormat, Rendered[]> = { text: [], html: [], markdown: [] };
+  const out: Record<OneStoryFormat, Rendered[]> = { text: [], html: [], markdown: [] };
   for (const planned of plan.files) {
     const draft = draftStory(plan, planned);
-    const texts: Record<StoryFormat, string> = {
+    const texts: Record<OneStoryFormat, string> = {
       text: renderStoryText(draft),
       html: renderStoryPage(draft, planned.id, planned.story % 3 === 2 ? 1 : 0),
       markdown: renderStoryClipping(draft, planned.id),
@@ -104,6 +124,26 @@ async function sameArticles() {
       }
       disk = Math.min(disk, since(start) / items.length);
     }
+    if (format === 'text') {
+      // The engine's path for every file now (format by bytes, export markers looked for),
+      // against the one-story path above, which is what text stories cost before.
+      let engine = Infinity;
+      for (let round = 0; round < ROUNDS; round += 1) {
+        (globalThis as { gc?: () => void }).gc?.();
+        const start = performance.now();
+        for (const [index, item] of items.entries()) {
+          await readStories(item.bytes, item.file);
+          if (index % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+        }
+        engine = Math.min(engine, since(start) / items.length);
+      }
+      rows.textReadStories = {
+        kb: 0,
+        memoryMs: round(engine, 3),
+        diskMs: 0,
+        stories: items.length,
+      };
+    }
     const kb = items.reduce((sum, item) => sum + item.bytes.length, 0) / items.length / 1024;
     rows[format] = {
       kb: round(kb, 1),
@@ -119,6 +159,7 @@ interface ChildBuild {
   ms: number;
   stories: number;
   skipped: number;
+  skippedFiles?: { file: string; reason: string }[];
   rssMb: number;
   maxRssMb: number;
 }
@@ -126,7 +167,16 @@ interface ChildBuild {
 function coldBuild(dir: string, cacheDir: string): ChildBuild {
   const run = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', __filename, '--child', dir, cacheDir],
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      __filename,
+      '--child',
+      dir,
+      cacheDir,
+    ],
     { encoding: 'utf8', maxBuffer: 16 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = run.stdout.trim().split('\n').pop() ?? '';
@@ -143,6 +193,9 @@ async function bundledWorker(): Promise<WorkerScript | undefined> {
       bundle: true,
       platform: 'node',
       format: 'cjs',
+      // As the app's bundle (electron-vite's externalizeDeps): pdf.js and mammoth are loaded
+      // from node_modules when a PDF or a DOCX is first read.
+      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
       outfile,
       logLevel: 'error',
     });
@@ -156,7 +209,11 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   const script = await bundledWorker();
   const startRss = process.memoryUsage().rss;
   const started = performance.now();
-  const service = new IndexedArchive(dir, { cacheDir }, script ? { workerScript: script } : {});
+  const service = new IndexedArchive(
+    dir,
+    { cacheDir, workers: 2 },
+    script ? { workerScript: script } : {},
+  );
   await service.ready;
   const status = service.status();
   await service.close();
@@ -167,10 +224,137 @@ async function child(dir: string, cacheDir: string): Promise<void> {
       ms,
       stories: status.stories,
       skipped: status.skipped,
+      skippedFiles: status.skippedFiles.slice(0, 3),
       rssMb: round((maxRss - startRss) / 2 ** 20, 1),
       maxRssMb: round(maxRss / 2 ** 20, 1),
     }),
   );
+}
+
+/** Reads one file's stories in this process: time, stories, pages, peak RSS. */
+async function readChild(path: string): Promise<void> {
+  const startRss = process.memoryUsage().rss;
+  const bytes = await readFile(path);
+  const started = performance.now();
+  const read = await readStories(bytes, path.replace(/^.*\//, ''), { mtimeMs: 0 });
+  const ms = round(since(started));
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  console.log(
+    JSON.stringify({
+      ms,
+      stories: read.ok ? read.stories.length : 0,
+      skipped: read.ok ? null : read.skipped.reason,
+      bytesMb: round(bytes.length / 2 ** 20, 1),
+      rssMb: round((maxRss - startRss) / 2 ** 20, 1),
+      maxRssMb: round(maxRss / 2 ** 20, 1),
+    }),
+  );
+}
+
+interface ChildRead {
+  ms: number;
+  stories: number;
+  skipped: string | null;
+  bytesMb: number;
+  rssMb: number;
+  maxRssMb: number;
+}
+
+function readInChild(path: string): ChildRead {
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', __filename, '--read', path],
+    { encoding: 'utf8', maxBuffer: 16 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`reading ${path} failed`);
+  return JSON.parse(line) as ChildRead;
+}
+
+/** The exports of issue 16: the 161-story TXT and PDF, and the 200 MB TXT. */
+async function exportsBench() {
+  const drafts = exportDrafts(161);
+  const textDir = await scratchDir('formats-export-txt');
+  const text = Buffer.from(nexisText(drafts));
+  await writeFile(join(textDir, 'export.txt'), text);
+  let textRead = Infinity;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const started = performance.now();
+    await readStories(text, 'export.txt', { mtimeMs: 0 });
+    textRead = Math.min(textRead, since(started));
+  }
+  const textCache = await scratchDir('formats-export-txt-cache');
+  // The same open of an empty archive: what starting the workers costs, whatever is read.
+  const empty = coldBuild(
+    await scratchDir('formats-export-empty'),
+    await scratchDir('formats-export-empty-cache'),
+  );
+  const textIndex = coldBuild(textDir, textCache);
+  const rows: Record<string, unknown> = {
+    txt161: {
+      kb: round(text.length / 1024, 0),
+      stories: textIndex.stories,
+      readMs: round(textRead, 1),
+      indexMs: textIndex.ms,
+      emptyArchiveOpenMs: empty.ms,
+      indexPeakRssMb: textIndex.maxRssMb,
+    },
+  };
+  console.log(
+    `export TXT, 161 stories (${round(text.length / 1024, 0)} KB): read ${round(textRead, 1)} ms; cold index (2 workers) ${textIndex.stories} stories in ${textIndex.ms} ms (an empty archive's open: ${empty.ms} ms), peak RSS ${textIndex.maxRssMb} MB`,
+  );
+
+  const pdfDir = await scratchDir('formats-export-pdf');
+  const pdfPath = join(pdfDir, 'export.pdf');
+  if (await printToPdf(nexisUniPage(drafts), join(CACHE_DIR, 'export-page.html'), pdfPath)) {
+    const pdf = await readFile(pdfPath);
+    const { pdfjs } = await import('../../main/core/story/pdfjs-in-thread');
+    const document = await (await pdfjs()).getDocument({ data: new Uint8Array(pdf) }).promise;
+    const pages = document.numPages;
+    await document.destroy();
+    let pdfRead = Infinity;
+    for (let round = 0; round < 3; round += 1) {
+      const started = performance.now();
+      await readStories(pdf, 'export.pdf', { mtimeMs: 0 });
+      pdfRead = Math.min(pdfRead, since(started));
+    }
+    const pdfIndex = coldBuild(pdfDir, await scratchDir('formats-export-pdf-cache'));
+    rows.pdf = {
+      pages,
+      kb: round(pdf.length / 1024, 0),
+      readMs: round(pdfRead, 0),
+      pagesPerSecond: round(pages / (pdfRead / 1000), 1),
+      stories: pdfIndex.stories,
+      indexMs: pdfIndex.ms,
+      indexPeakRssMb: pdfIndex.maxRssMb,
+    };
+    console.log(
+      `${pdfIndex.skippedFiles?.length ? `(skipped: ${pdfIndex.skippedFiles[0]!.reason}) ` : ''}export PDF, ${pages} pages: read ${round(pdfRead / 1000, 2)} s (${round(pages / (pdfRead / 1000), 1)} pages/s); cold index (2 workers) ${pdfIndex.stories} stories in ${round(pdfIndex.ms / 1000, 1)} s, peak RSS ${pdfIndex.maxRssMb} MB`,
+    );
+  } else console.log('export PDF: Chromium could not print the page; skipped');
+
+  if (BIG_MB > 0) {
+    const bigDir = await scratchDir('formats-export-big');
+    const bigPath = join(bigDir, 'big.txt');
+    const parts: string[] = [NEXIS_COVER];
+    let size = NEXIS_COVER.length;
+    const total = Math.ceil((BIG_MB * 2 ** 20) / (text.length / drafts.length));
+    for (let n = 0; size < BIG_MB * 2 ** 20; n += 1) {
+      const draft = drafts[n % drafts.length]!;
+      const story = nexisTextStory({ ...draft, title: `${draft.title} (${n})` }, n + 1, total);
+      parts.push(story);
+      size += story.length;
+    }
+    await writeFile(bigPath, parts.join(''));
+    parts.length = 0;
+    const bigRead = readInChild(bigPath);
+    rows.big = bigRead;
+    console.log(
+      `export TXT, ${bigRead.bytesMb} MB: ${bigRead.stories} stories read in ${round(bigRead.ms / 1000, 1)} s, peak RSS +${bigRead.rssMb} MB (${bigRead.maxRssMb} MB)${bigRead.skipped ? ` — skipped: ${bigRead.skipped}` : ''}`,
+    );
+    await rm(bigDir, { recursive: true, force: true });
+  }
+  return rows;
 }
 
 async function main(): Promise<void> {
@@ -179,12 +363,17 @@ async function main(): Promise<void> {
   console.log(
     `${'format'.padEnd(10)} ${'KB'.padStart(6)} ${'memory ms'.padStart(10)} ${'× text'.padStart(7)} ${'disk ms'.padStart(9)} ${'× text'.padStart(7)}`,
   );
+  console.log(
+    `text through readStories (the engine's path now): ${read.textReadStories!.memoryMs} ms per story, ${round(read.textReadStories!.memoryMs / read.text!.memoryMs, 2)}× the one-story path (today's)`,
+  );
   for (const format of FORMATS) {
     const row = read[format]!;
     console.log(
       `${format.padEnd(10)} ${String(row.kb).padStart(6)} ${String(row.memoryMs).padStart(10)} ${String(round(row.memoryMs / read.text!.memoryMs, 1)).padStart(7)} ${String(row.diskMs).padStart(9)} ${String(round(row.diskMs / read.text!.diskMs, 1)).padStart(7)}`,
     );
   }
+
+  const exportsRows = EXPORTS ? await exportsBench() : null;
 
   const builds: Record<string, ChildBuild & { files: string }> = {};
   for (const [name, formats] of [
@@ -208,11 +397,17 @@ async function main(): Promise<void> {
     read,
     stories: STORIES,
     builds,
+    exports: exportsRows,
   });
   console.log(`wrote ${file}`);
 }
 
-if (process.argv[2] === '--child') {
+if (process.argv[2] === '--read') {
+  readChild(process.argv[3]!).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else if (process.argv[2] === '--child') {
   child(process.argv[3]!, process.argv[4]!).catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -18,7 +18,7 @@ import {
   takesFastPath,
 } from '../../main/core/story/read-html-page';
 import { contentHash, storyFromBytes } from '../../main/core/story/read-story-file';
-import type { StoryReader } from '../../main/core/story/story-reader';
+import type { OneStoryReader } from '../../main/core/story/story-reader';
 import { planArchive } from '../../tools/generate/archive-plan';
 import { renderStoryPage } from '../../tools/generate/render-page';
 import { draftStory, renderStoryText } from '../../tools/generate/render-story';
@@ -63,7 +63,7 @@ async function main() {
     (index) => storyFromBytes(texts[index]!, name(index, 'txt')).ok,
     SAMPLE,
   );
-  const page = (reader: StoryReader) => (index: number) =>
+  const page = (reader: OneStoryReader) => (index: number) =>
     reader(pages[index]!, name(index, 'html'), {}).ok;
   const readability = await bestOf(page(readHtmlPageByReadability), SAMPLE);
   const fast = await bestOf(page(readHtmlPage), SAMPLE);

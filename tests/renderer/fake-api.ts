@@ -438,6 +438,10 @@ export class FakeApi {
       return { ok: true, value: null };
     },
     recentArchives: () => ({ ok: true, value: [] }),
+    openOriginal: (request) => ({
+      ok: true,
+      value: { opened: 'url', url: `/original/${encodeURIComponent(request.id)}` },
+    }),
     exportStories: (request) => ({
       ok: true,
       value: {

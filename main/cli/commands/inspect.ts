@@ -1,9 +1,11 @@
 /**
- * `clippings inspect FILE [--archive DIR]`: parse one story file (text, saved page or Markdown
- * clipping) and print the Story exactly as the engine reads it (warnings included). `file` in
- * the answer is the path relative to DIR when the file is inside the archive given with
- * --archive, else the file's base name; `id` is its stem. A file the scanner would skip
- * (empty, binary, too big, a page with no article, unreadable) is an error that says why.
+ * `clippings inspect FILE [--archive DIR]`: read one story file (any format) and print the
+ * Story exactly as the engine reads it (warnings included); for a file of many stories (a
+ * news-database export), `{ file, stories, skippedParts }`. `file` in the answer is the path
+ * relative to DIR when the file is inside the archive given with --archive, else the file's
+ * base name; `id` is its stem (an export's stories: `<stem>@<hash>`). A file the scanner would
+ * skip (empty, binary, too big, a page with no article, damaged, too slow to read within its
+ * budget, unreadable) is an error that says why.
  */
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { inspectStoryFile } from '../../core/engine';
@@ -25,7 +27,22 @@ export const inspectCommand: CliCommand = {
     const path = resolve(positionals[0]!);
     const archive = stringOption(values, 'archive');
     const file = archiveRelativeName(path, archive === undefined ? null : resolve(archive));
-    const story = await inspectStoryFile(path, file);
+    const parsed = await inspectStoryFile(path, file);
+    if (parsed.stories.length > 1 || parsed.stories[0]?.position) {
+      const lines = parsed.stories.map(
+        (story) =>
+          `${story.position?.index ?? 1}. ${story.title || '(no title)'} · ${story.date ?? 'no date'}${story.publication ? ` · ${story.publication}` : ''}${story.byline ? ` · ${story.byline}` : ''}`,
+      );
+      return {
+        json: { file, stories: parsed.stories, skippedParts: parsed.skippedParts },
+        text: [
+          `${file}: ${counted(parsed.stories.length, 'story', 'stories')}`,
+          ...lines,
+          ...parsed.skippedParts.map((reason) => `skipped: ${reason}`),
+        ].join('\n'),
+      };
+    }
+    const story = parsed.stories[0]!;
     const text = [
       `${story.title || '(no title)'}`,
       `${story.format}${story.source ? ` · ${story.source}` : ''}`,

@@ -24,8 +24,11 @@ import { SEGMENT_FORMAT_VERSION } from './segment-file';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { readBoundedFile } from '../files/read-bounded-file';
 
-/** 2: story files are read by format (saved pages, Markdown clippings); a `.txt` holding a page is a page. */
-export const CACHE_FORMAT_VERSION = 2;
+/**
+ * 2: story files are read by format (saved pages, Markdown clippings); a `.txt` holding a page is a page.
+ * 3: files are read by their bytes (PDF, Word, RTF, MHTML) and may hold many stories (exports).
+ */
+export const CACHE_FORMAT_VERSION = 3;
 const MANIFEST = 'manifest.json';
 const SEGMENT_FILE = /^segment-([0-9a-f]{16})\.bin$/;
 /** A temporary file this old is left from a crash, not a write in progress. */

@@ -37,8 +37,10 @@ import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from '
  * Bump when the layout, the fields, the tokenizer or the term rules change.
  * 2: skipped records say whether the file is to be read again (`retry`).
  * 3: term vectors keep a story's 128 most frequent terms (similarity chooses among them).
+ * 4: a file may hold many stories (records name their file's id, place and text key; skipped
+ *    records may be parts of a file).
  */
-export const SEGMENT_FORMAT_VERSION = 3;
+export const SEGMENT_FORMAT_VERSION = 4;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

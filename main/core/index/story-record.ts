@@ -5,7 +5,7 @@
  * vector) is only needed to build the related-stories index, so it stays in the segment file
  * and the worker until asked for.
  */
-import type { SkippedFile } from '../model/story';
+import type { SkippedFile, StoryPosition } from '../model/story';
 import type { TermVector } from '../related/term-vector';
 
 export interface StoryRecord {
@@ -25,6 +25,25 @@ export interface StoryRecord {
    * the story is indexed, so main groups duplicates without normalising every title on open.
    */
   duplicateKey: string | null;
+  /**
+   * The same story saved in another format folds by its text (text-key.ts): a key of its
+   * body's words, null for a story too short to tell. Absent in segments written before it.
+   */
+  textKey?: string | null;
+  /**
+   * Only for a story of a file that holds several: the file's own id (the archive walk's),
+   * which the segment plan compares, where `id` is the story's.
+   */
+  fileId?: string;
+  /** Only for a story of a file that holds several: where it sits ("12 of 161"). */
+  position?: StoryPosition;
+  /** The publication the story appeared in, when its file says (an export's). */
+  publication?: string | null;
+}
+
+/** The id of a record's file, as the archive walk gave it. */
+export function fileIdOf(record: Pick<StoryRecord, 'id' | 'fileId'>): string {
+  return record.fileId ?? record.id;
 }
 
 export interface RelatedRecord {
@@ -38,6 +57,8 @@ export interface SkippedRecord extends SkippedFile {
   id: string;
   size: number;
   mtimeMs: number;
+  /** A part of a file that was read (a story of an export with no text), not the whole file. */
+  part?: true;
   /**
    * The file could not be read at all (permissions, I/O), which can change without its size or
    * mtime changing (chmod): it is read again whenever it may have become readable.
@@ -63,7 +84,11 @@ export function assertStoryRecords(value: unknown): asserts value is StoryRecord
       (record.date !== null && typeof record.date !== 'string') ||
       typeof record.section !== 'string' ||
       (record.byline !== null && typeof record.byline !== 'string') ||
-      (record.duplicateKey !== null && typeof record.duplicateKey !== 'string')
+      (record.duplicateKey !== null && typeof record.duplicateKey !== 'string') ||
+      (record.fileId !== undefined && typeof record.fileId !== 'string') ||
+      (record.textKey !== undefined &&
+        record.textKey !== null &&
+        typeof record.textKey !== 'string')
     ) {
       throw new TypeError('stories: a record is malformed');
     }
@@ -81,7 +106,8 @@ export function assertSkippedRecords(value: unknown): asserts value is SkippedRe
       typeof record.reason !== 'string' ||
       typeof record.size !== 'number' ||
       typeof record.mtimeMs !== 'number' ||
-      (record.retry !== undefined && record.retry !== true)
+      (record.retry !== undefined && record.retry !== true) ||
+      (record.part !== undefined && record.part !== true)
     ) {
       throw new TypeError('skipped: a record is malformed');
     }

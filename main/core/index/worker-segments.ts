@@ -13,7 +13,9 @@ import type { Story } from '../model/story';
 import { readBoundedFileSync } from '../files/read-bounded-file';
 import { unwritableReason } from '../files/file-problems';
 import { join } from 'node:path';
-import { storyFromBytes } from '../story/read-story-file';
+import { readStories } from '../story/read-stories';
+import { readBudgetFor } from '../story/read-budget';
+import { textKeyOf } from './text-key';
 import { readStoryBytesSync } from './read-story-bytes';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { foldText } from '../search/fold-text';
@@ -30,7 +32,7 @@ import { segmentRarity } from './segment-rarity';
 import { openingSnippet } from '../search/snippet';
 import { highlightItems } from '../search/query-matcher';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
-import { duplicateKeyOf } from './story-record';
+import { duplicateKeyOf, fileIdOf } from './story-record';
 import { normaliseTitle } from '../story/normalise-title';
 import type {
   BuildFile,
@@ -64,13 +66,21 @@ export class WorkerSegments {
   }
 
   async build(request: Omit<BuildJob, 'type' | 'id'>, progress: Progress): Promise<SegmentSummary> {
-    const previous = new Map<string, { segment: HeldSegment; doc: number }>();
-    const previousSkipped = new Map<string, SkippedRecord>();
+    // What the replaced segments hold of each file: its stories (one, or an export's many)
+    // and what was skipped of it (the whole file, or parts).
+    const previous = new Map<string, { segment: HeldSegment; docs: number[] }>();
+    const previousSkipped = new Map<string, SkippedRecord[]>();
     for (const segmentId of request.reuseFrom) {
       const segment = this.#segments.get(segmentId);
       if (!segment) continue;
-      segment.decoded.stories.forEach((story, doc) => previous.set(story.file, { segment, doc }));
-      for (const skipped of segment.decoded.skipped) previousSkipped.set(skipped.file, skipped);
+      segment.decoded.stories.forEach((story, doc) => {
+        const known = previous.get(story.file);
+        if (known?.segment === segment) known.docs.push(doc);
+        else previous.set(story.file, { segment, docs: [doc] });
+      });
+      for (const skipped of segment.decoded.skipped) {
+        previousSkipped.set(skipped.file, [...(previousSkipped.get(skipped.file) ?? []), skipped]);
+      }
     }
 
     type Outcome =
@@ -78,7 +88,7 @@ export class WorkerSegments {
       // Read now: its related record is made once the segment's index gives term rarities.
       | { story: StoryRecord; parsed: Story; text: IndexedText }
       | { skipped: SkippedRecord };
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome[][] = [];
     const reuse = (segment: HeldSegment, doc: number, story: StoryRecord): Outcome => ({
       story,
       related: segment.decoded.related()[doc] as RelatedRecord,
@@ -95,79 +105,90 @@ export class WorkerSegments {
     } catch {
       rootReal = request.root;
     }
-    const one = (file: BuildFile, slot: number): void => {
+    const one = async (file: BuildFile, slot: number): Promise<void> => {
       const before = previous.get(file.file);
-      const beforeStory = before?.segment.decoded.stories[before.doc];
+      const beforeStories = before?.docs.map((doc) => before.segment.decoded.stories[doc]!) ?? [];
       const unchanged = (record: { size: number; mtimeMs: number }) =>
         record.size === file.size && record.mtimeMs === file.mtimeMs;
-      const wasSkipped = previousSkipped.get(file.file);
-      if (before && beforeStory && beforeStory.id === file.id && unchanged(beforeStory)) {
-        outcomes[slot] = reuse(before.segment, before.doc, beforeStory);
+      const sameFile =
+        beforeStories.length > 0 &&
+        beforeStories.every((story) => fileIdOf(story) === file.id && unchanged(story));
+      const wasSkipped = previousSkipped.get(file.file) ?? [];
+      const partsSkipped = wasSkipped.filter((record) => record.part === true);
+      if (before && sameFile) {
+        outcomes[slot] = [
+          ...before.docs.map((doc, k) => reuse(before.segment, doc, beforeStories[k]!)),
+          ...partsSkipped.map((skipped) => ({ skipped })),
+        ];
       } else if (
         !before &&
-        wasSkipped &&
-        wasSkipped.id === file.id &&
-        unchanged(wasSkipped) &&
-        !wasSkipped.retry
+        wasSkipped.length === 1 &&
+        wasSkipped[0]!.id === file.id &&
+        unchanged(wasSkipped[0]!) &&
+        !wasSkipped[0]!.retry &&
+        !wasSkipped[0]!.part
       ) {
-        outcomes[slot] = { skipped: wasSkipped };
+        outcomes[slot] = [{ skipped: wasSkipped[0]! }];
       } else {
         filesRead += 1;
-        const read = readStory(request.root, rootReal, file);
+        const read = await readStory(request.root, rootReal, file);
         if (!read.ok) {
-          outcomes[slot] = {
-            skipped: {
-              ...read.skipped,
-              id: file.id,
-              size: file.size,
-              mtimeMs: file.mtimeMs,
-              ...(read.retry ? { retry: true as const } : {}),
+          outcomes[slot] = [
+            {
+              skipped: {
+                ...read.skipped,
+                id: file.id,
+                size: file.size,
+                mtimeMs: file.mtimeMs,
+                ...(read.retry ? { retry: true as const } : {}),
+              },
             },
-          };
+          ];
         } else if (
           before &&
-          beforeStory &&
-          beforeStory.id === file.id &&
-          beforeStory.hash === read.hash
+          beforeStories.length > 0 &&
+          beforeStories.every((story) => fileIdOf(story) === file.id && story.hash === read.hash)
         ) {
           // Touched but not changed: keep what was indexed, note the new stat.
-          outcomes[slot] = reuse(before.segment, before.doc, {
-            ...beforeStory,
-            size: read.size,
-            mtimeMs: read.mtimeMs,
-          });
+          const stat = { size: read.size, mtimeMs: read.mtimeMs };
+          outcomes[slot] = [
+            ...before.docs.map((doc, k) =>
+              reuse(before.segment, doc, { ...beforeStories[k]!, ...stat }),
+            ),
+            ...partsSkipped.map((skipped) => ({ skipped: { ...skipped, ...stat } })),
+          ];
         } else {
-          const { story } = read;
-          outcomes[slot] = {
-            story: {
-              id: story.id,
-              file: story.file,
-              size: read.size,
-              mtimeMs: read.mtimeMs,
-              hash: read.hash,
-              title: story.title,
-              date: story.date,
-              section: story.section,
-              byline: story.byline,
-              duplicateKey: duplicateKeyOf(story.date, normaliseTitle(story.title)),
-            },
-            parsed: story,
-            text: indexedTextOf(story),
-          };
+          outcomes[slot] = [
+            ...read.stories.map((story) => ({
+              story: recordOf(story, file.id, read),
+              parsed: story,
+              text: indexedTextOf(story),
+            })),
+            ...read.skippedParts.map((reason) => ({
+              skipped: {
+                file: file.file,
+                reason,
+                id: file.id,
+                size: read.size,
+                mtimeMs: read.mtimeMs,
+                part: true as const,
+              },
+            })),
+          ];
         }
       }
       done += 1;
       if (done % PROGRESS_EVERY === 0 || done === total) progress(done, total);
     };
     for (let slot = 0; slot < total; slot += 1) {
-      one(request.files[slot] as BuildFile, slot);
+      await one(request.files[slot] as BuildFile, slot);
       if (slot % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
     }
 
     const stories: StoryRecord[] = [];
     const texts: IndexedText[] = [];
     const skipped: SkippedRecord[] = [];
-    for (const outcome of outcomes) {
+    for (const outcome of outcomes.flat()) {
       if ('skipped' in outcome) skipped.push(outcome.skipped);
       else {
         stories.push(outcome.story);
@@ -177,7 +198,7 @@ export class WorkerSegments {
     const index = buildSegmentIndex(texts);
     const rarity = segmentRarity(index);
     const related: RelatedRecord[] = [];
-    for (const outcome of outcomes) {
+    for (const outcome of outcomes.flat()) {
       if ('skipped' in outcome) continue;
       related.push(
         'parsed' in outcome
@@ -313,13 +334,44 @@ export class WorkerSegments {
   }
 }
 
-/** One story file → Story (with its content hash and stat), or why it was skipped. */
-function readStory(root: string, rootReal: string, file: BuildFile) {
+/**
+ * One story file → its stories (with the file's content hash and stat), or why it was
+ * skipped. The file's read budget (read-budget.ts) starts when its bytes are in memory.
+ */
+async function readStory(root: string, rootReal: string, file: BuildFile) {
   const read = readStoryBytesSync(join(root, file.file), file.file, rootReal);
   if (!read.ok) return read;
-  const parsed = storyFromBytes(read.bytes, file.file, { id: file.id, mtimeMs: read.mtimeMs });
+  const parsed = await readStories(read.bytes, file.file, {
+    id: file.id,
+    mtimeMs: read.mtimeMs,
+    budget: readBudgetFor(read.size),
+  });
   if (!parsed.ok) return { ...parsed, retry: false };
   return { ...parsed, size: read.size, mtimeMs: read.mtimeMs };
+}
+
+/** What the catalogue keeps of a story read now. */
+function recordOf(
+  story: Story,
+  fileId: string,
+  read: { size: number; mtimeMs: number; hash: string },
+): StoryRecord {
+  return {
+    id: story.id,
+    file: story.file,
+    size: read.size,
+    mtimeMs: read.mtimeMs,
+    hash: read.hash,
+    title: story.title,
+    date: story.date,
+    section: story.section,
+    byline: story.byline,
+    duplicateKey: duplicateKeyOf(story.date, normaliseTitle(story.title)),
+    textKey: textKeyOf(story.paragraphs),
+    ...(story.id === fileId ? {} : { fileId }),
+    ...(story.position ? { position: story.position } : {}),
+    ...(story.publication ? { publication: story.publication } : {}),
+  };
 }
 
 function vocabularyOf(segment: HeldSegment): SegmentVocabulary {

@@ -36,7 +36,13 @@ export type {
   TagRequest,
   TextQuote,
 } from './library';
-export type { StoryHighlights, StoryRequest, StoryResponse } from './open-story';
+export type {
+  OpenedOriginal,
+  OriginalFile,
+  StoryHighlights,
+  StoryRequest,
+  StoryResponse,
+} from './open-story';
 export type {
   LinkedHeadline,
   MissingHeadline,
@@ -58,4 +64,11 @@ export type {
   SortOrder,
   StoryFilters,
 } from './search';
-export type { SkippedFile, Story, StoryFormat, StoryRef } from './story';
+export type {
+  ExportSource,
+  SkippedFile,
+  Story,
+  StoryFormat,
+  StoryPosition,
+  StoryRef,
+} from './story';

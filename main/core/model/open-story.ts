@@ -24,3 +24,17 @@ export interface StoryResponse {
   duplicates: StoryRef[];
   highlights: StoryHighlights | null;
 }
+
+/**
+ * The file a story was read from, for "Open original": its real path (checked to be inside
+ * the archive), its name, and the content type to serve it with. Main only: the renderer
+ * gets an OpenedOriginal, never a path.
+ */
+export interface OriginalFile {
+  path: string;
+  name: string;
+  contentType: string;
+}
+
+/** What "Open original" did: opened by the system (Electron), or a URL to open (browser). */
+export type OpenedOriginal = { opened: 'system' } | { opened: 'url'; url: string };

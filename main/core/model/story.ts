@@ -6,9 +6,20 @@
 
 /**
  * Which reader read a story file: the text layout of shared/design/story-format.md, a web page
- * saved as HTML, or a Markdown clipping (story-files.ts says how a file's format is chosen).
+ * saved as HTML, a Markdown clipping, a PDF, a Word document (DOCX), an RTF document (also a
+ * `.doc` that is RTF inside), or a web page saved as one MHTML file (story-format.ts says how a
+ * file's format is chosen: by its bytes first, then its name).
  */
-export type StoryFormat = 'text' | 'html' | 'markdown';
+export type StoryFormat = 'text' | 'html' | 'markdown' | 'pdf' | 'docx' | 'rtf' | 'mhtml';
+
+/** The news database a many-story export came from (story-exports.ts recognises them). */
+export type ExportSource = 'nexis' | 'factiva';
+
+/** Where a story sits in a file that holds several: story `index` (from 1) of `count`. */
+export interface StoryPosition {
+  index: number;
+  count: number;
+}
 
 /** A story file as the parser reads it. The CLI's `inspect` and `story` print exactly this. */
 export interface Story {
@@ -37,6 +48,19 @@ export interface Story {
   related: { label: string | null; headlines: string[] };
   /** What could not be read, in words (empty for a clean file). */
   warnings: string[];
+  /**
+   * Only for a story inside a file that holds several (a news-database export): where it sits
+   * ("12 of 161"). Absent for a one-story file, whose id is its file's.
+   */
+  position?: StoryPosition;
+  /** Only for an export's story: the database it came from. */
+  exportSource?: ExportSource;
+  /** The publication the story appeared in (`The Guardian (London)`), when the file says. */
+  publication?: string | null;
+  /** The word count the file states (an export's LENGTH or WC), when it says. */
+  wordCount?: number | null;
+  /** The copyright line the file states, kept out of the body. */
+  copyright?: string | null;
 }
 
 /** A short reference to a story, enough to show and open it. */

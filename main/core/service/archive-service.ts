@@ -6,7 +6,7 @@
  * the shells turn that into `{ ok: false, error }` through runApiCall.
  */
 import type { ArchiveStatus } from '../model/archive-status';
-import type { StoryRequest, StoryResponse } from '../model/open-story';
+import type { OriginalFile, StoryRequest, StoryResponse } from '../model/open-story';
 import type {
   MissingHeadline,
   MissingRequest,
@@ -26,6 +26,8 @@ export interface ArchiveService {
   search(request: SearchRequest): Promise<SearchResponse>;
   browse(request: BrowseRequest): Promise<SearchResponse>;
   story(request: StoryRequest): Promise<StoryResponse>;
+  /** The file a story was read from (inside the archive), for "Open original". */
+  original(request: { id: string }): Promise<OriginalFile>;
   related(request: RelatedRequest): Promise<RelatedResponse>;
   missing(request: MissingRequest): Promise<MissingHeadline[]>;
   /** The reader's library for this archive: star, read, tags, notes, highlights, saved searches. */

@@ -18,7 +18,7 @@ import type { PlanLimits } from '../index/segment-plan';
 import { defaultWorkerCount, WorkerPool } from '../index/worker-pool';
 import type { WorkerScript } from '../index/worker-script';
 import type { ArchiveStatus } from '../model/archive-status';
-import type { StoryRequest, StoryResponse } from '../model/open-story';
+import type { OriginalFile, StoryRequest, StoryResponse } from '../model/open-story';
 import type {
   MissingHeadline,
   MissingRequest,
@@ -37,6 +37,7 @@ import { IndexCoordinator } from './index-coordinator';
 import type { IndexingReport } from './indexing-report';
 import { LibraryService } from './library-service';
 import { QueryService } from './query-service';
+import { originalFile } from './original-file';
 import { RelatedStories } from './related-stories';
 
 export { DAMAGED_CACHE_MESSAGE, OUTDATED_CACHE_MESSAGE } from './index-coordinator';
@@ -144,6 +145,11 @@ export class IndexedArchive implements ArchiveService {
   async story(request: StoryRequest): Promise<StoryResponse> {
     this.#lifetime.assertOpen();
     return this.#queries.story(request);
+  }
+
+  async original(request: { id: string }): Promise<OriginalFile> {
+    this.#lifetime.assertOpen();
+    return originalFile(this.root, this.#catalogue, request.id);
   }
 
   async related(request: RelatedRequest): Promise<RelatedResponse> {

@@ -34,6 +34,8 @@ import { highlightItems, highlightText } from '../search/query-matcher';
 import type { SearchPlan, StoryFilter } from '../search/search-plan';
 import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
 import { readStoryFile } from '../story/read-story-file';
+import { readBudgetFor } from '../story/read-budget';
+import { fileIdOf } from '../index/story-record';
 import type { ArchiveLifetime } from './archive-lifetime';
 import type { Candidate, Page } from './search-results';
 import { assemblePage, DEFAULT_LIMIT, toSearchHit } from './search-results';
@@ -51,6 +53,7 @@ type IdTest = ((id: string) => boolean) | null;
 
 export class QueryService {
   readonly #context: QueryServiceContext;
+  readonly #recentFiles = new RecentFiles();
 
   constructor(context: QueryServiceContext) {
     this.#context = context;
@@ -166,7 +169,11 @@ export class QueryService {
     return library.filter(query.library);
   }
 
-  /** The story read from its file now (so the reader shows what is on disk), with its saves. */
+  /**
+   * The story read from its file now (so the reader shows what is on disk), with its saves.
+   * A file of many stories (an export) is read whole to find one: the last few such files
+   * read are kept (RecentFiles), so opening the next story of a 455-page PDF is instant.
+   */
   async story(request: StoryRequest): Promise<StoryResponse> {
     const { root, catalogue } = this.#context;
     const location = catalogue.locate(request.id);
@@ -175,23 +182,32 @@ export class QueryService {
     const path = join(root, record.file);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) throw notFound();
-    // Read from inside the archive only: a name swapped for a link out of it is refused.
-    const rootReal = await realpath(root).catch(() => root);
-    const read = await readStoryFile(
-      root,
-      { id: record.id, file: record.file, size: info.size, mtimeMs: info.mtimeMs },
-      rootReal,
-    );
-    if (!read.ok) {
-      if ((await stat(path).catch(() => null)) === null) throw notFound();
-      throw new ClippingsError(
-        'E_UNREADABLE',
-        `This story cannot be read now. ${read.skipped.reason}`,
+    const fileId = fileIdOf(record);
+    const cacheKey = `${record.file}\u0000${info.size}\u0000${info.mtimeMs}\u0000${fileId}`;
+    let stories = this.#recentFiles.get(cacheKey);
+    if (!stories) {
+      // Read from inside the archive only: a name swapped for a link out of it is refused.
+      const rootReal = await realpath(root).catch(() => root);
+      const read = await readStoryFile(
+        root,
+        { id: fileId, file: record.file, size: info.size, mtimeMs: info.mtimeMs },
+        rootReal,
+        { budget: readBudgetFor(info.size) },
       );
+      if (!read.ok) {
+        if ((await stat(path).catch(() => null)) === null) throw notFound();
+        throw new ClippingsError(
+          'E_UNREADABLE',
+          `This story cannot be read now. ${read.skipped.reason}`,
+        );
+      }
+      stories = read.stories;
+      if (stories.length > 1) this.#recentFiles.set(cacheKey, stories);
     }
-    const { story } = read;
-    // Duplicates from the catalogue (same normalised title and date), so opening a story
-    // never waits for the related index.
+    const story = stories.find((one) => one.id === record.id);
+    if (!story) throw notFound();
+    // Duplicates from the catalogue (same normalised title and date, or the same text), so
+    // opening a story never waits for the related index.
     const duplicates = catalogue.duplicatesOf(story.id).flatMap((id) => {
       const other = catalogue.locate(id)?.story;
       return other ? [{ id, title: other.title, date: other.date, section: other.section }] : [];
@@ -298,4 +314,26 @@ function emptyResponse(started: number): SearchResponse {
 
 function pageOf(request: { limit?: number; offset?: number }): { limit: number; offset: number } {
   return { limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
+}
+
+/** The stories of the last few many-story files read, by file, size, mtime and id. */
+class RecentFiles {
+  static readonly SIZE = 3;
+  readonly #files = new Map<string, Story[]>();
+
+  get(key: string): Story[] | undefined {
+    const stories = this.#files.get(key);
+    if (stories) {
+      this.#files.delete(key);
+      this.#files.set(key, stories);
+    }
+    return stories;
+  }
+
+  set(key: string, stories: Story[]): void {
+    this.#files.set(key, stories);
+    if (this.#files.size > RecentFiles.SIZE) {
+      this.#files.delete(this.#files.keys().next().value as string);
+    }
+  }
 }

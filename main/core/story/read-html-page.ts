@@ -34,7 +34,7 @@ import { readPageMetadata } from './page-metadata';
 import type { PageRelated } from './page-related';
 import { takeRelatedLists } from './page-related';
 import { markedArticle } from './marked-article';
-import type { ReaderResult, StoryReadOptions, StoryReader } from './story-reader';
+import type { ReaderResult, StoryReadOptions, OneStoryReader } from './story-reader';
 import { storyFromParts } from './story-parts';
 
 export const NO_ARTICLE_TEXT =
@@ -47,14 +47,14 @@ const MAX_STAMP_EXTRA = 24;
 /** Where a browser notes the page's address: `<!-- saved from url=(0043)https://… -->`. */
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
-export const readHtmlPage: StoryReader = (bytes, file, options) =>
+export const readHtmlPage: OneStoryReader = (bytes, file, options) =>
   readSafely(bytes, file, options, true);
 
 /**
  * The same reader with the marked-article fast path off: Readability finds every article.
  * For the differential tests and the formats benchmark; the app never uses it.
  */
-export const readHtmlPageByReadability: StoryReader = (bytes, file, options) =>
+export const readHtmlPageByReadability: OneStoryReader = (bytes, file, options) =>
   readSafely(bytes, file, options, false);
 
 function readSafely(

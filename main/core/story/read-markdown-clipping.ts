@@ -20,10 +20,10 @@ import { looksBinary } from './looks-binary';
 import { markdownBlocks } from './markdown-blocks';
 import { normaliseStoryText } from './normalise-story-text';
 import { normaliseTitle } from './normalise-title';
-import type { StoryReader } from './story-reader';
+import type { OneStoryReader } from './story-reader';
 import { storyFromParts } from './story-parts';
 
-export const readMarkdownClipping: StoryReader = (bytes, file, options) => {
+export const readMarkdownClipping: OneStoryReader = (bytes, file, options) => {
   const decoded = decodeStoryBytes(bytes);
   const binary = looksBinary(decoded.text);
   if (binary) return { ok: false, reason: binary };

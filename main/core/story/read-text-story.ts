@@ -6,9 +6,9 @@ import { decodeStoryBytes } from './decode-story-bytes';
 import { looksBinary } from './looks-binary';
 import { isPlainStoryText, normaliseStoryText } from './normalise-story-text';
 import { parseStory } from './parse-story';
-import type { StoryReader } from './story-reader';
+import type { OneStoryReader } from './story-reader';
 
-export const readTextStory: StoryReader = (bytes, file, options) => {
+export const readTextStory: OneStoryReader = (bytes, file, options) => {
   const decoded = decodeStoryBytes(bytes);
   const plain = isPlainStoryText(decoded.text);
   const binary = plain ? null : looksBinary(decoded.text);

@@ -1,12 +1,14 @@
 /**
- * scanArchive: walk + read + decode + parse an archive folder, a few files at a time. At most
- * `concurrency` files' bytes are held at once (each at most MAX_STORY_BYTES), so memory does
+ * scanArchive: walk + read + decode + parse an archive folder, a few files at a time, every
+ * story of every file (an export gives many). At most `concurrency` files' bytes are held at
+ * once (each within its size limit, story-files.ts), so memory does
  * not grow with the archive's size — unless the caller collects the stories, which it can
  * avoid by passing `onStory`. Read-only and never throws for anything inside the archive.
  */
 import type { SkippedFile, Story } from '../model/story';
 import { realpath } from 'node:fs/promises';
 import pMap from 'p-map';
+import { readBudgetFor } from './read-budget';
 import { readStoryFile } from './read-story-file';
 import { walkArchive } from './walk-archive';
 
@@ -30,25 +32,31 @@ export async function scanArchive(
 ): Promise<{ stories: Story[]; skipped: SkippedFile[] }> {
   const { entries, skipped: walkSkipped } = await walkArchive(root);
   const rootReal = await realpath(root).catch(() => root);
-  const collected: (Story | undefined)[] = options.onStory ? [] : new Array(entries.length);
-  const readSkipped: (SkippedFile | undefined)[] = new Array(entries.length);
+  const collected: (Story[] | undefined)[] = options.onStory ? [] : new Array(entries.length);
+  const readSkipped: (SkippedFile[] | undefined)[] = new Array(entries.length);
   let done = 0;
   options.onProgress?.(0, entries.length);
   // A few files in flight at a time: an archive of 100,000 files is never held in memory.
   await pMap(
     entries,
     async (entry, index) => {
-      const read = await readStoryFile(root, entry, rootReal);
-      if (!read.ok) readSkipped[index] = read.skipped;
-      else if (options.onStory) {
-        options.onStory(read.story, { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs });
-      } else collected[index] = read.story;
+      const read = await readStoryFile(root, entry, rootReal, {
+        budget: readBudgetFor(entry.size),
+      });
+      if (!read.ok) readSkipped[index] = [read.skipped];
+      else {
+        readSkipped[index] = read.skippedParts.map((reason) => ({ file: entry.file, reason }));
+        if (options.onStory) {
+          const stat = { hash: read.hash, size: read.size, mtimeMs: read.mtimeMs };
+          for (const story of read.stories) options.onStory(story, stat);
+        } else collected[index] = read.stories;
+      }
       done += 1;
       options.onProgress?.(done, entries.length);
     },
     { concurrency: options.concurrency ?? DEFAULT_CONCURRENCY },
   );
-  const skipped = [...walkSkipped, ...readSkipped.filter((entry) => entry !== undefined)];
+  const skipped = [...walkSkipped, ...readSkipped.flatMap((entry) => entry ?? [])];
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { stories: collected.filter((story) => story !== undefined), skipped };
+  return { stories: collected.flatMap((stories) => stories ?? []), skipped };
 }

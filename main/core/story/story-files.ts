@@ -9,43 +9,82 @@ import { join } from 'node:path';
 import type { StoryFormat } from '../model/story';
 
 /**
- * The size limit for a text story or a Markdown clipping: 1 MiB. A saved story is a few KB
- * (the longest real pages are under 100 KB), so a bigger `.txt` is a log, a dump or a data
- * file; reading it would cost time and memory for nothing, and the limit bounds what one
- * read can hold. It is also the bound on the text any reader extracts from a file.
+ * The size limit for one story: 1 MiB. A saved story is a few KB (the longest real pages are
+ * under 100 KB), so a bigger one-story `.txt` is a log, a dump or a data file; reading it
+ * would cost time and memory for nothing. It is also the bound on the text any reader keeps
+ * of one story. It applies to each story, not to a file: an export of 161 stories is 1 MB.
  */
 export const MAX_STORY_BYTES = 1024 * 1024;
 
 /**
- * The size limit for a saved web page: 10 MiB. "Save page as" keeps inline scripts, styles
- * and images in the page (a news page is often 1–5 MB for 10 KB of article); beyond 10 MiB a
- * page is a web application or a dump, and parsing it would hold a large tree in memory.
+ * The size limit for a saved web page read as one story: 10 MiB. "Save page as" keeps inline
+ * scripts, styles and images in the page (a news page is often 1–5 MB for 10 KB of article);
+ * beyond 10 MiB a page is a web application or a dump, and parsing it would hold a large tree
+ * in memory. An HTML export of many stories may be bigger: it is read story by story.
  */
 export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The size limit for any file that may hold many stories (text, HTML, PDF, Word, RTF, MHTML):
+ * 256 MiB. A news database's export of thousands of stories is read whole (a PDF, a zip
+ * cannot be read in parts), so this bounds what one read can hold; the stories in it are
+ * bounded one by one (MAX_STORY_BYTES).
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** How the size limits are named in skip reasons. */
 export const STORY_FILES = 'story files';
 export const SAVED_PAGES = 'saved pages';
+export const ARCHIVE_FILES = 'files';
 
-/** Story files by name, any case: `.txt`, `.html`, `.htm`, `.md`, `.markdown`. */
-export const STORY_FILE = /\.(?:txt|html?|md|markdown)$/i;
+/** Story files by name, any case. */
+export const STORY_FILE = /\.(?:txt|html?|md|markdown|pdf|docx|doc|rtf|mht|mhtml)$/i;
 
-/** The format a file's name promises (its first bytes may overrule it: story-readers.ts). */
+/**
+ * The format a file's name promises (its first bytes may overrule it: story-format.ts). A
+ * `.doc` is read only when it is RTF inside (Word's older binary format is not read), so its
+ * name promises RTF.
+ */
 export function formatOfName(name: string): StoryFormat | null {
-  const match = /\.(txt|html?|md|markdown)$/i.exec(name);
+  const match = /\.(txt|html?|md|markdown|pdf|docx|doc|rtf|mht|mhtml)$/i.exec(name);
   if (!match) return null;
   const extension = match[1]!.toLowerCase();
-  return extension === 'txt' ? 'text' : extension.startsWith('htm') ? 'html' : 'markdown';
+  return NAMED_FORMATS[extension] ?? null;
 }
+
+const NAMED_FORMATS: Readonly<Record<string, StoryFormat>> = {
+  txt: 'text',
+  htm: 'html',
+  html: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  pdf: 'pdf',
+  docx: 'docx',
+  doc: 'rtf',
+  rtf: 'rtf',
+  mht: 'mhtml',
+  mhtml: 'mhtml',
+};
 
 /** Whether `name` (a base name or a path) is a story file. */
 export function isStoryFileName(name: string): boolean {
   return STORY_FILE.test(name);
 }
 
-/** The size limit of a file by its name, and the words a skip reason uses for it. */
+/**
+ * The size limit of a file by its name, and the words a skip reason uses for it: what the
+ * archive walk and every read of the file allow. A Markdown clipping is one story; every other
+ * format may hold many.
+ */
 export function sizeLimitOf(name: string): { maxBytes: number; what: string } {
-  return formatOfName(name) === 'html'
+  return formatOfName(name) === 'markdown'
+    ? { maxBytes: MAX_STORY_BYTES, what: STORY_FILES }
+    : { maxBytes: MAX_FILE_BYTES, what: ARCHIVE_FILES };
+}
+
+/** The size limit of a file read as one story, by its format (checked once it is known). */
+export function oneStoryLimitOf(format: StoryFormat): { maxBytes: number; what: string } {
+  return format === 'html' || format === 'mhtml'
     ? { maxBytes: MAX_PAGE_BYTES, what: SAVED_PAGES }
     : { maxBytes: MAX_STORY_BYTES, what: STORY_FILES };
 }

@@ -9,6 +9,10 @@ export const FORMAT_NAMES: Readonly<Record<StoryFormat, string>> = {
   text: 'Text file',
   html: 'Saved web page',
   markdown: 'Markdown clipping',
+  pdf: 'PDF',
+  docx: 'Word document',
+  rtf: 'RTF document',
+  mhtml: 'Saved web page (MHTML)',
 };
 
 /** `https://news.example.com/a/b` → a link to it labelled `news.example.com/a/b`; else null. */

@@ -2,8 +2,9 @@
  * The reader: one story in a readable measure and type scale — section and date, headline,
  * byline, dateline, captions as figure captions, paragraphs — with the current search's
  * words marked (Enter / Shift+Enter step through them), text size, copy as text, where the
- * story came from (its file, its format, and a saved page's or clipping's address as a link
- * that opens in the browser), and the related stories beside or below.
+ * story came from (its file, its format, its place in a file of many stories — "12 of 161" —,
+ * its publication, "Open original", and a saved page's or clipping's address as a link that
+ * opens in the browser), and the related stories beside or below.
  *
  * The reader's library sits under the headline: star, read, notes, export and tags; the notes
  * panel opens below them. Selecting text in the story offers "Highlight" (with a note) in the
@@ -23,6 +24,7 @@ import { HighlightedText } from '../components/HighlightedText';
 import { HighlightPrompt } from '../components/HighlightPrompt';
 import { LibraryBar } from '../components/LibraryBar';
 import { NotesPanel } from '../components/NotesPanel';
+import { OpenOriginalButton } from '../components/OpenOriginalButton';
 import { TagEditor } from '../components/TagEditor';
 import { BackIcon } from '../components/Icons';
 import { MatchNavigator } from '../components/MatchNavigator';
@@ -346,6 +348,9 @@ export function StoryView({
                 {response.story.byline && (
                   <p className="story__byline">By {response.story.byline}</p>
                 )}
+                {response.story.publication && (
+                  <p className="story__publication">{response.story.publication}</p>
+                )}
                 <LibraryBar
                   state={libraryState}
                   notesOpen={notesOpen}
@@ -423,6 +428,8 @@ export function StoryView({
               </div>
               <footer className="story__footer">
                 <p>
+                  {response.story.position &&
+                    `${response.story.position.index} of ${response.story.position.count} · `}
                   {FORMAT_NAMES[response.story.format]}{' '}
                   <code className="story__file">{response.story.file}</code>
                   {archivePath && (
@@ -430,7 +437,8 @@ export function StoryView({
                       {' '}
                       in <code className="story__file">{archivePath}</code>
                     </>
-                  )}
+                  )}{' '}
+                  <OpenOriginalButton id={response.story.id} />
                 </p>
                 {source && (
                   <p>

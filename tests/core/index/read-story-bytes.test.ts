@@ -9,7 +9,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'clippings-bytes-'));
   await writeFile(join(dir, 'story.txt'), 'A title\n\nA body.');
-  await writeFile(join(dir, 'huge.txt'), Buffer.alloc(MAX_STORY_BYTES + 1, 97));
+  await writeFile(join(dir, 'huge.md'), Buffer.alloc(MAX_STORY_BYTES + 1, 97));
   await mkdir(join(dir, 'folder.txt'));
 });
 afterAll(async () => {
@@ -24,7 +24,7 @@ describe('readStoryBytesSync', () => {
   });
 
   it('skips, with a reason, what it must not read', () => {
-    const huge = readStoryBytesSync(join(dir, 'huge.txt'), 'huge.txt', dir);
+    const huge = readStoryBytesSync(join(dir, 'huge.md'), 'huge.md', dir);
     expect(!huge.ok && huge.skipped.reason).toMatch(/over 1 MB are not read/);
     const folder = readStoryBytesSync(join(dir, 'folder.txt'), 'folder.txt', dir);
     expect(!folder.ok && folder.skipped.reason).toMatch(/not a regular file|folder/);

@@ -74,7 +74,7 @@ describe('readStoryFile', () => {
       ok: true,
       size: fixtureBytes('canonical.txt').length,
       mtimeMs: statSync(join(archive.root, 'world/canonical.txt')).mtimeMs,
-      story: { id: 'canonical', file: 'world/canonical.txt', date: CANONICAL.date },
+      stories: [{ id: 'canonical', file: 'world/canonical.txt', date: CANONICAL.date }],
     });
   });
 
@@ -83,7 +83,7 @@ describe('readStoryFile', () => {
     const [entry] = (await walkArchive(archive.root)).entries;
     const read = await readStoryFile(archive.root, entry!);
     const mtime = new Date(statSync(join(archive.root, 'plain.txt')).mtimeMs);
-    expect(read.ok && read.story.date).toBe(mtime.toISOString().slice(0, 10));
+    expect(read.ok && read.stories[0]!.date).toBe(mtime.toISOString().slice(0, 10));
   });
 
   it('skips a file that vanished, or grew past the limit, since the walk', async () => {
@@ -106,7 +106,7 @@ describe('readStoryFile', () => {
     const [entry] = (await walkArchive(archive.root)).entries;
     appendFileSync(join(archive.root, 'story.txt'), '\n\nMore body.');
     const read = await readStoryFile(archive.root, entry!);
-    expect(read.ok && read.story.paragraphs).toEqual(['Body.', 'More body.']);
+    expect(read.ok && read.stories[0]!.paragraphs).toEqual(['Body.', 'More body.']);
   });
 
   it('does not block on a FIFO swapped in after the walk', async () => {

@@ -6,10 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PAGE_BYTES,
+  MAX_FILE_BYTES,
   MAX_STORY_BYTES,
   assetsFolderOf,
   formatOfName,
   isPageAssetsFolder,
+  oneStoryLimitOf,
   sizeLimitOf,
 } from '../../../main/core/story/story-files';
 import { storyFormatOf } from '../../../main/core/story/story-format';
@@ -27,12 +29,12 @@ describe('formatOfName', () => {
 });
 
 describe('sizeLimitOf', () => {
-  it('gives saved pages 10 MB and the other formats 1 MiB', () => {
-    expect(sizeLimitOf('world/page.htm')).toEqual({
-      maxBytes: MAX_PAGE_BYTES,
-      what: 'saved pages',
-    });
-    expect(sizeLimitOf('a.txt')).toEqual({ maxBytes: MAX_STORY_BYTES, what: 'story files' });
+  it('gives a clipping 1 MiB and every format that may hold many stories 256 MiB', () => {
+    expect(sizeLimitOf('world/page.htm')).toEqual({ maxBytes: MAX_FILE_BYTES, what: 'files' });
+    expect(oneStoryLimitOf('html')).toEqual({ maxBytes: MAX_PAGE_BYTES, what: 'saved pages' });
+    expect(oneStoryLimitOf('text')).toEqual({ maxBytes: MAX_STORY_BYTES, what: 'story files' });
+    expect(sizeLimitOf('a.txt')).toEqual({ maxBytes: MAX_FILE_BYTES, what: 'files' });
+    expect(sizeLimitOf('export.PDF')).toEqual({ maxBytes: MAX_FILE_BYTES, what: 'files' });
     expect(sizeLimitOf('a.md')).toEqual({ maxBytes: MAX_STORY_BYTES, what: 'story files' });
   });
 });

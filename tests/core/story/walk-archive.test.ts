@@ -99,12 +99,14 @@ describe('walkArchive', () => {
   });
 
   it('skips a file over the size limit, saying how big it is', async () => {
-    archive = makeTempArchive({ 'small.txt': 'x', 'huge.txt': '' });
-    truncateSync(join(archive.root, 'huge.txt'), 50 * 1024 * 1024);
+    // A text file may be an export of many stories: files are limited to 256 MB, stories to 1 MB.
+    archive = makeTempArchive({ 'small.txt': 'x', 'export.txt': '', 'huge.txt': '' });
+    truncateSync(join(archive.root, 'export.txt'), 50 * 1024 * 1024);
+    truncateSync(join(archive.root, 'huge.txt'), 300 * 1024 * 1024);
     const { entries, skipped } = await walkArchive(archive.root);
-    expect(entries.map((entry) => entry.file)).toEqual(['small.txt']);
+    expect(entries.map((entry) => entry.file)).toEqual(['export.txt', 'small.txt']);
     expect(skipped).toEqual([
-      { file: 'huge.txt', reason: 'The file is 50 MB; story files over 1 MB are not read.' },
+      { file: 'huge.txt', reason: 'The file is 300 MB; files over 256 MB are not read.' },
     ]);
     expect(MAX_STORY_BYTES).toBe(1024 * 1024);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { changes, useStoryLibrary } from '../../../renderer/src/queries/use-library';
 import { useStory } from '../../../renderer/src/queries/use-story';
 import { StoryView } from '../../../renderer/src/views/StoryView';
-import { storylineArchive } from '../fake-api';
+import { FakeApi, makeStory, storylineArchive } from '../fake-api';
 import { providers } from '../providers';
 
 interface ReaderProps {
@@ -46,6 +46,35 @@ async function openStory(props: ReaderProps) {
 }
 
 describe('StoryView', () => {
+  it('shows where a story of an export sits, its publication, and opens its original', async () => {
+    const api = new FakeApi([
+      makeStory({
+        id: 'export@3a5f7268',
+        title: 'Harbour cranes return to the old quay',
+        file: 'downloads/nexis.txt',
+        byline: 'Ada Lund',
+        publication: 'The Northport Gazette',
+        position: { index: 12, count: 161 },
+        paragraphs: ['The first of four cranes arrived on Tuesday.'],
+      }),
+    ]);
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<Reader id="export@3a5f7268" />, { wrapper: providers(api) });
+    const article = await screen.findByRole('article', {
+      name: 'Harbour cranes return to the old quay',
+    });
+    expect(article).toHaveTextContent('The Northport Gazette');
+    expect(article.querySelector('.story__footer')).toHaveTextContent(
+      /12 of 161 · Text file downloads\/nexis\.txt/,
+    );
+    await userEvent.click(within(article).getByRole('button', { name: 'Open original' }));
+    await waitFor(() =>
+      expect(open).toHaveBeenCalledWith('/original/export%403a5f7268', '_blank', 'noopener'),
+    );
+    expect(api.callsOf('openOriginal')).toEqual([{ id: 'export@3a5f7268' }]);
+    open.mockRestore();
+  });
+
   it('reads as a story: kicker, headline, byline, caption as a figure caption, dateline, paragraphs', async () => {
     await openStory({ id: 'bridge-1' });
     const article = screen.getByRole('article', { name: 'Council approves the new river bridge' });

@@ -1,0 +1,339 @@
+/**
+ * Reading any story file: bytes → its stories (one, or hundreds in a news-database export),
+ * each with its id and its place in the file, or the reason the file was skipped. Async and
+ * pure (no file system): index workers call it on bytes they read, and readStoryFile on disk.
+ *
+ *   format (story-format.ts: by the bytes, then the name)
+ *     → blocks (text-blocks.ts, html-blocks.ts, rtf-blocks.ts, docx-blocks.ts, pdf-blocks.ts;
+ *       MHTML is the page it holds)
+ *     → a Nexis or Factiva export (nexis-export.ts, factiva-export.ts): many stories;
+ *       else one story: the text layout, a saved page, a clipping (their own readers), or a
+ *       document (document-story.ts)
+ *     → ids and positions (below), each story bounded (story-parts.ts: MAX_STORY_BYTES).
+ *
+ * Ids. A one-story file keeps the id its file has always had (the walk's: its stem), so the
+ * stars, notes and highlights of existing libraries stay where they are. A story of an export
+ * is `<file id>@<8 hex of sha1(normalised headline, date)>`: the same story in a re-download
+ * of the file, in another order or with other stories around it, keeps its id. Stories of one
+ * file with the same headline and date get `-2`, `-3`… in file order (the position only
+ * breaks ties).
+ *
+ * Text and saved pages are looked at for export markers (`N of M DOCUMENTS`, `End of
+ * Document`, Factiva's `Document …` line) with one cheap search first; only a file that has
+ * them is cut into blocks, so ordinary stories are read as fast as before.
+ */
+import { createHash } from 'node:crypto';
+import type { ExportSource, SkippedFile, Story, StoryFormat } from '../model/story';
+import { tooBigReason } from '../files/file-problems';
+import { decodeStoryBytes } from './decode-story-bytes';
+import type { DocumentRead } from './document-blocks';
+import { documentParts } from './document-story';
+import { docxDocument } from './docx-blocks';
+import type { ExportParts } from './export-parts';
+import { factivaLayout, factivaStories } from './factiva-export';
+import { htmlBlocks } from './html-blocks';
+import { looksBinary } from './looks-binary';
+import { mhtmlPage } from './mhtml-page';
+import { nexisLayout, nexisStories } from './nexis-export';
+import { normaliseTitle } from './normalise-title';
+import { decodePageBytes } from './page-charset';
+import { pdfDocument } from './pdf-blocks';
+import { ReadBudgetExceeded } from './read-budget';
+import { readHtmlPage } from './read-html-page';
+import { readMarkdownClipping } from './read-markdown-clipping';
+import { readTextStory } from './read-text-story';
+import { rtfDocument } from './rtf-blocks';
+import { oneStoryLimitOf, stemOf } from './story-files';
+import { isOleDocument, storyFormatOf } from './story-format';
+import { storyFromParts } from './story-parts';
+import { textBlocks } from './text-blocks';
+import type { OneStoryReader, StoryReader, StoryReadOptions, StoriesResult } from './story-reader';
+import type { TextBlock } from './text-block';
+
+export type StoriesRead =
+  | { ok: true; stories: Story[]; hash: string; skippedParts: string[] }
+  | { ok: false; skipped: SkippedFile };
+
+const OLE_DOCUMENT =
+  'It is a Word 97–2003 document (.doc), which is not read; save it as .docx or .rtf to read it.';
+/** A quick look for the markers of an export before blocks are made. */
+const EXPORT_MARKERS =
+  /\d+ (?:of|von|de|sur) \d+ (?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?)|Dokument \d+ von \d+|End of Document|(?:Document|Dokument|Documento|文件|ドキュメント) [A-Za-z0-9]{16,40}\s*(?:<|$)/im;
+
+/** Bytes already read → the file's stories, or why it was skipped. Never throws. */
+export async function readStories(
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions = {},
+): Promise<StoriesRead> {
+  if (bytes.length === 0) return skip(file, 'The file is empty.');
+  let result: StoriesResult;
+  try {
+    result = await readByFormat(bytes, file, options);
+  } catch (error) {
+    if (error instanceof ReadBudgetExceeded) return skip(file, error.message);
+    // A reader's library tripping over a file it cannot read: the file, not the scan, fails.
+    return skip(file, 'The file could not be read: it is damaged or in a form not understood.');
+  }
+  if (!result.ok) return skip(file, result.reason);
+  if (result.stories.length === 0) return skip(file, 'The file holds no story text.');
+  return {
+    ok: true,
+    stories: result.manyStories
+      ? withExportIds(result.stories, options.id ?? stemOf(file))
+      : result.stories,
+    hash: contentHash(bytes),
+    skippedParts: result.skippedParts,
+  };
+}
+
+/** Content hash used by the cache: SHA-1 of the bytes, hex. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The reader of any format: the file's stories before ids are given. */
+const readByFormat: StoryReader = async (bytes, file, options) => {
+  if (isOleDocument(bytes)) return { ok: false, reason: OLE_DOCUMENT };
+  const format = storyFormatOf(file, bytes);
+  switch (format) {
+    case 'text':
+      return readText(bytes, file, options);
+    case 'html':
+      return readPage(bytes, file, options, 'html');
+    case 'markdown':
+      return oneStory(readMarkdownClipping, bytes, file, options, 'markdown');
+    case 'mhtml': {
+      const page = mhtmlPage(bytes);
+      if (!page.ok) return page;
+      return readPage(page.html, file, options, 'mhtml');
+    }
+    case 'pdf':
+      return fromDocument(await pdfDocument(bytes, options.budget), 'pdf', file, options);
+    case 'docx':
+      return fromDocument(await docxDocument(bytes, options.budget), 'docx', file, options);
+    case 'rtf':
+      return fromDocument(rtfDocument(bytes, options.budget), 'rtf', file, options);
+  }
+};
+
+function readText(bytes: Uint8Array, file: string, options: StoryReadOptions): StoriesResult {
+  if (mayBeExport(bytes)) {
+    const decoded = decodeStoryBytes(bytes);
+    if (!looksBinary(decoded.text) && EXPORT_MARKERS.test(decoded.text)) {
+      const pieces = function* (): Iterable<TextBlock[]> {
+        for (const piece of textPieces(decoded.text)) yield textBlocksOf(piece, options);
+      };
+      const found = exportOfPieces(pieces(), file, options, 'text', decoded.warnings);
+      if (found) return found;
+    }
+  }
+  return oneStory(readTextStory, bytes, file, options, 'text');
+}
+
+/** The export markers' words, looked for in the bytes (cheap) before any decoding. */
+const MARKER_WORDS = [
+  'DOCUMENT',
+  'End of Document',
+  'Document ',
+  'Dokument ',
+  'Documento ',
+  '文件 ',
+].map((word) => Buffer.from(word, 'utf8'));
+
+function mayBeExport(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // UTF-16 text (a BOM or NULs) is decoded and looked at as it is.
+  if (buffer[0] === 0xff || buffer[0] === 0xfe || buffer[1] === 0) return true;
+  return MARKER_WORDS.some((word) => buffer.includes(word));
+}
+
+/** How much text is cut into blocks at once. */
+const PIECE_CHARACTERS = 4 * 1024 * 1024;
+/** A line a story starts with, or the line after the one a story ends with. */
+const STORY_START =
+  /^\s*(?:\d+ (?:of|von|de|sur) \d+ (?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?)|Dokument \d+ von \d+|HD\s)/;
+const STORY_END =
+  /^\s*(?:End of Document|AN\s+)?(?:End of Document|(?:Document|Dokument|Documento|文件) [A-Za-z0-9]{12,40})\s*$/;
+
+/**
+ * A text export cut into pieces of about PIECE_CHARACTERS, each cut made where a story starts
+ * (before an `N of M DOCUMENTS` or `HD` line) or after one ends (an `End of Document` or
+ * `Document …` line), so every story lies whole in one piece. Small texts are one piece.
+ */
+function* textPieces(text: string): Iterable<string> {
+  let start = 0;
+  while (text.length - start > PIECE_CHARACTERS) {
+    let cut = -1;
+    let line = text.indexOf('\n', start + PIECE_CHARACTERS);
+    while (line >= 0 && cut < 0) {
+      const next = text.indexOf('\n', line + 1);
+      const content = text.slice(line + 1, next < 0 ? text.length : next);
+      if (STORY_START.test(content)) cut = line + 1;
+      else if (STORY_END.test(content)) cut = next < 0 ? text.length : next + 1;
+      line = next;
+    }
+    if (cut < 0) break;
+    yield text.slice(start, cut);
+    start = cut;
+  }
+  yield text.slice(start);
+}
+
+function textBlocksOf(text: string, options: StoryReadOptions): TextBlock[] {
+  return textBlocks(text, options.budget);
+}
+
+function readPage(
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions,
+  format: 'html' | 'mhtml',
+): StoriesResult {
+  const decoded = decodePageBytes(bytes);
+  if (EXPORT_MARKERS.test(decoded.text)) {
+    const found = exportOf(
+      htmlBlocks(decoded.text, options.budget),
+      file,
+      options,
+      format,
+      decoded.warnings,
+    );
+    if (found) return found;
+  }
+  const limit = oneStoryLimitOf('html');
+  if (bytes.length > limit.maxBytes) {
+    return { ok: false, reason: tooBigReason(bytes.length, limit.maxBytes, limit.what) };
+  }
+  const read = readHtmlPage(bytes, file, options);
+  if (!read.ok) return read;
+  const story = format === 'mhtml' ? { ...read.story, format } : read.story;
+  return { ok: true, stories: [story], manyStories: false, skippedParts: [] };
+}
+
+function oneStory(
+  reader: OneStoryReader,
+  bytes: Uint8Array,
+  file: string,
+  options: StoryReadOptions,
+  format: StoryFormat,
+): StoriesResult {
+  const limit = oneStoryLimitOf(format);
+  if (bytes.length > limit.maxBytes) {
+    return { ok: false, reason: tooBigReason(bytes.length, limit.maxBytes, limit.what) };
+  }
+  const read = reader(bytes, file, options);
+  if (!read.ok) return read;
+  return { ok: true, stories: [read.story], manyStories: false, skippedParts: [] };
+}
+
+/** A document's blocks → an export's stories, or the document as one story. */
+function fromDocument(
+  read: DocumentRead,
+  format: StoryFormat,
+  file: string,
+  options: StoryReadOptions,
+): StoriesResult {
+  if (!read.ok) return read;
+  const { blocks, title, warnings } = read.document;
+  const found = exportOf(blocks, file, options, format, warnings);
+  if (found) return found;
+  const story = storyFromParts(
+    documentParts(blocks, title, warnings),
+    format,
+    file,
+    options,
+    'document',
+  );
+  if (story.paragraphs.length === 0 && story.title === '') {
+    return { ok: false, reason: 'The document holds no text.' };
+  }
+  return { ok: true, stories: [story], manyStories: false, skippedParts: [] };
+}
+
+/** The stories of an export in these blocks, or null when they are none. */
+function exportOf(
+  blocks: readonly TextBlock[],
+  file: string,
+  options: StoryReadOptions,
+  format: StoryFormat,
+  warnings: readonly string[],
+): StoriesResult | null {
+  return exportOfPieces([blocks], file, options, format, warnings);
+}
+
+/**
+ * The stories of an export given in pieces (each a run of whole stories, the first with the
+ * cover page), or null when the first piece is no export. A piece's blocks are dropped once
+ * its stories are made, so a 200 MB export never holds all its blocks at once.
+ */
+function exportOfPieces(
+  pieces: Iterable<readonly TextBlock[]>,
+  file: string,
+  options: StoryReadOptions,
+  format: StoryFormat,
+  warnings: readonly string[],
+): StoriesResult | null {
+  let read: ((blocks: readonly TextBlock[]) => ExportParts[]) | null = null;
+  let source: ExportSource = 'nexis';
+  const stories: Story[] = [];
+  const empty: number[] = [];
+  let count = 0;
+  for (const blocks of pieces) {
+    if (read === null) {
+      const nexis = nexisLayout(blocks);
+      const factiva = nexis ? null : factivaLayout(blocks);
+      if (nexis) read = (piece) => nexisStories(piece, nexis, options.budget);
+      else if (factiva) {
+        source = 'factiva';
+        read = (piece) => factivaStories(piece, factiva, options.budget);
+      } else return null;
+    }
+    for (const part of read(blocks)) {
+      options.budget?.check();
+      count += 1;
+      const story = storyFromParts(
+        { ...part, warnings: [...warnings, ...part.warnings] },
+        format,
+        file,
+        options,
+        'story',
+      );
+      if (story.paragraphs.length === 0 && story.title === '') {
+        empty.push(count);
+        continue;
+      }
+      stories.push({
+        ...story,
+        position: { index: count, count: 0 },
+        exportSource: source,
+        publication: part.publication,
+        wordCount: part.wordCount,
+        copyright: part.copyright,
+      });
+    }
+  }
+  if (count === 0) return null;
+  for (const story of stories) story.position!.count = count;
+  const skippedParts = empty.map((index) => `Story ${index} of ${count} has no text.`);
+  return { ok: true, stories, manyStories: true, skippedParts };
+}
+
+/** Ids of an export's stories: `<file id>@<hash of headline and date>`, ties in file order. */
+function withExportIds(stories: readonly Story[], fileId: string): Story[] {
+  const taken = new Map<string, number>();
+  return stories.map((story) => {
+    const digest = createHash('sha1')
+      .update(`${normaliseTitle(story.title)}\u0000${story.date ?? ''}`)
+      .digest('hex')
+      .slice(0, 8);
+    const base = `${fileId}@${digest}`;
+    const seen = (taken.get(base) ?? 0) + 1;
+    taken.set(base, seen);
+    return { ...story, id: seen === 1 ? base : `${base}-${seen}` };
+  });
+}
+
+function skip(file: string, reason: string): { ok: false; skipped: SkippedFile } {
+  return { ok: false, skipped: { file, reason } };
+}
