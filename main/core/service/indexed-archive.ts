@@ -94,7 +94,12 @@ export class IndexedArchive implements ArchiveService {
     });
     const library = options.library?.forArchive(archive) ?? null;
     this.#queries = new QueryService({ root: archive, pool, catalogue, lifetime, library });
-    this.library = new LibraryService({ catalogue, queries: this.#queries, library });
+    this.library = new LibraryService({
+      catalogue,
+      queries: this.#queries,
+      library,
+      indexed: () => this.ready,
+    });
     this.#coordinator = new IndexCoordinator({
       root: archive,
       cacheDir: options.cacheDir,

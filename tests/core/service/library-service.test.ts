@@ -182,13 +182,36 @@ describe('saved searches', () => {
 describe('export', () => {
   it('writes a search as Markdown with each story’s library state', async () => {
     const file = await archive.library.export({ format: 'md', query: 'tag:grain has:note' });
-    expect(file).toMatchObject({ stories: 1, fileName: `${PROBE}.md` });
+    expect(file).toMatchObject({
+      stories: 1,
+      fileName: 'Probe-sends-first-images-of-the-lunar-south-pole.md',
+    });
     const front = parseYaml(file.text.split('---\n')[1]!) as Record<string, unknown>;
     expect(front).toMatchObject({
       id: PROBE,
       tags: ['grain'],
       notes: [{ text: 'Check the mission dates.' }],
     });
+  });
+
+  it('writes a list in the order the list shows it: best match first, or by date', async () => {
+    const shown = (sort: 'relevance' | 'newest' | 'oldest') =>
+      archive.search({ query: 'harbour', limit: 100, sort }).then((r) => r.hits.map((h) => h.id));
+    const exported = async (sort: 'relevance' | 'newest' | 'oldest') => {
+      const file = await archive.library.export({ format: 'json', query: 'harbour', sort });
+      return (JSON.parse(file.text) as { story: { id: string } }[]).map(({ story }) => story.id);
+    };
+    const best = await shown('relevance');
+    expect(best).not.toEqual(await shown('newest'));
+    expect(await exported('relevance')).toEqual(best);
+    expect(await exported('newest')).toEqual(await shown('newest'));
+    expect(await exported('oldest')).toEqual(await shown('oldest'));
+  });
+
+  it('names one story’s file after its headline, and titles its HTML so', async () => {
+    const file = await archive.library.export({ format: 'html', ids: [PROBE] });
+    expect(file.fileName).toBe('Probe-sends-first-images-of-the-lunar-south-pole.html');
+    expect(file.text).toContain('<title>Probe sends first images of the lunar south pole</title>');
   });
 
   it('writes a selection as CSV, one row per story', async () => {
