@@ -222,3 +222,26 @@ describe('export', () => {
     expect(file.mimeType).toMatch(/^text\/csv/);
   });
 });
+
+describe('while the archive is first being indexed', () => {
+  it('keeps a star given before the index is ready, rather than call the story unknown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-library-early-'));
+    const early = await Library.open(join(dir, 'data'));
+    const opening = new IndexedArchive(FIXTURE, {
+      cacheDir: join(dir, 'cache'),
+      workers: 1,
+      library: early,
+    });
+    try {
+      expect(opening.status().state).not.toBe('ready');
+      const state = await opening.library.setStarred({ id: HARBOUR, starred: true });
+      expect(state).toMatchObject({ id: HARBOUR, starred: true });
+      await expect(
+        opening.library.setStarred({ id: 'no_such_story', starred: true }),
+      ).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    } finally {
+      await opening.close();
+      await early.close();
+    }
+  });
+});
