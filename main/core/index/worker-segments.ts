@@ -55,6 +55,8 @@ interface HeldSegment extends SearchableSegment {
 }
 
 type Progress = (done: number, total: number) => void;
+/** Told the file about to be read (null: no more), so the pool can time each (worker-pool.ts). */
+type Reading = (file: string | null) => void;
 
 export class WorkerSegments {
   readonly #segments = new Map<string, HeldSegment>();
@@ -63,7 +65,12 @@ export class WorkerSegments {
     return [...this.#segments.keys()];
   }
 
-  async build(request: Omit<BuildJob, 'type' | 'id'>, progress: Progress): Promise<SegmentSummary> {
+  async build(
+    request: Omit<BuildJob, 'type' | 'id'>,
+    progress: Progress,
+    reading: Reading = () => undefined,
+  ): Promise<SegmentSummary> {
+    const skip = new Map((request.skip ?? []).map((entry) => [entry.file, entry.reason]));
     const previous = new Map<string, { segment: HeldSegment; doc: number }>();
     const previousSkipped = new Map<string, SkippedRecord>();
     for (const segmentId of request.reuseFrom) {
@@ -111,8 +118,19 @@ export class WorkerSegments {
         !wasSkipped.retry
       ) {
         outcomes[slot] = { skipped: wasSkipped };
+      } else if (skip.has(file.file)) {
+        outcomes[slot] = {
+          skipped: {
+            file: file.file,
+            reason: skip.get(file.file) as string,
+            id: file.id,
+            size: file.size,
+            mtimeMs: file.mtimeMs,
+          },
+        };
       } else {
         filesRead += 1;
+        reading(file.file);
         const read = readStory(request.root, rootReal, file);
         if (!read.ok) {
           outcomes[slot] = {
@@ -163,6 +181,7 @@ export class WorkerSegments {
       one(request.files[slot] as BuildFile, slot);
       if (slot % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
     }
+    reading(null);
 
     const stories: StoryRecord[] = [];
     const texts: IndexedText[] = [];

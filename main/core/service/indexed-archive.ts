@@ -50,6 +50,8 @@ export interface IndexedArchiveTuning {
   workerScript?: WorkerScript;
   /** The watcher's timings. */
   watch?: WatchOptions;
+  /** How long a worker may spend on one file before it is ended (read-budget.ts). */
+  stalledFileMs?: number;
 }
 
 export class IndexedArchive implements ArchiveService {
@@ -75,7 +77,11 @@ export class IndexedArchive implements ArchiveService {
 
   constructor(root: string, options: OpenArchiveOptions, tuning: IndexedArchiveTuning = {}) {
     this.root = resolve(root);
-    this.#pool = new WorkerPool(options.workers ?? defaultWorkerCount(), tuning.workerScript);
+    this.#pool = new WorkerPool(
+      options.workers ?? defaultWorkerCount(),
+      tuning.workerScript,
+      tuning.stalledFileMs === undefined ? {} : { stalledFileMs: tuning.stalledFileMs },
+    );
     const archive = this.root;
     const lifetime = this.#lifetime;
     const pool = this.#pool;

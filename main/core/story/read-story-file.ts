@@ -4,7 +4,8 @@
  * read-only, and never throws.
  *
  * The format comes from the name and the first bytes (story-format.ts), and its reader
- * (story-reader.ts) reads the file. Skipped, with a reason a user understands: an empty file
+ * (story-reader.ts) reads the file, within the file's time budget (read-budget.ts): a file
+ * that outlasts it even by the reader's cheaper fallback is skipped with that reason. Skipped, with a reason a user understands: an empty file
  * (or only whitespace), a binary file (looks-binary.ts), a file over its format's size limit
  * (story-files.ts), a page with no article text, a file that cannot be read (permissions,
  * vanished, not a regular file).
@@ -18,7 +19,8 @@ import { readTextStory } from './read-text-story';
 import type { ArchiveEntry } from './story-files';
 import { sizeLimitOf } from './story-files';
 import { storyFormatOf } from './story-format';
-import type { StoryReader, StoryReadOptions } from './story-reader';
+import { ReadBudget, ReadBudgetExceeded } from './read-budget';
+import type { ReaderResult, StoryReader, StoryReadOptions } from './story-reader';
 import { readBoundedFile } from '../files/read-bounded-file';
 import { tooBigReason } from '../files/file-problems';
 
@@ -32,6 +34,8 @@ export const STORY_READERS: Readonly<Record<StoryFormat, StoryReader>> = {
   html: readHtmlPage,
   markdown: readMarkdownClipping,
 };
+
+const TOO_DEEP = 'Its structure is nested too deeply to read, so it was skipped.';
 
 /** Content hash used by the cache: SHA-1 of the bytes, hex. */
 export function contentHash(bytes: Uint8Array): string {
@@ -49,7 +53,18 @@ export function storyFromBytes(
     return skip(file, tooBigReason(bytes.length, limit.maxBytes, limit.what));
   }
   if (bytes.length === 0) return skip(file, 'The file is empty.');
-  const read = STORY_READERS[storyFormatOf(file, bytes)](bytes, file, options);
+  let read: ReaderResult;
+  try {
+    read = STORY_READERS[storyFormatOf(file, bytes)](bytes, file, {
+      ...options,
+      budget: options.budget ?? new ReadBudget(),
+    });
+  } catch (error) {
+    if (error instanceof ReadBudgetExceeded) return skip(file, error.reason);
+    // A parser that recursed past the stack on a pathological file: a skip, not a crash.
+    if (error instanceof RangeError) return skip(file, TOO_DEEP);
+    throw error;
+  }
   if (!read.ok) return skip(file, read.reason);
   return { ok: true, story: read.story, hash: contentHash(bytes) };
 }
