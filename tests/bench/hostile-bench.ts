@@ -423,7 +423,9 @@ async function exportCases() {
       ? 'exit 0'
       : `refused: ${firstLine(ran.stderr)
           .replace(/^clippings export: /, '')
-          .slice(0, 70)}`;
+          .split(dir)
+          .join('…')
+          .slice(0, 60)}`;
   const rows = [];
   let ran = await exportTo(join(arch, '..foo.md'));
   rows.push({
