@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../main/core/model/calendar-date';
-import { MAX_TAG_LENGTH, normaliseTag } from '../main/core/model/tag-name';
+import { isTagName, MAX_TAG_LENGTH, normaliseTag } from '../main/core/model/tag-name';
+import { wellFormed } from '../main/core/model/well-formed-text';
 import type {
   AddHighlightRequest,
   AddNoteRequest,
@@ -108,7 +109,7 @@ const tagSchema = z
   .max(1_000, `A tag is at most ${MAX_TAG_LENGTH} characters.`)
   .refine((tag) => !CONTROLS.test(tag), 'A tag cannot contain control characters.')
   .transform(normaliseTag)
-  .refine((tag) => tag !== '', 'A tag needs at least one letter or digit.')
+  .refine(isTagName, 'A tag needs at least one letter or digit.')
   .refine((tag) => tag.length <= MAX_TAG_LENGTH, `A tag is at most ${MAX_TAG_LENGTH} characters.`);
 
 const noteTextSchema = z
@@ -118,7 +119,9 @@ const noteTextSchema = z
     (text) => !CONTROLS_BUT_LINES.test(text),
     'A note cannot contain control characters (line breaks and tabs are fine).',
   )
-  .refine((text) => text.trim() !== '', 'A note cannot be empty.');
+  .refine((text) => text.trim() !== '', 'A note cannot be empty.')
+  // Stored as UTF-8: a lone surrogate becomes U+FFFD here, so what is stored is what is shown.
+  .transform(wellFormed);
 
 const rowIdSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
@@ -126,7 +129,8 @@ const quotePartSchema = (max: number, what: string) =>
   z
     .string()
     .max(max, `${what} is at most ${max.toLocaleString('en')} characters.`)
-    .refine((text) => !CONTROLS.test(text), `${what} cannot contain control characters.`);
+    .refine((text) => !CONTROLS.test(text), `${what} cannot contain control characters.`)
+    .transform(wellFormed);
 
 const savedFiltersShape = {
   ...filtersShape,
@@ -198,9 +202,19 @@ export const saveSearchRequestSchema = z
           .string()
           .min(1, 'A saved search needs a name.')
           .max(100, 'A saved search name is at most 100 characters.')
-          .refine((name) => !CONTROLS.test(name), 'A name cannot contain control characters.'),
+          .refine((name) => !CONTROLS.test(name), 'A name cannot contain control characters.')
+          .transform(wellFormed),
       ),
-    query: z.string().max(1000, 'A query is at most 1,000 characters.'),
+    // Stored as written: a NUL (or another control character) would be cut or mangled on
+    // the way into the library, so the search saved would not be the one typed.
+    query: z
+      .string()
+      .max(1000, 'A query is at most 1,000 characters.')
+      .refine(
+        (query) => !CONTROLS_BUT_LINES.test(query),
+        'A saved query cannot contain control characters.',
+      )
+      .transform(wellFormed),
     filters: z.object(savedFiltersShape).strict().optional(),
   })
   .strict() satisfies z.ZodType<SaveSearchRequest, unknown>;

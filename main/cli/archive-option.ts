@@ -70,7 +70,9 @@ export async function withArchive<T>(
         status.message ?? 'The archive could not be indexed.',
       );
     }
-    if (library) await library.recordArchiveOpened(service.root);
+    // Recent archives are a convenience: a library that cannot be written now (a read-only or
+    // full data folder) still answers reads, and the command goes on.
+    if (library) await library.recordArchiveOpened(service.root).catch(() => undefined);
     return await use(service);
   } finally {
     unsubscribe();

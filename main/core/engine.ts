@@ -28,7 +28,10 @@ export type { TitledStory } from './story/title-links';
 // A query, read without an archive (the CLI opens the library only for library conditions).
 export { hasLibraryConditions, parseQuery } from './search/parse-query';
 
-// A file written whole or not at all (settings, exports, PDFs).
-export { writeFileAtomic } from './files/write-file-atomic';
+// A file written whole or not at all (settings, exports, PDFs), or created only where none is.
+export { createFileAtomic, writeFileAtomic } from './files/write-file-atomic';
+// Where an export may write (never inside the archive), and a failed write in words.
+export { exportDestination } from './export/export-destination';
+export { writeFailure } from './files/file-problems';
 // Whether a real path lies inside a folder (a story's original, opened by the shell).
 export { isInside } from './files/read-bounded-file';

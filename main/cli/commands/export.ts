@@ -1,15 +1,24 @@
 /**
  * `clippings export --query Q --format md|html|json|csv --out PATH --archive DIR [--cache C]
  * [--data D] [--id ID …]`: writes every story a search finds (or the stories named with
- * `--id`) with what the library keeps about them. PATH is a file; an existing folder gets one
- * file per story (`<id>.md`, …), which is how Markdown is read back story by story. Files are
- * written atomically. `--json` prints `{ format, stories, files }`.
+ * `--id`) with what the library keeps about them, in the order a search lists them.
+ *
+ * PATH is one file (created, or replaced when it is a regular file); a folder — an existing
+ * one, or any PATH ending with `/`, created when missing — gets one file per story, named
+ * after its id (`<id>.md`, which is how Markdown is read back story by story), with `-2`,
+ * `-3` … when a name is taken, so no export overwrites a file. Where it may write is decided
+ * first (export-destination.ts: never inside the archive, links followed; never over a
+ * device or anything but a regular file); every file is written atomically. `--json`
+ * prints `{ format, stories, files }`.
  */
-import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
 import { describeIssues } from '../../api/run-api-call';
 import { exportRequestSchema } from '../../../contract/request-schemas';
-import { writeFileAtomic } from '../../core/engine';
+import {
+  createFileAtomic,
+  exportDestination,
+  writeFailure,
+  writeFileAtomic,
+} from '../../core/engine';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, requiredStringOption, stringOption } from '../command';
 import { ARCHIVE_OPTIONS, withArchive } from '../archive-option';
@@ -28,12 +37,9 @@ export const exportCommand: CliCommand = {
   },
   async run({ values, log }) {
     const request = exportRequestOf(values);
-    const out = resolve(requiredStringOption(values, 'out'));
-    const inside = relative(resolve(requiredStringOption(values, 'archive')), out);
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-      throw new CliUsageError(`--out ${out} is inside the archive; Clippings never writes there.`);
-    }
-    const intoFolder = (await stat(out).catch(() => null))?.isDirectory() === true;
+    const out = requiredStringOption(values, 'out');
+    const destination = await exportDestination(out, requiredStringOption(values, 'archive'));
+    const intoFolder = destination.kind === 'folder';
     const files = await withArchive(
       values,
       log,
@@ -44,20 +50,42 @@ export const exportCommand: CliCommand = {
       { library: true },
     );
     const written: string[] = [];
-    for (const file of files) {
-      const path = intoFolder ? join(out, file.fileName) : out;
-      await writeFileAtomic(path, file.text);
-      written.push(path);
+    try {
+      if (intoFolder) {
+        // Names are compared as a case-insensitive file system would, so none is reused.
+        const used = new Set<string>();
+        for (const file of files) {
+          const dot = file.fileName.lastIndexOf('.');
+          const path = await createFileAtomic(
+            destination.path,
+            file.fileName.slice(0, dot),
+            file.fileName.slice(dot),
+            file.text,
+            (name) => used.has(name.normalize('NFC').toLowerCase()),
+          );
+          used.add(
+            path
+              .slice(destination.path.length + 1)
+              .normalize('NFC')
+              .toLowerCase(),
+          );
+          written.push(path);
+        }
+      } else {
+        await writeFileAtomic(destination.path, files[0]?.text ?? '');
+        written.push(destination.path);
+      }
+    } catch (error) {
+      throw writeFailure(error, destination.path, out);
     }
     const stories = files.reduce((sum, file) => sum + file.stories, 0);
     const json = { format: request.format, stories, files: written };
     return {
       json,
-      text: `Exported ${stories} ${stories === 1 ? 'story' : 'stories'} to ${intoFolder ? `${written.length} files in ${out}` : out}.`,
+      text: `Exported ${stories} ${stories === 1 ? 'story' : 'stories'} to ${intoFolder ? `${written.length} files in ${destination.path}` : destination.path}.`,
     };
   },
 };
-
 function exportRequestOf(values: CliValues) {
   const ids = Array.isArray(values['id']) ? values['id'].map(String) : undefined;
   const query = stringOption(values, 'query');

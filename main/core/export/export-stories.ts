@@ -6,6 +6,7 @@
  */
 import type { ExportFile, ExportFormat } from '../model/library';
 import { storiesAsCsv } from './csv-export';
+import { safeFileStem } from './export-file-name';
 import type { ExportItem } from './export-item';
 import { storiesAsHtml } from './html-export';
 import { storiesAsMarkdown } from './markdown-export';
@@ -17,14 +18,21 @@ const TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** @param name what was exported, for the file name and the HTML title (e.g. "is:starred") */
+/**
+ * @param name what was exported, for the HTML title and the file name: a story's headline
+ *   for one story, else the query (e.g. "is:starred")
+ * @param stem the file's name without its extension, when the caller chooses it (the folder
+ *   export names each file after its story id); by default one story's file is named after
+ *   its headline and several stories' after `name`
+ */
 export function exportStories(
   items: readonly ExportItem[],
   format: ExportFormat,
   name: string,
+  stem?: string,
 ): ExportFile {
   return {
-    fileName: `${fileStem(name, items)}.${format}`,
+    fileName: `${fileStem(name, items, stem)}.${format}`,
     mimeType: TYPES[format],
     text: render(items, format, name),
     stories: items.length,
@@ -48,14 +56,10 @@ function render(items: readonly ExportItem[], format: ExportFormat, name: string
   }
 }
 
-/** A file name that every file system accepts: the story id for one story, else the name. */
-function fileStem(name: string, items: readonly ExportItem[]): string {
-  const base = items.length === 1 && items[0] ? items[0].story.id : `clippings-${name}`;
-  const safe = base
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
-  return safe || 'clippings-export';
+/** A file name every file system accepts: `stem`, else one story's headline, else the name. */
+function fileStem(name: string, items: readonly ExportItem[], stem?: string): string {
+  if (stem !== undefined) return safeFileStem(stem, 200);
+  const only = items.length === 1 ? items[0] : undefined;
+  if (only) return safeFileStem(only.story.title || only.story.id);
+  return safeFileStem(`clippings-${name}`);
 }

@@ -1,8 +1,12 @@
 /**
  * Stories as one HTML document for reading or printing anywhere: every text escaped (a story
- * never becomes markup), highlights marked where their quote is found, notes under each story,
- * and a print stylesheet inside (serif text, no backgrounds, one story per page).
+ * never becomes markup), each highlight marked once, exactly where the reader shows it (its
+ * anchor: text-quote.ts picks the occurrence whose surroundings match, and falls back to a
+ * match ignoring case, as the reader does), notes under each story, and a print stylesheet
+ * inside (serif text, no backgrounds, one story per page).
  */
+import type { HighlightAnchor } from '../model/library';
+import { anchorQuote } from '../library/text-quote';
 import type { ExportItem } from './export-item';
 
 const STYLE = `
@@ -40,11 +44,18 @@ function article({ story, state, source }: ExportItem): string {
     .filter((fact): fact is string => fact !== null)
     .map(escapeHtml)
     .join(' · ');
-  const marks = state.highlights.map((highlight) => highlight.quote);
+  const anchors = state.highlights
+    .map((highlight) => anchorQuote(story, highlight))
+    .filter((anchor): anchor is HighlightAnchor => anchor !== null);
+  const marked = (part: HighlightAnchor['part'], index: number, text: string): string =>
+    markRanges(
+      text,
+      anchors.filter((anchor) => anchor.part === part && anchor.index === index),
+    );
   const paragraphs = story.paragraphs.map((paragraph, index) => {
     const dateline =
       index === 0 && story.dateline ? `<strong>${escapeHtml(story.dateline)}</strong> — ` : '';
-    return `<p>${dateline}${markQuotes(paragraph, marks)}</p>`;
+    return `<p>${dateline}${marked('paragraph', index, paragraph)}</p>`;
   });
   const library = [
     state.starred ? 'Starred' : null,
@@ -70,9 +81,10 @@ function article({ story, state, source }: ExportItem): string {
     : '';
   return [
     `<article id="${escapeHtml(story.id)}">`,
-    `<header><p>${facts}</p><h1>${escapeHtml(story.title)}</h1></header>`,
+    `<header><p>${facts}</p><h1>${marked('title', 0, story.title)}</h1></header>`,
     ...story.captions.map(
-      (caption) => `<figure><figcaption>${escapeHtml(caption)}</figcaption></figure>`,
+      (caption, index) =>
+        `<figure><figcaption>${marked('caption', index, caption)}</figcaption></figure>`,
     ),
     ...paragraphs,
     `<p class="library">${library}${source ? ` · Source: ${escapeHtml(source)}` : ''} · File ${escapeHtml(story.file)}</p>`,
@@ -84,13 +96,9 @@ function article({ story, state, source }: ExportItem): string {
     .join('\n');
 }
 
-/** The paragraph escaped, with each quote's first occurrence wrapped in <mark>. */
-function markQuotes(text: string, quotes: readonly string[]): string {
-  const ranges: [number, number][] = [];
-  for (const quote of quotes) {
-    const at = quote === '' ? -1 : text.indexOf(quote);
-    if (at >= 0) ranges.push([at, at + quote.length]);
-  }
+/** The text escaped, with each anchored range wrapped in <mark> (overlaps: the first wins). */
+function markRanges(text: string, anchors: readonly HighlightAnchor[]): string {
+  const ranges = anchors.map(({ start, end }) => [start, end] as const);
   ranges.sort((a, b) => a[0] - b[0]);
   let html = '';
   let cursor = 0;

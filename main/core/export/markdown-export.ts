@@ -80,11 +80,19 @@ function frontMatter({ story, state, source }: ExportItem): string {
 }
 
 function body({ story }: ExportItem): string {
-  const blocks = [
-    `# ${escapeMarkdownText(story.title)}`,
-    ...story.paragraphs.map(escapeMarkdownText),
-  ];
+  const blocks = [`# ${headingText(story.title)}`, ...story.paragraphs.map(escapeMarkdownText)];
   return `\n${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * The title as a `#` heading's text: escaped as any line, and a closing run of `#` escaped too
+ * (CommonMark drops `# Title #`'s last `#` as the heading's closing sequence).
+ */
+function headingText(title: string): string {
+  return escapeMarkdownText(title).replace(
+    /(^|[ \t])(#+)$/,
+    (_, space: string, hashes: string) => `${space}${hashes.replace(/#/g, '\\#')}`,
+  );
 }
 
 function quoted(text: string): Scalar {

@@ -1,7 +1,9 @@
 /**
  * What went wrong with a file, in a sentence a user understands: the words the status, the
- * skipped-files list and the CLI show for a file that could not be read.
+ * skipped-files list and the CLI show for a file that could not be read, and for one of ours
+ * (the library, an export, the cache) that could not be written.
  */
+import { ClippingsError } from '../model/errors';
 
 /** A read error → a sentence. */
 export function unreadableReason(error: unknown): string {
@@ -29,8 +31,9 @@ export function unwritableReason(error: unknown): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-    case 'EROFS':
       return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
     case 'ENOTDIR':
     case 'EEXIST':
       return 'a file stands where a folder should be';
@@ -39,6 +42,54 @@ export function unwritableReason(error: unknown): string {
     default:
       return code ? `the system said ${code}` : 'the system refused';
   }
+}
+
+/** The error codes that say a place cannot be written at all (rather than a bug). */
+const UNWRITABLE = new Set([
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'ENOTDIR',
+  'EEXIST',
+  'EISDIR',
+  'ENAMETOOLONG',
+  'ENOENT',
+  'EIO',
+  'EFBIG',
+]);
+
+/** True when `error` is the system refusing a write (read-only, full, no permission, …). */
+export function isWriteRefusal(error: unknown): boolean {
+  return UNWRITABLE.has(String((error as { code?: string } | null)?.code ?? ''));
+}
+
+/**
+ * A failed write of `path` as the sentence a shell shows: `… could not be written: the disk
+ * is full.` (E_UNAVAILABLE: nothing the user asked for is wrong; the place is). Any other
+ * error is returned as it is.
+ */
+export function writeFailure(error: unknown, path: string, what = path): unknown {
+  if (!isWriteRefusal(error)) return error;
+  const code = (error as { code?: string }).code;
+  const reason =
+    code === 'EISDIR'
+      ? 'it is a folder'
+      : code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EDQUOT'
+          ? 'the disk quota is used up'
+          : code === 'EIO'
+            ? 'the disk reported an error'
+            : code === 'EFBIG'
+              ? 'the file would be too large for the disk'
+              : code === 'ENAMETOOLONG'
+                ? 'its path is longer than the system allows'
+                : unwritableReason(error);
+  return new ClippingsError('E_UNAVAILABLE', `${what} could not be written: ${reason}.`, {
+    cause: error,
+  });
 }
 
 /** `what`: the kind of file in the user's words (`story files`, `cache files`). */

@@ -27,8 +27,10 @@ if (port) {
       const transfer: ArrayBuffer[] = [];
       switch (request.type) {
         case 'build':
-          value = await segments.build(request, (done, total) =>
-            send({ type: 'progress', id: request.id, done, total }),
+          value = await segments.build(
+            request,
+            (done, total) => send({ type: 'progress', id: request.id, done, total }),
+            (file, limitMs) => send({ type: 'reading', id: request.id, file, limitMs }),
           );
           break;
         case 'load':

@@ -32,6 +32,11 @@ export interface BuildJob {
    * another process's, or cannot be written).
    */
   path: string | null;
+  /**
+   * Files not to read, each recorded as skipped for its reason: files that kept a worker busy
+   * past its limit in an earlier try of this build (the pool ended that worker).
+   */
+  skip?: { file: string; reason: string }[];
 }
 
 export interface LoadJob {
@@ -125,6 +130,11 @@ export interface WorkerResults {
 
 export type WorkerReply =
   | { type: 'progress'; id: number; done: number; total: number }
+  /**
+   * `build`: the worker starts reading this file, which may take up to `limitMs` before the pool
+   * ends the worker (stallLimitMs), or (null) is done reading files.
+   */
+  | { type: 'reading'; id: number; file: string | null; limitMs: number }
   | { type: 'result'; id: number; ok: true; value: WorkerResults[WorkerRequest['type']] }
   | { type: 'result'; id: number; ok: false; error: WorkerFailure };
 

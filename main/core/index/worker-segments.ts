@@ -14,7 +14,7 @@ import { readBoundedFileSync } from '../files/read-bounded-file';
 import { unwritableReason } from '../files/file-problems';
 import { join } from 'node:path';
 import { readStories } from '../story/read-stories';
-import { readBudgetFor } from '../story/read-budget';
+import { readBudgetFor, stallLimitMs } from '../story/read-budget';
 import { textKeyOf } from './text-key';
 import { readStoryBytesSync } from './read-story-bytes';
 import { writeFileAtomic } from '../files/write-file-atomic';
@@ -57,6 +57,9 @@ interface HeldSegment extends SearchableSegment {
 }
 
 type Progress = (done: number, total: number) => void;
+/** Told the file about to be read (null: no more), so the pool can time each (worker-pool.ts). */
+/** Tells the pool the file being read (null: done) and how long it may take (stallLimitMs). */
+type Reading = (file: string | null, limitMs: number) => void;
 
 export class WorkerSegments {
   readonly #segments = new Map<string, HeldSegment>();
@@ -65,7 +68,12 @@ export class WorkerSegments {
     return [...this.#segments.keys()];
   }
 
-  async build(request: Omit<BuildJob, 'type' | 'id'>, progress: Progress): Promise<SegmentSummary> {
+  async build(
+    request: Omit<BuildJob, 'type' | 'id'>,
+    progress: Progress,
+    reading: Reading = () => undefined,
+  ): Promise<SegmentSummary> {
+    const skip = new Map((request.skip ?? []).map((entry) => [entry.file, entry.reason]));
     // What the replaced segments hold of each file: its stories (one, or an export's many)
     // and what was skipped of it (the whole file, or parts).
     const previous = new Map<string, { segment: HeldSegment; docs: number[] }>();
@@ -129,8 +137,21 @@ export class WorkerSegments {
         !wasSkipped[0]!.part
       ) {
         outcomes[slot] = [{ skipped: wasSkipped[0]! }];
+      } else if (skip.has(file.file)) {
+        outcomes[slot] = [
+          {
+            skipped: {
+              file: file.file,
+              reason: skip.get(file.file) as string,
+              id: file.id,
+              size: file.size,
+              mtimeMs: file.mtimeMs,
+            },
+          },
+        ];
       } else {
         filesRead += 1;
+        reading(file.file, stallLimitMs(file.size));
         const read = await readStory(request.root, rootReal, file);
         if (!read.ok) {
           outcomes[slot] = [
@@ -184,6 +205,7 @@ export class WorkerSegments {
       await one(request.files[slot] as BuildFile, slot);
       if (slot % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
     }
+    reading(null, 0);
 
     const stories: StoryRecord[] = [];
     const texts: IndexedText[] = [];

@@ -8,7 +8,8 @@
 import type { SavedSearchFilters, StoryNote, TextQuote } from '../model/library';
 import { ClippingsError } from '../model/errors';
 import type { HitLibraryMarks } from '../model/search';
-import { normaliseTag } from '../model/tag-name';
+import { isTagName, normaliseTag } from '../model/tag-name';
+import { wellFormed } from '../model/well-formed-text';
 import type { LibraryCondition } from '../search/library-conditions';
 import type { LibraryDatabase, SqlConnection } from './library-database';
 import { LibrarySnapshot } from './library-snapshot';
@@ -19,6 +20,7 @@ import {
   readHighlights,
   readNotes,
   readState,
+  readStates,
   toSavedSearch,
 } from './library-rows';
 import { encodeSeenIds } from './seen-ids';
@@ -39,13 +41,18 @@ export class ArchiveLibrary {
   readonly #db: LibraryDatabase;
   readonly #now: () => string;
   #archiveId: number | null = null;
-  #snapshot: { counter: number; value: LibrarySnapshot } | null = null;
+  #snapshot: { counter: string; value: LibrarySnapshot } | null = null;
   #loading: Promise<LibrarySnapshot> | null = null;
 
   constructor(db: LibraryDatabase, root: string, now: () => string) {
     this.#db = db;
     this.root = root;
     this.#now = now;
+    // Another file now stands at the library's path: its archive row and sets are its own.
+    db.onReopen(() => {
+      this.#archiveId = null;
+      this.#snapshot = null;
+    });
   }
 
   // ───────────────────────────── reading ─────────────────────────────
@@ -57,11 +64,14 @@ export class ArchiveLibrary {
     });
   }
 
-  /** Several stories' state in one read (for export). */
+  /**
+   * Several stories' state in one short read (for export): the archive's rows in four queries
+   * rather than four per story, so an export of thousands holds the lock for milliseconds.
+   */
   async states(ids: readonly string[]): Promise<StoredState[]> {
     return this.#db.read((db) => {
       const archive = this.#findArchive(db);
-      return ids.map((id) => (archive === null ? emptyState(id) : readState(db, archive, id)));
+      return archive === null ? ids.map(emptyState) : readStates(db, archive, ids);
     });
   }
 
@@ -174,8 +184,8 @@ export class ArchiveLibrary {
   }
 
   async tag(id: string, name: string, on: boolean): Promise<StoredState> {
-    const tag = normaliseTag(name);
-    if (tag === '')
+    const tag = normaliseTag(storable(name));
+    if (!isTagName(tag))
       throw new ClippingsError('E_INVALID', 'A tag needs at least one letter or digit.');
     return this.#change(
       (db, archive) => {
@@ -204,7 +214,7 @@ export class ArchiveLibrary {
         db.run('INSERT INTO notes (archive_id, story_id, text, created) VALUES (?, ?, ?, ?)', [
           archive,
           id,
-          text,
+          storable(text),
           this.#now(),
         ]);
       },
@@ -218,7 +228,7 @@ export class ArchiveLibrary {
       (db, archive) => {
         const changed = db.run(
           'UPDATE notes SET text = ?, updated = ? WHERE id = ? AND archive_id = ? AND story_id = ?',
-          [text, this.#now(), noteId, archive, id],
+          [storable(text), this.#now(), noteId, archive, id],
         ).changes;
         if (changed === 0) throw noSuch('note');
       },
@@ -247,7 +257,15 @@ export class ArchiveLibrary {
         db.run(
           `INSERT INTO highlights (archive_id, story_id, quote, prefix, suffix, note, created)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          [archive, id, selector.quote, selector.prefix, selector.suffix, note, this.#now()],
+          [
+            archive,
+            id,
+            storable(selector.quote),
+            storable(selector.prefix),
+            storable(selector.suffix),
+            note === null ? null : storable(note),
+            this.#now(),
+          ],
         );
       },
       (snapshot) => snapshot.count('highlights', id, 1),
@@ -287,21 +305,23 @@ export class ArchiveLibrary {
   }
 
   async saveSearch(name: string, query: string, filters: SavedSearchFilters): Promise<number> {
+    const named = storable(name);
+    const text = storable(query);
     return this.#db.write((db) => {
       const archive = this.#ensureArchive(db);
       const taken = db.get('SELECT id FROM saved_searches WHERE archive_id = ? AND name = ?', [
         archive,
-        name,
+        named,
       ]);
       if (taken) {
         throw new ClippingsError(
           'E_INVALID',
-          `There is already a saved search called "${name}"; choose another name.`,
+          `There is already a saved search called "${named}"; choose another name.`,
         );
       }
       const result = db.run(
         'INSERT INTO saved_searches (archive_id, name, query, filters, created) VALUES (?, ?, ?, ?, ?)',
-        [archive, name, query, JSON.stringify(filters), this.#now()],
+        [archive, named, text, JSON.stringify(filters), this.#now()],
       );
       return Number(result.lastInsertRowid);
     });
@@ -403,4 +423,19 @@ export class ArchiveLibrary {
     db.run('INSERT OR IGNORE INTO archives (path) VALUES (?)', [this.root]);
     return this.#findArchive(db) as number;
   }
+}
+
+/**
+ * Text as the library stores it, exactly: well-formed (see well-formed-text.ts), and refused
+ * when it holds a NUL, which SQLite's text binding would take for the end of the string (the
+ * rest silently dropped). The request schemas refuse it first; this is the engine's own guard.
+ */
+function storable(text: string): string {
+  if (text.includes('\0')) {
+    throw new ClippingsError(
+      'E_INVALID',
+      'The text holds a NUL character, which cannot be stored.',
+    );
+  }
+  return wellFormed(text);
 }

@@ -56,18 +56,52 @@ export function readState(db: SqlConnection, archive: number, id: string): Store
   };
 }
 
+/** Many stories' state: each table read once for the archive, then picked out by story. */
+export function readStates(
+  db: SqlConnection,
+  archive: number,
+  ids: readonly string[],
+): StoredState[] {
+  const wanted = new Map<string, StoredState>(ids.map((id) => [id, emptyState(id)]));
+  const each = (sql: string, apply: (state: StoredState, row: Row) => void): void => {
+    for (const row of db.all(sql, [archive])) {
+      const state = wanted.get(String(row['story_id']));
+      if (state) apply(state, row);
+    }
+  };
+  each('SELECT story_id, starred, read_at FROM story_state WHERE archive_id = ?', (state, row) => {
+    state.starred = row['starred'] === 1;
+    state.readAt = row['read_at'] === null ? null : String(row['read_at']);
+    state.read = state.readAt !== null;
+  });
+  each('SELECT story_id, tag FROM story_tags WHERE archive_id = ? ORDER BY tag', (state, row) =>
+    state.tags.push(String(row['tag'])),
+  );
+  each('SELECT * FROM notes WHERE archive_id = ? ORDER BY created, id', (state, row) =>
+    state.notes.push(toNote(row)),
+  );
+  each('SELECT * FROM highlights WHERE archive_id = ? ORDER BY created, id', (state, row) =>
+    state.highlights.push(toHighlight(row)),
+  );
+  return ids.map((id) => wanted.get(id) as StoredState);
+}
+
 export function readNotes(db: SqlConnection, archive: number, id: string): StoryNote[] {
   return db
     .all('SELECT * FROM notes WHERE archive_id = ? AND story_id = ? ORDER BY created, id', [
       archive,
       id,
     ])
-    .map((row: Row) => ({
-      id: Number(row['id']),
-      text: String(row['text']),
-      created: String(row['created']),
-      updated: row['updated'] === null ? null : String(row['updated']),
-    }));
+    .map(toNote);
+}
+
+function toNote(row: Row): StoryNote {
+  return {
+    id: Number(row['id']),
+    text: String(row['text']),
+    created: String(row['created']),
+    updated: row['updated'] === null ? null : String(row['updated']),
+  };
 }
 
 export function readHighlights(db: SqlConnection, archive: number, id: string): StoredHighlight[] {
@@ -76,14 +110,18 @@ export function readHighlights(db: SqlConnection, archive: number, id: string): 
       archive,
       id,
     ])
-    .map((row: Row) => ({
-      id: Number(row['id']),
-      quote: String(row['quote']),
-      prefix: String(row['prefix']),
-      suffix: String(row['suffix']),
-      note: row['note'] === null ? null : String(row['note']),
-      created: String(row['created']),
-    }));
+    .map(toHighlight);
+}
+
+function toHighlight(row: Row): StoredHighlight {
+  return {
+    id: Number(row['id']),
+    quote: String(row['quote']),
+    prefix: String(row['prefix']),
+    suffix: String(row['suffix']),
+    note: row['note'] === null ? null : String(row['note']),
+    created: String(row['created']),
+  };
 }
 
 export function toSavedSearch(row: Row): StoredSavedSearch {

@@ -72,5 +72,16 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
+/** Tables every Clippings library has (a file without them is another program's). */
+export const LIBRARY_TABLES: readonly string[] = [
+  'archives',
+  'story_state',
+  'story_tags',
+  'notes',
+  'highlights',
+  'saved_searches',
+  'history',
+];
+
 /** The schema version this build writes and reads. */
 export const LIBRARY_SCHEMA = MIGRATIONS.length;

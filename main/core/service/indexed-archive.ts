@@ -51,6 +51,8 @@ export interface IndexedArchiveTuning {
   workerScript?: WorkerScript;
   /** The watcher's timings. */
   watch?: WatchOptions;
+  /** How long a worker may spend on one file before it is ended (read-budget.ts). */
+  stalledFileMs?: number;
 }
 
 export class IndexedArchive implements ArchiveService {
@@ -76,7 +78,11 @@ export class IndexedArchive implements ArchiveService {
 
   constructor(root: string, options: OpenArchiveOptions, tuning: IndexedArchiveTuning = {}) {
     this.root = resolve(root);
-    this.#pool = new WorkerPool(options.workers ?? defaultWorkerCount(), tuning.workerScript);
+    this.#pool = new WorkerPool(
+      options.workers ?? defaultWorkerCount(),
+      tuning.workerScript,
+      tuning.stalledFileMs === undefined ? {} : { stalledFileMs: tuning.stalledFileMs },
+    );
     const archive = this.root;
     const lifetime = this.#lifetime;
     const pool = this.#pool;
@@ -95,7 +101,12 @@ export class IndexedArchive implements ArchiveService {
     });
     const library = options.library?.forArchive(archive) ?? null;
     this.#queries = new QueryService({ root: archive, pool, catalogue, lifetime, library });
-    this.library = new LibraryService({ catalogue, queries: this.#queries, library });
+    this.library = new LibraryService({
+      catalogue,
+      queries: this.#queries,
+      library,
+      indexed: () => this.ready,
+    });
     this.#coordinator = new IndexCoordinator({
       root: archive,
       cacheDir: options.cacheDir,

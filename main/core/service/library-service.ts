@@ -44,6 +44,12 @@ const DEFAULT_LIST = 200;
 export interface LibraryServiceContext {
   catalogue: Catalogue;
   queries: QueryService;
+  /**
+   * Settles when the archive's first indexing has finished: until then the catalogue may not
+   * hold a story yet, so an id it lacks is checked again once it does (a star given while the
+   * archive is still being indexed is kept, not refused as unknown).
+   */
+  indexed?: () => Promise<void>;
   /** Null when this session has no library (tests, an archive opened without a data folder). */
   library: ArchiveLibrary | null;
 }
@@ -113,7 +119,7 @@ export class LibraryService {
 
   async recordVisit({ id }: { id: string }): Promise<void> {
     const library = this.#library();
-    this.#ref(id);
+    await this.#ref(id);
     await library.recordVisit(id);
   }
 
@@ -211,10 +217,15 @@ export class LibraryService {
     return exportStories(items, request.format, name);
   }
 
-  /** The same stories, one file per story (the CLI's `export --out FOLDER`). */
+  /**
+   * The same stories, one file per story (the CLI's `export --out FOLDER`), each named after
+   * its story id, so the folder reads back as an archive whose stories keep their ids.
+   */
   async exportEach(request: ExportRequest): Promise<ExportFile[]> {
     const { items } = await this.#exportItems(request);
-    return items.map((item) => exportStories([item], request.format, item.story.id));
+    return items.map((item) =>
+      exportStories([item], request.format, item.story.title, item.story.id),
+    );
   }
 
   // ───────────────────────────── inside ─────────────────────────────
@@ -226,11 +237,14 @@ export class LibraryService {
     let name: string;
     if (request.ids) {
       ids = [...new Set(request.ids)];
-      for (const id of ids) this.#ref(id);
-      name = ids.length === 1 ? (ids[0] as string) : `${ids.length}-stories`;
+      for (const id of ids) await this.#ref(id);
+      const only = ids.length === 1 ? catalogue.locate(ids[0] as string) : undefined;
+      name = only ? only.story.title || only.story.id : `${ids.length}-stories`;
     } else {
-      ids = await queries.matchingIds(searchOf(request.query ?? '', request));
-      ids.sort(byDate(catalogue, request.sort === 'oldest' ? 1 : -1));
+      // In the order the list shows them: its sort, best match first by default.
+      const search = searchOf(request.query ?? '', request);
+      if (request.sort) search.sort = request.sort;
+      ids = await queries.listedIds(search);
       name = (request.query ?? '').trim() || 'all-stories';
     }
     if (ids.length > EXPORT_LIMIT) {
@@ -293,15 +307,21 @@ export class LibraryService {
     return library;
   }
 
-  #ref(id: string): StoryRef {
-    const location = this.#context.catalogue.locate(id);
+  /** The story's entry in the catalogue (E_NOT_FOUND for an id the archive lacks). */
+  async #ref(id: string): Promise<StoryRef> {
+    const { catalogue, indexed } = this.#context;
+    let location = catalogue.locate(id);
+    if (!location && indexed) {
+      await indexed().catch(() => undefined);
+      location = catalogue.locate(id);
+    }
     if (!location) throw notFound();
     return refOf(location.story);
   }
 
   /** The story as its file reads now (E_NOT_FOUND for an id the archive lacks). */
   async #story(id: string): Promise<Story> {
-    this.#ref(id);
+    await this.#ref(id);
     return (await this.#context.queries.story({ id })).story;
   }
 }
@@ -341,19 +361,4 @@ function searchOf(
   if (filters?.from) request.from = filters.from;
   if (filters?.to) request.to = filters.to;
   return request;
-}
-
-/** Newest first (direction -1) or oldest first (1); undated last; then by id. */
-function byDate(catalogue: Catalogue, direction: 1 | -1): (a: string, b: string) => number {
-  const dateOf = (id: string): string | null => catalogue.locate(id)?.story.date ?? null;
-  return (a, b) => {
-    const da = dateOf(a);
-    const db = dateOf(b);
-    if (da !== db) {
-      if (da === null) return 1;
-      if (db === null) return -1;
-      return da < db ? -direction : direction;
-    }
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
 }

@@ -93,6 +93,22 @@ export class QueryService {
     return [...new Set(found.candidates.map(({ story }) => catalogue.groupKey(story.id)))];
   }
 
+  /**
+   * Every story a search finds, one per duplicate group, in the order the list shows them
+   * (the request's sort: best match first unless it says newest or oldest), each group
+   * standing for itself by the save the list shows. For "Export list".
+   */
+  async listedIds(request: SearchRequest): Promise<string[]> {
+    const found = await this.#find(request);
+    if (found === null) return [];
+    const page = assemblePage(
+      found.candidates,
+      { sort: found.sort, limit: found.candidates.length, offset: 0 },
+      this.#context.catalogue,
+    );
+    return page.hits.map(({ candidate }) => candidate.story.id);
+  }
+
   /** The candidates of a search (library conditions applied), or null when none can match. */
   async #find(
     request: SearchRequest,

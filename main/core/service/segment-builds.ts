@@ -12,6 +12,8 @@
  * sent before the swap (query-service.ts relies on this).
  *
  * A build whose worker died under it is run once more, on the worker started in its place.
+ * A build whose worker was ended for spending too long on one file (worker-pool.ts) is run
+ * again with that file skipped, for that reason, as often as it takes.
  */
 import { randomBytes } from 'node:crypto';
 import type { Catalogue } from '../index/catalogue';
@@ -22,6 +24,8 @@ import type { BuildJob, SegmentSummary } from '../index/worker-protocol';
 import type { ArchiveLifetime } from './archive-lifetime';
 import type { ArchiveStatusFeed } from './archive-status-feed';
 import type { IndexingReport } from './indexing-report';
+const STALLED_REASON =
+  'Reading it kept an index worker busy far past its time budget, so it was skipped (a file built to stall a reader, or far larger than a story).';
 
 export interface SegmentBuildsContext {
   root: string;
@@ -82,14 +86,23 @@ export class SegmentBuilds {
             before = filesDone;
             feed.update({ progress: { phase: 'index', done, total } });
           };
-          const summary = await lifetime.call(() =>
-            pool.request(worker, job, progress).catch((error: unknown) => {
-              if (!(error instanceof WorkerRequestError && error.kind === 'stopped')) throw error;
-              done -= before;
-              before = 0;
-              return pool.request(worker, job, progress);
-            }),
-          );
+          const attempt = async (): Promise<SegmentSummary> => {
+            for (let deaths = 0; ;) {
+              try {
+                return await pool.request(worker, job, progress);
+              } catch (error) {
+                if (!(error instanceof WorkerRequestError)) throw error;
+                done -= before;
+                before = 0;
+                if (error.kind === 'stalled' && error.file !== null) {
+                  job.skip = [...(job.skip ?? []), { file: error.file, reason: STALLED_REASON }];
+                } else if (error.kind !== 'stopped' || deaths++ > 0) {
+                  throw error;
+                }
+              }
+            }
+          };
+          const summary = await lifetime.call(attempt);
           done += build.files.length - before;
           const cached = job.path !== null && summary.cacheWriteError === null;
           if (!cached) this.#context.onUnsaved(summary.cacheWriteError);

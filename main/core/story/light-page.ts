@@ -14,37 +14,37 @@
  * (HTML attributes such as `rel` and `type` compared without case). A page this could read
  * differently — an attribute name in capitals, an `<html>` not made of `<head>` then
  * `<body>` (linkedom would make a new, empty body) — is not read here: null.
+ *
+ * The tree is page-tree.ts's (its depth capped, so no walk here can overflow the stack).
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { PageDocument, PageElement, PageNode } from './page-dom';
 import { ELEMENT_NODE, TEXT_NODE } from './page-dom';
+import type { PageTree } from './page-tree';
+import { PARSER_OPTIONS } from './page-tree';
 
 type DomDocument = ReturnType<typeof parseDocument>;
 type DomNode = DomDocument['children'][number];
 type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
 
-/** linkedom's options to htmlparser2 (shared/parse-from-string.js), for the same tree. */
-const PARSER_OPTIONS = { lowerCaseAttributeNames: false, decodeEntities: true };
 const COMMENT_NODE = 8;
 
-/** `markup` (wrapped as page-dom.ts wraps it) → a light document, or null (see above). */
-export function parseLightPage(markup: string): PageDocument | null {
-  const root = parseDocument(markup, PARSER_OPTIONS);
-  const html = root.children.find(DomUtils.isTag);
-  const head = html ? html.children.find(DomUtils.isTag) : undefined;
-  const body = head ? DomUtils.nextElementSibling(head) : null;
-  if (html?.name !== 'html' || head?.name !== 'head' || body?.name !== 'body') return null;
+/** A page's tree (page-tree.ts) → a light document over it, or null (see above). */
+export function lightPage(tree: PageTree): PageDocument | null {
+  const { root, html, head, body } = tree;
+  if (head === null || body === null) return null;
   if (hasUpperCaseAttribute(root.children)) return null;
   return new LightDocument(root, html, head, body);
 }
 
 function hasUpperCaseAttribute(nodes: DomNode[]): boolean {
-  for (const node of nodes) {
-    if (!DomUtils.isTag(node)) continue;
-    for (const name of Object.keys(node.attribs)) if (name !== name.toLowerCase()) return true;
-    if (hasUpperCaseAttribute(node.children)) return true;
-  }
-  return false;
+  return (
+    DomUtils.findOne(
+      (element) => Object.keys(element.attribs).some((name) => name !== name.toLowerCase()),
+      nodes,
+      true,
+    ) !== null
+  );
 }
 
 class LightDocument implements PageDocument {

@@ -13,6 +13,7 @@
  * Read before anything is removed from the document. Values are text: JSON-LD strings are
  * entity-decoded and stripped of markup; a source URL is http(s) or nothing (source-url.ts).
  */
+import { Parser } from 'htmlparser2';
 import { dateFromMetadata } from './metadata-date';
 import type { PageDocument } from './page-dom';
 import { all, collapseSpace, textOf } from './page-dom';
@@ -181,7 +182,7 @@ function ldText(value: unknown, document: PageDocument): string | null {
     return ldText((value as JsonObject).name, document);
   }
   if (typeof value !== 'string') return null;
-  return plainText(value, document) || null;
+  return plainText(value) || null;
 }
 
 /** Authors as one byline: `A`, `A and B`, `A, B and C`. */
@@ -210,13 +211,40 @@ function ldUrl(value: unknown): string | null {
  * JSON-LD strings often carry entities (`Tom &amp; Jerry`) and sometimes markup: parse them
  * as a fragment (never run: the parser builds a tree) and keep the text, scripts left out.
  */
-function plainText(value: string, document: PageDocument): string {
+/**
+ * A metadata value that may hold markup (`Tom &amp; Jerry`, `<b>Live</b>`) → its text, with
+ * any script, style, template or noscript written in it left out. One that is opened and never
+ * closed (`Why <script> tags matter`) is kept as the text it is: that is no element, but words
+ * about one, as a browser's title bar shows them.
+ */
+function plainText(value: string): string {
   if (!/[&<]/.test(value)) return collapseSpace(value);
-  const holder = document.createElement('div');
-  holder.innerHTML = value;
-  for (const element of all(holder, 'script, style, template, noscript')) element.remove();
-  return textOf(holder);
+  let text = '';
+  let hidden = 0;
+  let hiddenFrom = 0;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        if (!HIDDEN_IN_TEXT.has(name)) return;
+        if (hidden === 0) hiddenFrom = parser.startIndex;
+        hidden += 1;
+      },
+      ontext(data) {
+        if (hidden === 0) text += data;
+      },
+      onclosetag(name, isImplied) {
+        if (!HIDDEN_IN_TEXT.has(name) || hidden === 0) return;
+        hidden -= 1;
+        if (hidden === 0 && isImplied) text += value.slice(hiddenFrom);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(value);
+  return collapseSpace(text);
 }
+
+const HIDDEN_IN_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
 function firstDate(values: (string | null)[]): string | null {
   for (const value of values) {
@@ -274,8 +302,9 @@ function headingTitle(document: PageDocument): string | null {
  * name or short (four words at most) while what is kept has three words or more.
  */
 function titleElement(document: PageDocument, siteName: string | null): string | null {
-  // `<title>` is raw text: markup written in it (`<script>…`) is text there, and left out here.
-  const title = plainText(document.querySelector('title')?.textContent ?? '', document);
+  // `<title>` is raw text: an element written whole in it (`<script>…</script>`) is left out
+  // here; words about one (`Why <script> tags matter`) stay.
+  const title = plainText(document.querySelector('title')?.textContent ?? '');
   if (title === '') return null;
   const parts = title.split(/\s+(?:\||-|–|—|::|·)\s+/);
   if (parts.length < 2) return title;

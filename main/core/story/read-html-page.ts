@@ -1,9 +1,10 @@
 /**
  * The reader for a web page saved as HTML ("Save page as", a scraper's copy): bytes → the
- * page's text in its declared charset (page-charset.ts) → a document (page-dom.ts: parsed,
+ * page's text in its declared charset (page-charset.ts) → a tree (page-tree.ts: parsed once,
  * never rendered; no script runs, nothing loads) → the Story:
  *
- * - scripts, styles and comments cut before parsing (page-markup.ts), JSON-LD kept;
+ * - scripts, styles and comments left out as the parser builds the tree, JSON-LD kept, and
+ *   the tree's depth capped as browsers cap it (page-tree.ts);
  * - metadata from the page itself (page-metadata.ts: JSON-LD, then meta tags, then markup,
  *   then `<title>`), read first, while the document is whole;
  * - the page's own related list as the related block (page-related.ts), then the clutter
@@ -17,8 +18,14 @@
  * Story is the one the slow path gives (tests/core/story/marked-article.test.ts), at about a
  * third of the cost. Every other page is read again from its markup on linkedom.
  *
+ * Bounded (issue 21): Readability's time grows steeply with nesting depth (a page of one
+ * paragraph 500 `<div>`s deep took seconds, 1,000 deep over a minute) and with size. A page
+ * deeper than READABILITY_MAX_DEPTH or larger than READABILITY_MAX_ELEMENTS is not given to
+ * it: its cleaned body is the article, with a warning. The file's time budget (read-budget.ts)
+ * is checked between the stages.
+ *
  * Skipped, with a reason: binary content named like a page, a page with no article text.
- * Malformed markup is read as the parser repairs it; nothing here throws.
+ * Malformed markup is read as the parser repairs it; nothing here throws (but the budget).
  */
 import { Readability } from '@mozilla/readability';
 import { looksBinary } from './looks-binary';
@@ -26,9 +33,12 @@ import { decodePageBytes } from './page-charset';
 import { captionsOf, paragraphsOf } from './page-blocks';
 import { removeClutter } from './page-clutter';
 import type { PageDocument, PageElement } from './page-dom';
-import { parsePage, textOf, wholePage } from './page-dom';
-import { parseLightPage } from './light-page';
-import { withoutNonText } from './page-markup';
+import { parsePage, textOf } from './page-dom';
+import { lightPage } from './light-page';
+import type { PageTree } from './page-tree';
+import { pageMarkup, readPageTree } from './page-tree';
+import type { ReadBudget } from './read-budget';
+import { ReadBudgetExceeded } from './read-budget';
 import type { PageMetadata } from './page-metadata';
 import { readPageMetadata } from './page-metadata';
 import type { PageRelated } from './page-related';
@@ -40,6 +50,14 @@ import { storyFromParts } from './story-parts';
 export const NO_ARTICLE_TEXT =
   'The page has no article text (only navigation, scripts or markup), so it is not a story.';
 const BINARY_PAGE = 'The file is named like a web page but holds binary data, not a page.';
+
+/**
+ * Readability is run only on pages within these (measured in tests/bench/hostile-bench.ts: at
+ * 128 levels it takes a fraction of a second even on a short article, where it tries hardest).
+ * Real news pages nest 20–60 levels and hold a few thousand elements.
+ */
+export const READABILITY_MAX_DEPTH = 128;
+export const READABILITY_MAX_ELEMENTS = 30_000;
 
 /** Characters a date stamp may have besides its time (`Published: `, `Updated on `). */
 const MAX_STAMP_EXTRA = 24;
@@ -65,7 +83,9 @@ function readSafely(
 ): ReaderResult {
   try {
     return readPage(bytes, file, options, fastPath);
-  } catch {
+  } catch (error) {
+    // The budget's own error is the reason the file is skipped (read-story-file.ts).
+    if (error instanceof ReadBudgetExceeded) throw error;
     // The parser and Readability repair what they can; a tree they still trip over is a bug
     // of theirs, and the page is skipped rather than the scan stopped.
     return { ok: false, reason: 'The page could not be read: its markup is too broken.' };
@@ -84,10 +104,29 @@ function readPage(
   if (html.trim() === '')
     return { ok: false, reason: 'The file holds only blank space, no story.' };
 
-  const markup = withoutNonText(html);
-  const fast = fastPath ? fastPage(markup, html) : null;
-  const page = fast?.page ?? cleanPage(parsePage(markup), html);
-  const article = fast ? fast.article : findArticle(page.document);
+  const budget = options.budget;
+  const tree = readPageTree(html, budget);
+  budget?.check();
+  const warnings = [...decoded.warnings];
+  // The fast path cleans the tree in place; the slow path reads the page again from a fresh one.
+  const fast = fastPath ? fastPage(tree, html) : null;
+  const freshMarkup = (): string => pageMarkup(fast ? readPageTree(html, budget) : tree);
+  let page: CleanPage;
+  let article: PageElement | null;
+  if (fast?.article) {
+    page = fast.page;
+    article = fast.article;
+  } else if (tree.depth > READABILITY_MAX_DEPTH || tree.elements > READABILITY_MAX_ELEMENTS) {
+    // Too deep or too large for Readability in time: the cleaned body is the article.
+    page = fast?.page ?? cleanPage(parsePage(freshMarkup()), html);
+    article = page.document.body && textOf(page.document.body) !== '' ? page.document.body : null;
+    warnings.push(tooLargeWarning(tree));
+  } else {
+    page = cleanPage(parsePage(freshMarkup()), html);
+    budget?.check();
+    article = findArticle(page.document);
+  }
+  budget?.check();
   const { document, metadata, related, captions } = page;
   if (article === null) return { ok: false, reason: NO_ARTICLE_TEXT };
   const paragraphs = withoutRepeats(paragraphsOf(article), metadata.title, metadata.byline);
@@ -103,7 +142,7 @@ function readPage(
       paragraphs,
       related,
       source: metadata.source,
-      warnings: decoded.warnings,
+      warnings,
     },
     'html',
     file,
@@ -116,25 +155,37 @@ function readPage(
 }
 
 /**
- * The fast path: a light document (light-page.ts) and the article its markup marks
- * (marked-article.ts), or null, and the page is read again on linkedom for Readability.
+ * The fast path: a light document over the tree (light-page.ts), cleaned, and the article its
+ * markup marks (marked-article.ts); null when the light document cannot read the page. With
+ * no marked article, the page is read again on linkedom for Readability — unless the tree is
+ * beyond Readability's limits, when this cleaned page is used as it is.
  */
-function fastPage(markup: string, html: string): { page: CleanPage; article: PageElement } | null {
+function fastPage(
+  tree: PageTree,
+  html: string,
+): { page: CleanPage; article: PageElement | null } | null {
   try {
-    const light = parseLightPage(wholePage(markup));
+    const light = lightPage(tree);
     if (light === null) return null;
     const page = cleanPage(light, html);
-    const article = markedArticle(page.document);
-    return article ? { page, article } : null;
+    return { page, article: markedArticle(page.document) };
   } catch {
-    // Whatever trips the light document (a tree too deep to walk) is left to the slow path.
+    // Whatever trips the light document is left to the slow path.
     return null;
   }
 }
 
+function tooLargeWarning(tree: PageTree): string {
+  const why =
+    tree.markupDepth > READABILITY_MAX_DEPTH
+      ? `nests its markup ${tree.markupDepth.toLocaleString('en')} levels deep`
+      : `holds ${tree.elements.toLocaleString('en')} elements`;
+  return `The page ${why}, too much to find its article in time; its text was taken from the whole page.`;
+}
+
 /** Whether readHtmlPage reads the decoded page `html` by its fast path (for the tests). */
-export function takesFastPath(html: string): boolean {
-  return fastPage(withoutNonText(html), html) !== null;
+export function takesFastPath(html: string, budget?: ReadBudget): boolean {
+  return fastPage(readPageTree(html, budget), html)?.article != null;
 }
 
 export interface CleanPage {

@@ -17,7 +17,7 @@ import { decodeStoryBytes } from './decode-story-bytes';
 import type { FrontMatter } from './front-matter';
 import { readFrontMatter, splitFrontMatter } from './front-matter';
 import { looksBinary } from './looks-binary';
-import { markdownBlocks } from './markdown-blocks';
+import { readMarkdownBlocks } from './markdown-blocks';
 import { normaliseStoryText } from './normalise-story-text';
 import { normaliseTitle } from './normalise-title';
 import type { OneStoryReader } from './story-reader';
@@ -42,7 +42,9 @@ export const readMarkdownClipping: OneStoryReader = (bytes, file, options) => {
       warnings.push(`The date "${front.unreadDate.slice(0, 40)}" could not be read.`);
     }
   }
-  const blocks = markdownBlocks(split ? split.body : text);
+  const read = readMarkdownBlocks(split ? split.body : text, options.budget);
+  const blocks = read.blocks;
+  if (read.warning) warnings.push(read.warning);
 
   let title = front?.title ?? null;
   const first = blocks[0];

@@ -38,7 +38,7 @@ import { nexisLayout, nexisStories } from './nexis-export';
 import { normaliseTitle } from './normalise-title';
 import { decodePageBytes } from './page-charset';
 import { pdfDocument } from './pdf-blocks';
-import { ReadBudgetExceeded } from './read-budget';
+import { ReadBudgetExceeded, readBudgetFor } from './read-budget';
 import { readHtmlPage } from './read-html-page';
 import { readMarkdownClipping } from './read-markdown-clipping';
 import { readTextStory } from './read-text-story';
@@ -56,6 +56,7 @@ export type StoriesRead =
 
 const OLE_DOCUMENT =
   'It is a Word 97–2003 document (.doc), which is not read; save it as .docx or .rtf to read it.';
+const TOO_DEEP = 'Its structure is nested too deeply to read, so it was skipped.';
 /** A quick look for the markers of an export before blocks are made. */
 const EXPORT_MARKERS =
   /\d+ (?:of|von|de|sur) \d+ (?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?)|Dokument \d+ von \d+|End of Document|(?:Document|Dokument|Documento|文件|ドキュメント) [A-Za-z0-9]{16,40}\s*(?:<|$)/im;
@@ -69,9 +70,14 @@ export async function readStories(
   if (bytes.length === 0) return skip(file, 'The file is empty.');
   let result: StoriesResult;
   try {
-    result = await readByFormat(bytes, file, options);
+    result = await readByFormat(bytes, file, {
+      ...options,
+      budget: options.budget ?? readBudgetFor(bytes.length),
+    });
   } catch (error) {
-    if (error instanceof ReadBudgetExceeded) return skip(file, error.message);
+    if (error instanceof ReadBudgetExceeded) return skip(file, error.reason);
+    // A parser that recursed past the stack on a pathological file: a skip, not a crash.
+    if (error instanceof RangeError) return skip(file, TOO_DEEP);
     // A reader's library tripping over a file it cannot read: the file, not the scan, fails.
     return skip(file, 'The file could not be read: it is damaged or in a form not understood.');
   }

@@ -19,6 +19,7 @@ import type { ArchiveEntry } from './story-files';
 import { oneStoryLimitOf, sizeLimitOf } from './story-files';
 import { storyFormatOf } from './story-format';
 import type { OneStoryReader, StoryReadOptions } from './story-reader';
+import { ReadBudgetExceeded, readBudgetFor } from './read-budget';
 import { readBoundedFile } from '../files/read-bounded-file';
 import { tooBigReason } from '../files/file-problems';
 import { contentHash, readStories } from './read-stories';
@@ -46,6 +47,8 @@ export const STORY_READERS: Readonly<Record<OneStoryFormat, OneStoryReader>> = {
   markdown: readMarkdownClipping,
 };
 
+const TOO_DEEP = 'Its structure is nested too deeply to read, so it was skipped.';
+
 /**
  * Bytes of a text, page or clipping file → its one Story, or a skip reason (binary, empty,
  * too big…). Pure and synchronous; a file of another format is read as text.
@@ -62,7 +65,18 @@ export function storyFromBytes(
     return skip(file, tooBigReason(bytes.length, limit.maxBytes, limit.what));
   }
   if (bytes.length === 0) return skip(file, 'The file is empty.');
-  const read = STORY_READERS[format](bytes, file, options);
+  let read: ReturnType<OneStoryReader>;
+  try {
+    read = STORY_READERS[format](bytes, file, {
+      ...options,
+      budget: options.budget ?? readBudgetFor(bytes.length),
+    });
+  } catch (error) {
+    if (error instanceof ReadBudgetExceeded) return skip(file, error.reason);
+    // A parser that recursed past the stack on a pathological file: a skip, not a crash.
+    if (error instanceof RangeError) return skip(file, TOO_DEEP);
+    throw error;
+  }
   if (!read.ok) return skip(file, read.reason);
   return { ok: true, story: read.story, hash: contentHash(bytes) };
 }

@@ -21,7 +21,7 @@ export interface StoryReadOptions {
   id?: string;
   /** The file's modification time, the last fallback for the date. */
   mtimeMs?: number;
-  /** The time this file may take to read; default: none (tests, `inspect` of one file). */
+  /** How long reading may take; default: readBudgetFor the file's size. */
   budget?: ReadBudget;
 }
 

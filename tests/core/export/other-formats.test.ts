@@ -42,6 +42,75 @@ describe('storiesAsHtml', () => {
     expect(html).toContain('<mark>three weeks</mark>, &lt;b&gt;not&lt;/b&gt; two.');
     expect(html).toContain('@media print');
   });
+
+  it('marks each highlight once, where its anchor is, not wherever its text recurs', () => {
+    const story = {
+      ...ITEM.story,
+      title: 'The harbour at night',
+      paragraphs: [
+        'The harbour was quiet.',
+        'Pilots left the harbour at dawn.',
+        'The harbour reopened on Friday.',
+      ],
+    };
+    const html = storiesAsHtml(
+      [
+        {
+          ...ITEM,
+          story,
+          state: {
+            ...ITEM.state,
+            highlights: [
+              { quote: 'harbour', prefix: 'Pilots left the ', suffix: ' at dawn', note: null },
+            ],
+          },
+        },
+      ],
+      'x',
+    );
+    expect(html.match(/<mark>/g)).toHaveLength(1);
+    expect(html).toContain('<p>Pilots left the <mark>harbour</mark> at dawn.</p>');
+  });
+
+  it('marks a highlight whose text now differs in case, as the reader anchors it', () => {
+    const story = { ...ITEM.story, paragraphs: ['The Strike Lasted Three Weeks, not two.'] };
+    const html = storiesAsHtml(
+      [
+        {
+          ...ITEM,
+          story,
+          state: {
+            ...ITEM.state,
+            highlights: [{ quote: 'three weeks', prefix: 'lasted ', suffix: ', not', note: null }],
+          },
+        },
+      ],
+      'x',
+    );
+    expect(html).toContain('<p>The Strike Lasted <mark>Three Weeks</mark>, not two.</p>');
+  });
+
+  it('marks a highlight in the headline and in a caption', () => {
+    const story = { ...ITEM.story, title: 'Pilots strike', captions: ['Pilots at the gate.'] };
+    const html = storiesAsHtml(
+      [
+        {
+          ...ITEM,
+          story,
+          state: {
+            ...ITEM.state,
+            highlights: [
+              { quote: 'strike', prefix: 'Pilots ', suffix: '', note: null },
+              { quote: 'gate', prefix: 'at the ', suffix: '.', note: null },
+            ],
+          },
+        },
+      ],
+      'x',
+    );
+    expect(html).toContain('<h1>Pilots <mark>strike</mark></h1>');
+    expect(html).toContain('<figcaption>Pilots at the <mark>gate</mark>.</figcaption>');
+  });
 });
 
 describe('storiesAsCsv', () => {
@@ -60,11 +129,18 @@ describe('storiesAsCsv', () => {
 });
 
 describe('exportStories', () => {
-  it('names one story’s file by its id and a search’s by the query, safely', () => {
-    expect(exportStories([ITEM], 'json', 's1').fileName).toBe('s1.json');
+  it('names one story’s file by its headline and a search’s by the query, safely', () => {
+    expect(exportStories([ITEM], 'json', 's1').fileName).toBe(
+      'script-alert(-x-)-script-&-friends.json',
+    );
+    const harbour = { ...ITEM, story: { ...ITEM.story, title: 'Harbour pilots: "end" strike?' } };
+    expect(exportStories([harbour], 'md', 'x').fileName).toBe('Harbour-pilots-end-strike.md');
+    const greek = { ...ITEM, story: { ...ITEM.story, title: 'Απεργία στο λιμάνι' } };
+    expect(exportStories([greek], 'md', 'x').fileName).toBe('Απεργία-στο-λιμάνι.md');
     expect(exportStories([ITEM, ITEM], 'md', 'tag:ports/../x').fileName).toBe(
       'clippings-tag-ports-..-x.md',
     );
+    expect(exportStories([ITEM], 'md', 'x', 'nul').fileName).toBe('nul-.md');
   });
 
   it('writes JSON as [{ story, library }]', () => {

@@ -24,6 +24,21 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((opened) => opened.close()));
 });
 
+describe('ArchiveLibrary states (for export)', () => {
+  it('answers each story’s state as state() does, in the order asked, in one read', async () => {
+    const news = (await library()).forArchive('/archives/news');
+    await news.setStarred('b', true);
+    await news.tag('b', 'ports', true);
+    await news.tag('b', 'docks', true);
+    await news.addNote('a', 'first');
+    await news.addNote('a', 'second');
+    await news.addHighlight('c', { quote: 'q', prefix: '', suffix: '' }, null);
+    await news.setRead('c', true);
+    const ids = ['c', 'missing', 'a', 'b'];
+    expect(await news.states(ids)).toEqual(await Promise.all(ids.map((id) => news.state(id))));
+  });
+});
+
 describe('ArchiveLibrary state', () => {
   it('keeps star, read, tags, notes and highlights per story', async () => {
     const news = (await library()).forArchive('/archives/news');

@@ -2,7 +2,8 @@
  * Index workers with a fault built in, for fault-injection tests: the real worker (from
  * source), wrapped so that it dies when a search asks for a given index term, or is refused
  * (EACCES) when it opens a file whose path holds a given word while a marker file exists —
- * the way a story file with no read permission is refused to a user who is not root.
+ * the way a story file with no read permission is refused to a user who is not root — or
+ * never comes back from opening one (a reader stuck on a hostile file).
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ export interface Faults {
   dieOnSearchFor?: string;
   /** Opening a path that contains `pathHolds` fails with EACCES while `marker` exists. */
   denyReads?: { pathHolds: string; marker: string };
+  /** Opening a path that contains this word never returns (as a parser stuck on a file). */
+  hangOnRead?: string;
 }
 
 export function faultyWorker(faults: Faults): WorkerScript {
@@ -30,6 +33,16 @@ export function faultyWorker(faults: Faults): WorkerScript {
       "    throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });",
       '  }',
       '  return openSync.call(this, path, ...rest);',
+      '};',
+    );
+  }
+  if (faults.hangOnRead) {
+    lines.push(
+      "const fsHang = require('node:fs');",
+      'const openHang = fsHang.openSync;',
+      'fsHang.openSync = function (path, ...rest) {',
+      `  if (String(path).includes(${JSON.stringify(faults.hangOnRead)})) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);`,
+      '  return openHang.call(this, path, ...rest);',
       '};',
     );
   }

@@ -160,6 +160,24 @@ describe('a worker that dies', () => {
   });
 });
 
+describe('a file a worker never comes back from', () => {
+  it('ends that worker, skips the file with a reason, and indexes the rest', async () => {
+    await writeFile(join(root, 'stall-me.txt'), storyText('Stalling story', 'It never ends.'));
+    const service = await openReady({
+      ...SMALL_SEGMENTS,
+      workerScript: faultyWorker({ hangOnRead: 'stall-me' }),
+      stalledFileMs: 1_500,
+    });
+    // The worker put in the ended one's place loads its segments again, then all is ready.
+    await eventually(() => service.status().state === 'ready');
+    expect(service.status().skippedFiles).toContainEqual({
+      file: 'stall-me.txt',
+      reason: expect.stringMatching(/kept an index worker busy for over \d+ s, so it was skipped/),
+    });
+    expect((await service.search({ query: 'harbour' })).total).toBeGreaterThan(0);
+  }, 60_000);
+});
+
 describe('odd entries in the cache', () => {
   const damage: Record<string, (path: string) => Promise<void>> = {
     'a segment that is a FIFO': async (path) => {

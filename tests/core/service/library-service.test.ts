@@ -182,7 +182,10 @@ describe('saved searches', () => {
 describe('export', () => {
   it('writes a search as Markdown with each story’s library state', async () => {
     const file = await archive.library.export({ format: 'md', query: 'tag:grain has:note' });
-    expect(file).toMatchObject({ stories: 1, fileName: `${PROBE}.md` });
+    expect(file).toMatchObject({
+      stories: 1,
+      fileName: 'Probe-sends-first-images-of-the-lunar-south-pole.md',
+    });
     const front = parseYaml(file.text.split('---\n')[1]!) as Record<string, unknown>;
     expect(front).toMatchObject({
       id: PROBE,
@@ -191,11 +194,54 @@ describe('export', () => {
     });
   });
 
+  it('writes a list in the order the list shows it: best match first, or by date', async () => {
+    const shown = (sort: 'relevance' | 'newest' | 'oldest') =>
+      archive.search({ query: 'harbour', limit: 100, sort }).then((r) => r.hits.map((h) => h.id));
+    const exported = async (sort: 'relevance' | 'newest' | 'oldest') => {
+      const file = await archive.library.export({ format: 'json', query: 'harbour', sort });
+      return (JSON.parse(file.text) as { story: { id: string } }[]).map(({ story }) => story.id);
+    };
+    const best = await shown('relevance');
+    expect(best).not.toEqual(await shown('newest'));
+    expect(await exported('relevance')).toEqual(best);
+    expect(await exported('newest')).toEqual(await shown('newest'));
+    expect(await exported('oldest')).toEqual(await shown('oldest'));
+  });
+
+  it('names one story’s file after its headline, and titles its HTML so', async () => {
+    const file = await archive.library.export({ format: 'html', ids: [PROBE] });
+    expect(file.fileName).toBe('Probe-sends-first-images-of-the-lunar-south-pole.html');
+    expect(file.text).toContain('<title>Probe sends first images of the lunar south pole</title>');
+  });
+
   it('writes a selection as CSV, one row per story', async () => {
     const file = await archive.library.export({ format: 'csv', ids: [HARBOUR, FERRY] });
     const lines = file.text.trim().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(HARBOUR);
     expect(file.mimeType).toMatch(/^text\/csv/);
+  });
+});
+
+describe('while the archive is first being indexed', () => {
+  it('keeps a star given before the index is ready, rather than call the story unknown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-library-early-'));
+    const early = await Library.open(join(dir, 'data'));
+    const opening = new IndexedArchive(FIXTURE, {
+      cacheDir: join(dir, 'cache'),
+      workers: 1,
+      library: early,
+    });
+    try {
+      expect(opening.status().state).not.toBe('ready');
+      const state = await opening.library.setStarred({ id: HARBOUR, starred: true });
+      expect(state).toMatchObject({ id: HARBOUR, starred: true });
+      await expect(
+        opening.library.setStarred({ id: 'no_such_story', starred: true }),
+      ).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    } finally {
+      await opening.close();
+      await early.close();
+    }
   });
 });

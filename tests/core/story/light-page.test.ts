@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLightPage } from '../../../main/core/story/light-page';
+import { lightPage } from '../../../main/core/story/light-page';
 import { markedArticle } from '../../../main/core/story/marked-article';
 import { paragraphsOf } from '../../../main/core/story/page-blocks';
 import { decodePageBytes } from '../../../main/core/story/page-charset';
 import type { PageDocument } from '../../../main/core/story/page-dom';
-import { parsePage, wholePage } from '../../../main/core/story/page-dom';
-import { withoutNonText } from '../../../main/core/story/page-markup';
+import { parsePage } from '../../../main/core/story/page-dom';
+import { pageMarkup, readPageTree } from '../../../main/core/story/page-tree';
 import { cleanPage } from '../../../main/core/story/read-html-page';
 
 /** What the reader takes from a parsed page, as plain data. */
@@ -33,8 +33,9 @@ function readOn(document: PageDocument, html: string) {
 }
 
 function expectSameReading(html: string): void {
-  const markup = withoutNonText(html);
-  const light = parseLightPage(wholePage(markup));
+  const tree = readPageTree(html);
+  const markup = pageMarkup(tree);
+  const light = lightPage(tree);
   // A page the light document will not read is left to linkedom: nothing to compare.
   if (light === null) return;
   expect(readOn(light, html), html.slice(0, 300)).toEqual(readOn(parsePage(markup), html));
@@ -49,7 +50,7 @@ describe('the light document reads a page as linkedom does', () => {
     let compared = 0;
     for (const file of files) {
       const html = decodePageBytes(readFileSync(file)).text;
-      if (parseLightPage(wholePage(withoutNonText(html))) !== null) compared += 1;
+      if (lightPage(readPageTree(html)) !== null) compared += 1;
       expectSameReading(html);
     }
     expect(compared).toBeGreaterThanOrEqual(12);

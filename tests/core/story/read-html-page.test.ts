@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ReadBudget } from '../../../main/core/story/read-budget';
 import { readHtmlPage } from '../../../main/core/story/read-html-page';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
 import { MAX_PAGE_BYTES, MAX_STORY_BYTES } from '../../../main/core/story/story-files';
@@ -244,5 +245,87 @@ describe('readHtmlPage', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readHtmlPage on markup a pattern would misread (issue 21)', () => {
+  const read = (body: string, head = '<title>Harbour news</title>') => {
+    const html = `<!doctype html><html><head>${head}</head><body><article><h1>Harbour news</h1>${body}</article></body></html>`;
+    const result = readHtmlPage(Buffer.from(html), 'x.html', { mtimeMs: MTIME });
+    if (!result.ok) throw new Error(result.reason);
+    return result.story;
+  };
+  const paragraphs = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the harbour story, long enough to be read as article text by anyone.</p>`,
+    );
+
+  it('keeps every paragraph around an <img alt="<svg">', () => {
+    const [first, ...rest] = paragraphs(4);
+    expect(read(`${first}<img alt="<svg">${rest.join('')}`).paragraphs).toHaveLength(4);
+  });
+
+  it('keeps every paragraph around an SVG in a data URI', () => {
+    const [first, ...rest] = paragraphs(3);
+    const img = `<img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><rect/></svg>">`;
+    expect(read(`${first}${img}${rest.join('')}`).paragraphs).toHaveLength(3);
+    // Alone on a page, the same image does not make it "no article text".
+    expect(read(`${img}${paragraphs(1).join('')}`).paragraphs).toHaveLength(1);
+  });
+
+  it('keeps every paragraph around <a title="<!--">', () => {
+    const [first, ...rest] = paragraphs(4);
+    const linked = (first as string).replace('harbour', '<a title="<!--">harbour</a>');
+    expect(read(`${linked}${rest.join('')}`).paragraphs).toHaveLength(4);
+  });
+
+  it('reads <title>Why <script> tags matter</title> as that title, and no stray paragraph', () => {
+    const story = read(paragraphs(2).join(''), '<title>Why <script> tags matter</title>');
+    expect(story.title).toBe('Harbour news');
+    expect(story.paragraphs).toHaveLength(2);
+    expect(JSON.stringify(story)).not.toContain('</body>');
+    const untitled = readHtmlPage(
+      Buffer.from(
+        `<html><head><title>Why <script> tags matter</title></head><body>${paragraphs(2).join('')}</body></html>`,
+      ),
+      'y.html',
+      { mtimeMs: MTIME },
+    );
+    expect(untitled.ok && untitled.story.title).toBe('Why <script> tags matter');
+    expect(untitled.ok && untitled.story.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('readHtmlPage on pages nested without end (issues 16 and 21)', () => {
+  const nested = (depth: number) =>
+    `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}<p>The one paragraph of this page, long enough to be the story's text on its own.</p>${'</div>'.repeat(depth)}</body></html>`;
+
+  it('reads the paragraph inside 5,000 and 100,000 nested <div>s, with a warning', () => {
+    for (const depth of [5_000, 100_000]) {
+      // A budget wider than the default, so a loaded machine shows the reading, not the budget.
+      const result = storyFromBytes(Buffer.from(nested(depth)), 'deep.html', {
+        mtimeMs: MTIME,
+        budget: new ReadBudget(100_000),
+      });
+      expect(result.ok, String(depth)).toBe(true);
+      if (!result.ok) continue;
+      expect(result.story.paragraphs).toEqual([
+        "The one paragraph of this page, long enough to be the story's text on its own.",
+      ]);
+      expect(result.story.warnings.join(' ')).toMatch(/levels deep/);
+    }
+  }, 120_000);
+
+  it('skips a page with a reason once its time budget is spent, rather than hang', () => {
+    const result = storyFromBytes(Buffer.from(nested(5_000)), 'deep.html', {
+      mtimeMs: MTIME,
+      budget: new ReadBudget(0),
+    });
+    expect(result).toEqual({
+      ok: false,
+      skipped: { file: 'deep.html', reason: expect.stringMatching(/took longer than 0 seconds/) },
+    });
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../contract/api';
+import { ReadBudget } from '../../../main/core/story/read-budget';
 import { readMarkdownClipping } from '../../../main/core/story/read-markdown-clipping';
 import { storyFromBytes } from '../../../main/core/story/read-story-file';
 import { storyAsExportMarkdown } from './export-markdown';
@@ -197,5 +198,46 @@ describe('readMarkdownClipping', () => {
       warnings: [],
     };
     expect(carried(readBack(storyAsExportMarkdown(story)))).toEqual(carried(story));
+  });
+});
+
+describe('readMarkdownClipping on nesting without end (issue 21)', () => {
+  const read = (markdown: string, budget?: ReadBudget) => {
+    const result = storyFromBytes(Buffer.from(markdown), 'deep.md', {
+      mtimeMs: MTIME,
+      ...(budget ? { budget } : {}),
+    });
+    if (!result.ok) throw new Error(result.skipped.reason);
+    return result.story;
+  };
+
+  it('reads 5,000 and 100,000 `>` as plain text, every word kept, with a warning', () => {
+    for (const depth of [5_000, 100_000]) {
+      const story = read(`# Deep quote\n\n${'>'.repeat(depth)} The words at the bottom.\n`);
+      expect(story.title).toBe('Deep quote');
+      expect(story.paragraphs).toEqual(['The words at the bottom.']);
+      expect(story.warnings.join(' ')).toMatch(/too deeply to read as Markdown/);
+    }
+  });
+
+  it('reads a list nested 900 levels deep, one item a paragraph', () => {
+    const lines = Array.from({ length: 900 }, (_, i) => `${' '.repeat(i * 2)}- item ${i}`);
+    const story = read(`# Deep list\n\n${lines.join('\n')}\n`);
+    expect(story.paragraphs).toHaveLength(900);
+    expect(story.paragraphs[899]).toBe('item 899');
+  });
+
+  it('keeps nesting a reader meets in real clippings as Markdown', () => {
+    const story = read('# Quotes\n\n> > > A quote in a quote in a quote.\n\n- a\n  - b\n    - c\n');
+    expect(story.paragraphs).toEqual(['A quote in a quote in a quote.', 'a', 'b', 'c']);
+    expect(story.warnings.join(' ')).not.toMatch(/plain text/);
+  });
+
+  it('falls back to plain text when its time budget is spent, losing no word', () => {
+    const story = read('# Spent\n\nSome *emphasis* and a [link](http://x).\n', new ReadBudget(0));
+    expect(story.paragraphs).toEqual(['Some *emphasis* and a [link](http://x).']);
+    expect(story.warnings.join(' ')).toMatch(
+      /took longer than its time budget to read; it was read as plain text/,
+    );
   });
 });

@@ -90,6 +90,27 @@ describe('the library refuses bad input, storing nothing', () => {
     });
   });
 
+  it('a tag with no letter or digit, however it is made up (issue 21)', async () => {
+    for (const tag of ['\u200B\u200B', '!!!', '— …']) {
+      expect(await call('tagStory', { id: STORY, tag }), tag).toMatchObject({
+        ok: false,
+        error: {
+          code: 'E_INVALID',
+          message: expect.stringMatching(/A tag needs at least one letter or digit/),
+        },
+      });
+    }
+  });
+
+  it('a saved query with a NUL in it (it was saved cut short)', async () => {
+    expect(
+      await call('saveSearch', { name: 'nul', query: 'harbour\u0000 -harbour' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID', message: expect.stringMatching(/control characters/) },
+    });
+  });
+
   it('an unknown story id, or a path instead of an id', async () => {
     expect(await call('setStarred', { id: 'no_such_story', starred: true })).toEqual({
       ok: false,

@@ -55,7 +55,7 @@ describe('libraryCommand', () => {
     });
     const text = await runCliCapturing(['library', 'show', HARBOUR, ...options()]);
     expect(text.stdout).toContain('starred, read');
-  });
+  }, 60_000); // seven CLI runs, each opening the archive: beyond 20 s on a loaded machine
 
   it('undoes: unstar, unread, untag', async () => {
     await json(['library', 'unstar', FERRY]);
@@ -67,7 +67,7 @@ describe('libraryCommand', () => {
     expect(await json<StoryLibraryState>(['library', 'unread', FERRY])).toMatchObject({
       read: false,
     });
-  });
+  }, 60_000);
 
   it('lets search filter by the library', async () => {
     const starred = await json<SearchResponse>(['search', 'is:starred']);
