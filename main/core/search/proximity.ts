@@ -101,19 +101,31 @@ export function applyProximity(
   localIds: Int32Array,
   docs: readonly number[],
   scores: number[],
+  tiers: Int32Array | null = null,
 ): void {
   if (plan.sequence.length < 2 || docs.length === 0) return;
   const scorer = new ProximityScorer(index, plan.sequence, localIds);
-  for (const i of bestPositions(scores, PROXIMITY_CANDIDATES)) {
+  for (const i of bestPositions(scores, tiers, PROXIMITY_CANDIDATES)) {
     const share = scorer.share(docs[i] as number);
     scores[i] = (scores[i] as number) * (1 + PROXIMITY_WEIGHT * share * share);
   }
 }
 
-/** Positions of the `count` highest scores (all of them when there are no more). */
-function bestPositions(scores: readonly number[], count: number): number[] {
+/**
+ * Positions of the `count` best hits (all of them when there are no more): by tier first when
+ * the query was loosened (relaxed-tiers.ts), then by score.
+ */
+function bestPositions(
+  scores: readonly number[],
+  tiers: Int32Array | null,
+  count: number,
+): number[] {
   const positions = scores.map((_score, i) => i);
   if (positions.length <= count) return positions;
-  positions.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  positions.sort(
+    (a, b) =>
+      (tiers ? (tiers[b] as number) - (tiers[a] as number) : 0) ||
+      (scores[b] as number) - (scores[a] as number),
+  );
   return positions.slice(0, count);
 }
