@@ -24,6 +24,8 @@ const KIND_LABELS: Record<QueryKind, string> = {
   title: 'title, 3–6 words',
   rareWords: '5 rare body words',
   sentence: 'pasted sentence',
+  ordinaryWords: '5 ordinary words',
+  oneWordWrong: '5 words, 1 mistyped',
 };
 
 const NAME_WIDTH = 38;
