@@ -16,6 +16,7 @@ import { INDEX_FIELDS } from './index-fields';
 import type { PlanWord, SearchPlan } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
 import { streamBreak, streamOther } from './segment-index';
+import { SPAN_WEIGHT, WordSpanScorer } from './word-span';
 
 /** A story holding the whole query in order scores (1 + weight) times its BM25 score. */
 export const PROXIMITY_WEIGHT = 6;
@@ -92,8 +93,8 @@ export class ProximityScorer {
 }
 
 /**
- * Multiplies the scores of the best PROXIMITY_CANDIDATES hits by their proximity bonus, in
- * place. `docs[i]` has `scores[i]`.
+ * Multiplies the scores of the best PROXIMITY_CANDIDATES hits by their proximity bonus and
+ * their word-span bonus (word-span.ts), in place. `docs[i]` has `scores[i]`.
  */
 export function applyProximity(
   index: SegmentIndexData,
@@ -105,9 +106,13 @@ export function applyProximity(
 ): void {
   if (plan.sequence.length < 2 || docs.length === 0) return;
   const scorer = new ProximityScorer(index, plan.sequence, localIds);
+  const span = new WordSpanScorer(index, plan, localIds);
   for (const i of bestPositions(scores, tiers, PROXIMITY_CANDIDATES)) {
-    const share = scorer.share(docs[i] as number);
-    scores[i] = (scores[i] as number) * (1 + PROXIMITY_WEIGHT * share * share);
+    const doc = docs[i] as number;
+    const share = scorer.share(doc);
+    const near = span.applies ? span.share(doc) : 0;
+    const spanBonus = near * span.count >= 2 ? 1 + SPAN_WEIGHT * near * near : 1;
+    scores[i] = (scores[i] as number) * (1 + PROXIMITY_WEIGHT * share * share) * spanBonus;
   }
 }
 
