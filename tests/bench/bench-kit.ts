@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { WorkerScript } from '../../main/core/index/worker-script';
 import type { StoryFormat } from '../../main/core/model/story';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -115,4 +116,26 @@ export async function writeResults(name: string, results: unknown): Promise<stri
     `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
   );
   return file;
+}
+
+/**
+ * The index worker as the app runs it: one bundled file (esbuild), so each worker does not
+ * compile TypeScript at start; undefined (start from source through tsx) if esbuild is absent.
+ */
+export async function bundledIndexWorker(): Promise<WorkerScript | undefined> {
+  try {
+    const esbuild = await import('esbuild');
+    const outfile = join(CACHE_DIR, 'index-worker', 'index-worker.js');
+    await esbuild.build({
+      entryPoints: [join(__dirname, '../../main/core/index/index-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile,
+      logLevel: 'error',
+    });
+    return { filename: outfile };
+  } catch {
+    return undefined;
+  }
 }

@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- NAME …]`: runs every tests/bench/*-bench.ts (or the named ones) one
- * after another, each in its own Node process with --expose-gc so memory figures are its own.
+ * `npm run bench [-- NAME … [--option value …]]`: runs every tests/bench/*-bench.ts (or the
+ * named ones, with the options after the names) one after another, each in its own Node process with --expose-gc so memory figures are its own.
  * Each benchmark prints its table and writes bench-results/<name>.json.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const only = process.argv.slice(2);
+// Names first (`scale`, `search`), then options for the benchmarks (`--stories 100000`).
+const firstOption = process.argv.findIndex((arg, at) => at >= 2 && arg.startsWith('--'));
+const only = process.argv.slice(2, firstOption < 0 ? undefined : firstOption);
+const options = firstOption < 0 ? [] : process.argv.slice(firstOption);
 const benches = readdirSync(__dirname)
   .filter((file) => file.endsWith('-bench.ts'))
   .filter((file) => only.length === 0 || only.some((name) => file.startsWith(name)))
@@ -23,7 +26,14 @@ for (const file of benches) {
   console.log(`\n━━ ${file} ━━`);
   const run = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(__dirname, file)],
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      join(__dirname, file),
+      ...options,
+    ],
     {
       stdio: 'inherit',
     },

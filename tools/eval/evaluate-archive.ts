@@ -12,6 +12,7 @@ import type { EvalPart } from './eval-parts';
 import { buildBm25Index } from './baselines/bm25-index';
 import { buildMoreLikeThis, MORE_LIKE_THIS_DEFAULTS } from './baselines/bm25-more-like-this';
 import { buildCosineTfIdf } from './baselines/cosine-tfidf';
+import { buildMiniSearch } from './baselines/minisearch-baseline';
 import { buildPlainLunr, LUNR_TITLE_BOOST } from './baselines/plain-lunr';
 import { buildTermCorpus } from './baselines/term-corpus';
 import { openEngineUnderTest } from './engine-adapter';
@@ -103,7 +104,13 @@ export interface EvalResults {
 }
 
 /** Method names, as they appear in the JSON (report-table.ts has their long names). */
-export const KNOWN_ITEM_METHODS = ['engine', 'lunrAllWords', 'lunrAnyWord', 'bm25AnyWord'] as const;
+export const KNOWN_ITEM_METHODS = [
+  'engine',
+  'lunrAllWords',
+  'lunrAnyWord',
+  'bm25AnyWord',
+  'miniSearchAllWords',
+] as const;
 export const SIMILAR_METHODS = [
   'engine',
   'engineAsShown',
@@ -147,6 +154,10 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
     const lunr =
       withBaselines && needsLunr
         ? await time('baselineLunrBuild', () => buildPlainLunr(corpus.stories))
+        : null;
+    const miniSearch =
+      withBaselines && (!options.only || options.only.includes('knownItem'))
+        ? await time('baselineMiniSearchBuild', () => buildMiniSearch(corpus.stories))
         : null;
 
     const random = new SeededRandom(options.seed);
@@ -194,6 +205,10 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
         },
       },
       { name: 'bm25AnyWord', search: (text, limit) => ({ hits: bm25.search(text, limit) }) },
+      {
+        name: 'miniSearchAllWords',
+        search: (text, limit) => ({ hits: miniSearch!.searchAll(text, limit) }),
+      },
     ];
     if (!withBaselines) searchMethods.splice(1);
     const knownItem = {} as Record<QueryKind, KnownItemResult | Skipped>;

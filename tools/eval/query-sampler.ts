@@ -12,7 +12,13 @@
  *  sentence    one sentence of the body (split after . ! ?) of 8–30 words, as written, that
  *              reads as prose: at least 60% of its words are all letters (punctuation at their
  *              ends aside) and none is over 30 characters — so no line of a uuencoded file or a
- *              table of numbers is taken for a sentence.
+ *              table of numbers is taken for a sentence;
+ *  ordinaryWords  5 distinct ordinary words of the story's opening (its first paragraphs, up
+ *              to 150 words): all letters, 6+ long, not stop words, whose term is in more
+ *              stories than a rare word's (the rarest skipped: rareWords asks about those).
+ *              Picked at random, lower case, in text order — a reader's memory of an opening;
+ *  oneWordWrong   an ordinaryWords query with one word mistyped (two inner letters swapped):
+ *              strict AND finds nothing by construction; it measures the fallback.
  *
  * Plain text: double quotes are removed; `*`, `~` and `^` become spaces (`XTerm*EightBitInput`
  * is two words to a reader, and to the engine); a `+`/`-` opening a word is removed; a
@@ -21,8 +27,14 @@
 import { baselineTerm, baselineTerms, isStopWord } from './baseline-tokenizer';
 import type { SeededRandom } from './seeded-random';
 
-export type QueryKind = 'title' | 'rareWords' | 'sentence';
-export const QUERY_KINDS: readonly QueryKind[] = ['title', 'rareWords', 'sentence'];
+export type QueryKind = 'title' | 'rareWords' | 'sentence' | 'ordinaryWords' | 'oneWordWrong';
+export const QUERY_KINDS: readonly QueryKind[] = [
+  'title',
+  'rareWords',
+  'sentence',
+  'ordinaryWords',
+  'oneWordWrong',
+];
 
 export interface KnownItemQuery {
   kind: QueryKind;
@@ -46,6 +58,9 @@ export const SENTENCE_WORDS = { min: 8, max: 30 };
 export const RARE_WORDS = 5;
 /** Rare: in at most this share of the stories (and at least 2 stories). */
 export const RARE_SHARE = 0.005;
+
+/** An ordinary-words query: its length, its words' least length, and the opening it reads. */
+export const ORDINARY_WORDS = { count: 5, minLetters: 6, openingWords: 150 };
 
 /** A sentence is prose when this share of its words are letter words. */
 const PROSE_SHARE = 0.6;
@@ -154,6 +169,66 @@ export function rareWordsQuery(words: readonly string[], random: SeededRandom): 
   return words.filter((word) => picked.has(word)).join(' ');
 }
 
+/** The story's opening: its first paragraphs, up to ORDINARY_WORDS.openingWords words. */
+export function openingParagraphs(paragraphs: readonly string[]): string[] {
+  const opening: string[] = [];
+  let words = 0;
+  for (const paragraph of paragraphs) {
+    if (words >= ORDINARY_WORDS.openingWords) break;
+    opening.push(paragraph);
+    words += paragraph.split(/\s+/).filter((word) => word !== '').length;
+  }
+  return opening;
+}
+
+/**
+ * The opening's ordinary words (see the header), once per term, in text order.
+ * @param dfOf stories holding a term (0 for an unknown one)
+ * @param maxDf the rare-word ceiling: ordinary words are in more stories than this
+ */
+export function ordinaryWords(
+  paragraphs: readonly string[],
+  dfOf: (term: string) => number,
+  maxDf: number,
+): string[] {
+  const words: string[] = [];
+  const terms = new Set<string>();
+  for (const paragraph of openingParagraphs(paragraphs)) {
+    for (const token of paragraph.split(/\s+/)) {
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+      if (word.length < ORDINARY_WORDS.minLetters || !/^\p{L}+$/u.test(word)) continue;
+      if (isStopWord(word)) continue;
+      const term = baselineTerm(word);
+      if (term === null || terms.has(term) || dfOf(term) <= maxDf) continue;
+      terms.add(term);
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+/** ORDINARY_WORDS.count of the words, at random, in text order; null when there are fewer. */
+export function ordinaryWordsQuery(words: readonly string[], random: SeededRandom): string | null {
+  if (words.length < ORDINARY_WORDS.count) return null;
+  const picked = new Set(random.sample(words, ORDINARY_WORDS.count));
+  return words.filter((word) => picked.has(word)).join(' ');
+}
+
+/** The query with one word (at random) mistyped: two of its inner letters swapped. */
+export function mistypeOneWord(query: string, random: SeededRandom): string {
+  const words = query.split(' ');
+  const at = random.int(words.length);
+  const word = words[at] as string;
+  // Inner letters only (a typist keeps the first and last), and two that differ.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const i = 1 + random.int(word.length - 3);
+    if (word[i] === word[i + 1]) continue;
+    words[at] = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    break;
+  }
+  return words.join(' ');
+}
+
 export interface SampledQueries {
   queries: KnownItemQuery[];
   /** Candidates a query of this kind could be made for. */
@@ -181,7 +256,12 @@ export function sampleQueries(
     let text: string | null;
     if (kind === 'title') text = titleRunQuery(story.title, random);
     else if (kind === 'sentence') text = sentenceQuery(story.paragraphs, random);
-    else text = rareWordsQuery(rareWords(story.paragraphs, dfOf, maxDf), random);
+    else if (kind === 'rareWords') {
+      text = rareWordsQuery(rareWords(story.paragraphs, dfOf, maxDf), random);
+    } else {
+      text = ordinaryWordsQuery(ordinaryWords(story.paragraphs, dfOf, maxDf), random);
+      if (text !== null && kind === 'oneWordWrong') text = mistypeOneWord(text, random);
+    }
     if (text === null) continue;
     eligible += 1;
     if (queries.length < count) queries.push({ kind, target, text });

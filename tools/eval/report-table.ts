@@ -13,6 +13,7 @@ export const METHOD_LABELS: Record<string, string> = {
   lunrAllWords: 'lunr, every word required (+)',
   lunrAnyWord: 'lunr, any word (default)',
   bm25AnyWord: 'BM25, any word',
+  miniSearchAllWords: 'MiniSearch, every word (AND)',
   lunrTopTerms: 'lunr, OR of top 25 tf-idf terms',
   cosineFullTfIdf: 'cosine tf-idf, full vectors',
   bm25MoreLikeThis: 'BM25 more-like-this',
@@ -24,6 +25,8 @@ const KIND_LABELS: Record<QueryKind, string> = {
   title: 'title, 3–6 words',
   rareWords: '5 rare body words',
   sentence: 'pasted sentence',
+  ordinaryWords: '5 ordinary words',
+  oneWordWrong: '5 words, 1 mistyped',
 };
 
 const NAME_WIDTH = 38;

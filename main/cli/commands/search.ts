@@ -51,6 +51,7 @@ export const searchCommand: CliCommand = {
     });
     const text = [
       `${shownOf(response, request.offset ?? 0)} (${response.tookMs} ms)`,
+      ...(response.relaxed ? [loosenedNote(response.relaxed.every)] : []),
       ...response.hits.map(
         (hit) =>
           `\n${hit.title}\n  ${hit.date ?? 'no date'} · ${hit.section} · ${hit.id}` +
@@ -60,6 +61,13 @@ export const searchCommand: CliCommand = {
     return { json: response, text };
   },
 };
+
+/** Why a search lists stories that lack some of its words (relax-query.ts). */
+function loosenedNote(every: number): string {
+  const holding =
+    every === 0 ? 'No story holds' : `Only ${counted(every, 'story holds', 'stories hold')}`;
+  return `${holding} every word, so stories holding some of them follow (put + before a word to require it).`;
+}
 
 /** `8 stories`, or `Showing 3 of 8 stories` when the page holds fewer than all of them. */
 function shownOf(response: SearchResponse, offset: number): string {

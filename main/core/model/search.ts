@@ -63,4 +63,9 @@ export interface SearchResponse {
   tookMs: number;
   hits: SearchHit[];
   facets: Facets;
+  /**
+   * Set when few stories held every word, so the query was loosened: `total` then counts the
+   * stories holding some of the words, and `every` those holding all (ranked first).
+   */
+  relaxed?: { every: number };
 }

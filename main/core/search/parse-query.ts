@@ -56,6 +56,8 @@ export interface QueryTerm {
   /** null: any field. */
   fields: IndexField[] | null;
   boost: number;
+  /** Typed with `+`: the story must hold it, even when a query with few hits is loosened. */
+  pinned?: boolean;
 }
 
 export interface QueryPhrase {
@@ -89,6 +91,8 @@ export interface ParsedQuery {
    * stop words included: what the proximity bonus looks for as a run in a story.
    */
   sequence: QueryWord[];
+  /** Set by relaxQuery: the last required group is the query's plain words, loosened. */
+  loose?: boolean;
 }
 
 /** A Map, not an object: `constructor:` or `__proto__:` must not find Object's own keys. */
@@ -145,6 +149,7 @@ export function parseQuery(text: string): ParsedQuery {
       group = null;
     } else {
       const item = toItem(raw);
+      if (item?.kind === 'term' && raw.presence === '+') item.pinned = true;
       if (item && raw.field === null) {
         query.sequence.push(...(item.kind === 'term' ? [item.word] : item.words));
       }

@@ -16,6 +16,7 @@ import { INDEX_FIELDS } from './index-fields';
 import type { PlanWord, SearchPlan } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
 import { streamBreak, streamOther } from './segment-index';
+import { SPAN_WEIGHT, WordSpanScorer } from './word-span';
 
 /** A story holding the whole query in order scores (1 + weight) times its BM25 score. */
 export const PROXIMITY_WEIGHT = 6;
@@ -92,8 +93,8 @@ export class ProximityScorer {
 }
 
 /**
- * Multiplies the scores of the best PROXIMITY_CANDIDATES hits by their proximity bonus, in
- * place. `docs[i]` has `scores[i]`.
+ * Multiplies the scores of the best PROXIMITY_CANDIDATES hits by their proximity bonus and
+ * their word-span bonus (word-span.ts), in place. `docs[i]` has `scores[i]`.
  */
 export function applyProximity(
   index: SegmentIndexData,
@@ -101,19 +102,35 @@ export function applyProximity(
   localIds: Int32Array,
   docs: readonly number[],
   scores: number[],
+  tiers: Int32Array | null = null,
 ): void {
   if (plan.sequence.length < 2 || docs.length === 0) return;
   const scorer = new ProximityScorer(index, plan.sequence, localIds);
-  for (const i of bestPositions(scores, PROXIMITY_CANDIDATES)) {
-    const share = scorer.share(docs[i] as number);
-    scores[i] = (scores[i] as number) * (1 + PROXIMITY_WEIGHT * share * share);
+  const span = new WordSpanScorer(index, plan, localIds);
+  for (const i of bestPositions(scores, tiers, PROXIMITY_CANDIDATES)) {
+    const doc = docs[i] as number;
+    const share = scorer.share(doc);
+    const near = span.applies ? span.share(doc) : 0;
+    const spanBonus = near * span.count >= 2 ? 1 + SPAN_WEIGHT * near * near : 1;
+    scores[i] = (scores[i] as number) * (1 + PROXIMITY_WEIGHT * share * share) * spanBonus;
   }
 }
 
-/** Positions of the `count` highest scores (all of them when there are no more). */
-function bestPositions(scores: readonly number[], count: number): number[] {
+/**
+ * Positions of the `count` best hits (all of them when there are no more): by tier first when
+ * the query was loosened (relaxed-tiers.ts), then by score.
+ */
+function bestPositions(
+  scores: readonly number[],
+  tiers: Int32Array | null,
+  count: number,
+): number[] {
   const positions = scores.map((_score, i) => i);
   if (positions.length <= count) return positions;
-  positions.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  positions.sort(
+    (a, b) =>
+      (tiers ? (tiers[b] as number) - (tiers[a] as number) : 0) ||
+      (scores[b] as number) - (scores[a] as number),
+  );
   return positions.slice(0, count);
 }

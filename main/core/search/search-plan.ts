@@ -59,6 +59,8 @@ export interface SearchPlan {
   filter: StoryFilter;
   /** The typed words in order, stop words included (ParsedQuery.sequence), for proximity. */
   sequence: PlanWord[];
+  /** The group of `required` that holds a loosened query's plain words (relax-query.ts). */
+  looseGroup: number | null;
 }
 
 export interface ArchiveStatistics {
@@ -166,6 +168,7 @@ export function planSearch(
     required: required.map((group) => group.map(toPlanItem)),
     prohibited: prohibited.map(toPlanItem),
     filter: storyFilterOf(query, filters),
+    looseGroup: query.loose === true ? required.length - 1 : null,
     sequence: query.sequence
       .filter((word) => word.folded !== '')
       .map((word) => ({

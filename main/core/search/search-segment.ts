@@ -3,12 +3,14 @@
  * scores the stories lunr's presence rules let through (score-segment.ts), then the checks
  * lunr cannot make are made on those: section and date filters, OR groups (from the
  * postings), and phrases (on the segment's term streams, phrase-streams.ts). `rankSegment`
- * then lets the best hits gain for holding the query's words in order (proximity.ts).
+ * then lets the best hits gain for holding the query's words in order (proximity.ts) and,
+ * for a loosened query, ranks them by how many of its words they hold (relaxed-tiers.ts).
  */
 import type { Snippet } from '../model/search';
 import type { IndexedText } from './index-fields';
 import { PRESENCE } from './lunr-internals';
 import { applyProximity } from './proximity';
+import { applyTiers, relaxedTiers } from './relaxed-tiers';
 import type { StreamPhrase } from './phrase-streams';
 import { compileStreamPhrase, phraseOccursInStreams } from './phrase-streams';
 import type { MatcherItem } from './query-matcher';
@@ -58,7 +60,10 @@ export function searchSegment(segment: SearchableSegment, plan: SearchPlan): Seg
  */
 export function rankSegment(segment: SearchableSegment, plan: SearchPlan): SegmentHits {
   const hits = searchSegment(segment, plan);
-  applyProximity(segment.index, plan, localTermIds(segment.index, plan), hits.docs, hits.scores);
+  const localIds = localTermIds(segment.index, plan);
+  const tiers = relaxedTiers(segment.index, plan, localIds, hits.docs);
+  applyProximity(segment.index, plan, localIds, hits.docs, hits.scores, tiers);
+  applyTiers(hits.scores, tiers);
   return hits;
 }
 

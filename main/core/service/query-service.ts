@@ -30,6 +30,7 @@ import { foldText } from '../search/fold-text';
 import type { ParsedQuery } from '../search/parse-query';
 import { hasLibraryConditions, isEmptyQuery, parseQuery } from '../search/parse-query';
 import { expandWithinBudget } from '../search/expansion-budget';
+import { RELAX_BELOW, relaxQuery } from '../search/relax-query';
 import { highlightItems, highlightText } from '../search/query-matcher';
 import type { SearchPlan, StoryFilter } from '../search/search-plan';
 import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
@@ -51,6 +52,15 @@ export interface QueryServiceContext {
 
 type IdTest = ((id: string) => boolean) | null;
 
+/** What a search found, before it is paged. */
+interface Found {
+  candidates: Candidate[];
+  plan: SearchPlan | null;
+  sort: SortOrder;
+  /** Set when the query was loosened: how many stories hold every word (relax-query.ts). */
+  relaxed?: { every: number };
+}
+
 export class QueryService {
   readonly #context: QueryServiceContext;
   readonly #recentFiles = new RecentFiles();
@@ -68,7 +78,8 @@ export class QueryService {
       { sort: found.sort, ...pageOf(request) },
       this.#context.catalogue,
     );
-    return this.#respond(page, found.plan, started);
+    const response = await this.#respond(page, found.plan, started);
+    return found.relaxed ? { ...response, relaxed: found.relaxed } : response;
   }
 
   async browse(request: BrowseRequest): Promise<SearchResponse> {
@@ -110,10 +121,8 @@ export class QueryService {
   }
 
   /** The candidates of a search (library conditions applied), or null when none can match. */
-  async #find(
-    request: SearchRequest,
-  ): Promise<{ candidates: Candidate[]; plan: SearchPlan | null; sort: SortOrder } | null> {
-    const { pool, catalogue, lifetime } = this.#context;
+  async #find(request: SearchRequest): Promise<Found | null> {
+    const { catalogue } = this.#context;
     const query = parseQuery(request.query);
     if (isEmptyQuery(query)) {
       if (query.ignored.length > 0) return null;
@@ -134,6 +143,26 @@ export class QueryService {
       };
     }
     await expandWithinBudget(query, catalogue.vocabulary);
+    const sort = request.sort ?? 'relevance';
+    const strict = await this.#run(query, request, inLibrary);
+    if (strict && strict.candidates.length >= RELAX_BELOW) return { ...strict, sort };
+    // Few or no stories hold every word: loosen the plain words (relax-query.ts).
+    const relaxed = relaxQuery(query);
+    const loose = relaxed ? await this.#run(relaxed.query, request, inLibrary) : null;
+    if (!loose || loose.candidates.length <= (strict?.candidates.length ?? 0)) {
+      return strict ? { ...strict, sort } : null;
+    }
+    const every = new Set(strict?.candidates.map(({ story }) => catalogue.groupKey(story.id)));
+    return { ...loose, sort, relaxed: { every: every.size } };
+  }
+
+  /** The candidates of one query on every segment, or null when no story can match. */
+  async #run(
+    query: ParsedQuery,
+    request: SearchRequest,
+    inLibrary: IdTest,
+  ): Promise<{ candidates: Candidate[]; plan: SearchPlan } | null> {
+    const { pool, catalogue, lifetime } = this.#context;
     const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
     if (!plan) return null;
     // Hits are read against the segments catalogued when the search was sent: each of them is
@@ -160,7 +189,7 @@ export class QueryService {
         at += count;
       });
     }
-    return { candidates, plan, sort: request.sort ?? 'relevance' };
+    return { candidates, plan };
   }
 
   #browseCandidates(filter: StoryFilter, inLibrary: IdTest): Candidate[] {

@@ -12,6 +12,8 @@ export interface ResultSummaryProps {
   query: string;
   total: number | null;
   tookMs: number | null;
+  /** Set when few stories held every word and the search was loosened. */
+  relaxed?: { every: number } | null;
   loading: boolean;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
@@ -27,12 +29,23 @@ export function summaryText({
   total,
   tookMs,
   loading,
+  relaxed,
 }: ResultSummaryProps): string {
   if (total === null) return loading ? (browsing ? 'Loading stories…' : 'Searching…') : '';
   const time = tookMs === null ? '' : ` in ${formatCount(Math.round(tookMs))} ms`;
   // Saves of one story are folded into one row, so this can be fewer than the files indexed.
   if (browsing) return pluralise(total, 'story', 'stories');
-  return `${pluralise(total, 'story matches', 'stories match')} “${query.trim()}”${time}`;
+  const quoted = `“${query.trim()}”`;
+  if (relaxed) {
+    // The query was loosened: say how many hold every word, and that the rest hold some.
+    const rest = total - relaxed.every;
+    if (relaxed.every === 0) {
+      return `No story holds every word of ${quoted}; ${pluralise(rest, 'story holds', 'stories hold')} some of them${time}`;
+    }
+    const every = pluralise(relaxed.every, 'story holds', 'stories hold');
+    return `${every} every word of ${quoted}, ${formatCount(rest)} more some of them${time}`;
+  }
+  return `${pluralise(total, 'story matches', 'stories match')} ${quoted}${time}`;
 }
 
 export function ResultSummary(props: ResultSummaryProps) {

@@ -16,6 +16,8 @@ export interface ShownList {
   generation: number;
   total: number;
   tookMs: number;
+  /** Set when the query was loosened: how many of `total` hold every word. */
+  relaxed: { every: number } | null;
   facets: Facets;
   pages: ReadonlyMap<number, readonly SearchHit[]>;
 }

@@ -75,6 +75,7 @@ async function fetchAnswer(
     generation,
     total: first.total,
     tookMs: first.tookMs,
+    relaxed: first.relaxed ?? null,
     facets: {
       sections: sections?.facets.sections ?? first.facets.sections,
       months: months?.facets.months ?? first.facets.months,

@@ -85,6 +85,7 @@ export function ListView(props: ListViewProps) {
           query={shown?.query.query ?? list.query}
           total={error ? null : (shown?.total ?? null)}
           tookMs={browsing ? null : (shown?.tookMs ?? null)}
+          relaxed={browsing ? null : (shown?.relaxed ?? null)}
           loading={loading}
           sort={list.sort}
           onSort={setSort}

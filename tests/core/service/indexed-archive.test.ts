@@ -142,9 +142,13 @@ describe('IndexedArchive: searching the fixture archive', () => {
     expect(ids(response)[0]).toBe(HARBOUR_TITLE);
   });
 
-  it('requires every word, folds accents and case, and matches stems', async () => {
-    expect(ids(await service.search({ query: 'harbour ferry' }))).toEqual(['008_92a3b4c5d6e7f809']);
-    expect(ids(await service.search({ query: 'ZURICH wheat' }))).toEqual(['001_2b3c4d5e6f708192']);
+  it('ranks stories holding every word first, folds accents and case, and matches stems', async () => {
+    // Few stories hold both words, so those holding one follow, said so by `relaxed`.
+    const ferry = await service.search({ query: 'harbour ferry' });
+    expect(ids(ferry)[0]).toBe('008_92a3b4c5d6e7f809');
+    expect(ferry.relaxed).toEqual({ every: 1 });
+    expect(ferry.total).toBe((await service.search({ query: 'harbour OR ferry' })).total);
+    expect(ids(await service.search({ query: 'ZURICH wheat' }))[0]).toBe('001_2b3c4d5e6f708192');
     expect(new Set(ids(await service.search({ query: 'shipments' })))).toEqual(
       new Set([HARBOUR_TITLE, '001_2b3c4d5e6f708192', '004_5e6f708192a3b4c5']),
     );
@@ -166,7 +170,19 @@ describe('IndexedArchive: searching the fixture archive', () => {
     expect(await total('section:world')).toBe(3); // 002 and 005 count once
     expect(await total('-harbour')).toBe(3);
     expect(await total('the of and')).toBe(0);
-    expect(await total('zebra harbour')).toBe(0);
+    expect(await total('+zebra harbour')).toBe(0);
+  });
+
+  it('loosens a query no story wholly holds, but never a +word, a field or a phrase', async () => {
+    const harbour = await service.search({ query: 'harbour' });
+    const zebra = await service.search({ query: 'zebra harbour' });
+    expect(zebra.relaxed).toEqual({ every: 0 });
+    expect(ids(zebra)).toEqual(ids(harbour));
+    expect(harbour.relaxed).toBeUndefined();
+    expect((await service.search({ query: 'harbour +zebra' })).total).toBe(0);
+    expect((await service.search({ query: 'title:zebra harbour' })).total).toBe(0);
+    expect((await service.search({ query: '"zebra harbour"' })).total).toBe(0);
+    expect((await service.search({ query: 'zebra harbour section:business' })).total).toBe(1);
   });
 
   it('answers a query it cannot understand with E_QUERY and a reason', async () => {

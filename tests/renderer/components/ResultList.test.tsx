@@ -31,6 +31,7 @@ function shownList(pages: number[] = [0]): ShownList {
     generation: 1,
     total: TOTAL,
     tookMs: 2,
+    relaxed: null,
     facets: { sections: [], months: [] },
     pages: new Map(
       pages.map((page) => [

@@ -27,6 +27,15 @@ describe('summaryText', () => {
     expect(summaryText({ ...props, browsing: true, tookMs: null, total: 69 })).toBe('69 stories');
     expect(summaryText({ ...props, total: null, loading: true })).toBe('Searching…');
   });
+
+  it('says when few stories held every word and the search took those holding some', () => {
+    expect(
+      summaryText({ ...props, query: 'harbour ferry', total: 40, relaxed: { every: 3 } }),
+    ).toBe('3 stories hold every word of “harbour ferry”, 37 more some of them in 12 ms');
+    expect(summaryText({ ...props, query: 'zebra ferry', total: 5, relaxed: { every: 0 } })).toBe(
+      'No story holds every word of “zebra ferry”; 5 stories hold some of them in 12 ms',
+    );
+  });
 });
 
 describe('ResultSummary', () => {

@@ -4,6 +4,9 @@ import { buildEvalCorpus } from '../../../tools/eval/eval-corpus';
 import { normaliseLabels } from '../../../tools/eval/labels';
 import {
   bodySentences,
+  mistypeOneWord,
+  ordinaryWords,
+  ordinaryWordsQuery,
   plainQueryText,
   rareWords,
   sampleQueries,
@@ -131,6 +134,50 @@ describe('rareWords', () => {
       10,
     );
     expect(words).toEqual(['lighthouse', 'keeper']);
+  });
+});
+
+describe('ordinaryWords', () => {
+  const df: Record<string, number> = { harbour: 40, council: 60, island: 2, storm: 90, winter: 30 };
+  const dfOf = (term: string) => df[term.replace(/s$/, '')] ?? df[term] ?? 0;
+
+  it('keeps words of 6+ letters from the opening that are not rare, once each, in text order', () => {
+    const words = ordinaryWords(
+      ['The island council met the harbour council; storms and winter, harbour again.'],
+      dfOf,
+      10,
+    );
+    // "island" is rare (2 stories ≤ 10), "storms" is 6 letters and common, "met" too short.
+    expect(words).toEqual(['council', 'harbour', 'storms', 'winter']);
+  });
+
+  it('reads only the opening: the first paragraphs up to 150 words', () => {
+    const filler = Array.from({ length: 150 }, () => 'word').join(' ');
+    expect(ordinaryWords([filler, 'harbour council winter'], dfOf, 10)).toEqual([]);
+  });
+
+  it('makes a 5-word query only from a story with at least 5 such words', () => {
+    const random = new SeededRandom(1);
+    expect(ordinaryWordsQuery(['council', 'harbour', 'storms', 'winter'], random)).toBeNull();
+    const words = ['council', 'harbour', 'storms', 'winter', 'weather', 'ferries'];
+    const query = ordinaryWordsQuery(words, random)!.split(' ');
+    expect(query).toHaveLength(5);
+    expect(query).toEqual(words.filter((word) => query.includes(word)));
+  });
+});
+
+describe('mistypeOneWord', () => {
+  it('swaps two inner letters of exactly one word', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const query = 'council harbour storms winter weather';
+      const typed = mistypeOneWord(query, new SeededRandom(seed)).split(' ');
+      const changed = query.split(' ').filter((word, i) => typed[i] !== word);
+      expect(changed).toHaveLength(1);
+      const i = query.split(' ').indexOf(changed[0]!);
+      expect([...typed[i]!].sort()).toEqual([...changed[0]!].sort());
+      expect(typed[i]![0]).toBe(changed[0]![0]);
+      expect(typed[i]!.at(-1)).toBe(changed[0]!.at(-1));
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLES, parseEvalArgs } from '../../../tools/eval/cli-args';
 import { main } from '../../../tools/eval/run-eval';
+import { KNOWN_ITEM_METHODS } from '../../../tools/eval/evaluate-archive';
 
 const FIXTURE = resolve(__dirname, '../../fixtures/eval');
 const ARCHIVE = join(FIXTURE, 'archive');
@@ -105,7 +106,7 @@ describe('an evaluation run on the fixture archive', () => {
     for (const kind of ['title', 'rareWords', 'sentence']) {
       const knownItem = json.knownItem[kind];
       expect(knownItem.queries).toBeGreaterThan(0);
-      for (const method of ['engine', 'lunrAllWords', 'lunrAnyWord', 'bm25AnyWord']) {
+      for (const method of KNOWN_ITEM_METHODS) {
         const scores = knownItem.methods[method];
         expect(scores.queries).toBe(knownItem.queries);
         expect(scores.mrrAt10).toBeGreaterThanOrEqual(0);
@@ -113,7 +114,7 @@ describe('an evaluation run on the fixture archive', () => {
         expect(scores.latencyMs.calls).toBe(knownItem.queries);
       }
     }
-    for (const method of ['engine', 'lunrAllWords', 'lunrAnyWord', 'bm25AnyWord']) {
+    for (const method of KNOWN_ITEM_METHODS) {
       expect(json.queryLatencyMs[method].p50).toBeGreaterThanOrEqual(0);
     }
     for (const method of [

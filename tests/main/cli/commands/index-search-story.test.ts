@@ -72,7 +72,7 @@ describe('searchCommand', () => {
     const words = JSON.parse(
       (await run(['search', 'harbour', 'pilots', ...archive(), '--json'])).out[0]!,
     );
-    expect(words.total).toBe(1);
+    expect(words.relaxed).toEqual({ every: 1 });
     const negated = JSON.parse(
       (await run(['search', ...archive(), '--json', '--', '-harbour'])).out[0]!,
     );
@@ -97,8 +97,19 @@ describe('searchCommand, in words', () => {
     expect(next.stdout).toMatch(/^Showing 4–5 of 5 stories /);
     const all = await run(['search', 'harbour', ...archive()]);
     expect(all.stdout).toMatch(/^5 stories \(/);
-    const one = await run(['search', 'rent rules', ...archive()]);
+    const one = await run(['search', '"rent rules"', ...archive()]);
     expect(one.stdout).toMatch(/^1 story \(/);
+  });
+
+  it('says when few stories hold every word and it lists those holding some', async () => {
+    const loosened = await run(['search', 'harbour', 'pilots', ...archive()]);
+    expect(loosened.stdout).toMatch(
+      /\nOnly 1 story holds every word, so stories holding some of them follow \(put \+ before a word to require it\)\.\n/,
+    );
+    const none = await run(['search', 'zebra', 'harbour', ...archive()]);
+    expect(none.stdout).toMatch(/\nNo story holds every word, so stories holding some/);
+    const strict = await run(['search', 'harbour', '+pilots', ...archive()]);
+    expect(strict.stdout).toMatch(/^1 story \(/);
   });
 
   it('notes a story saved twice as one duplicate save', async () => {
