@@ -1,6 +1,6 @@
 /**
  * The architecture, enforced (`npm run lint` runs it). Each rule below is one sentence of the
- * README's layer table; a change that breaks one fails the build.
+ * layer table of docs/architecture.md; a change that breaks one fails the build.
  *
  *   renderer (React)            knows only the contract's types and zod-free helpers
  *   preload                     the bridge: one verb per method of the contract's table

@@ -5,7 +5,7 @@
 import type { CliCommand } from './command';
 
 const HELP_WIDTH = 80;
-/** How the README runs the CLI, so help text can be pasted back into a terminal. */
+/** How the docs run the CLI, so help text can be pasted back into a terminal. */
 export const RUN = 'npm run --silent cli --';
 
 /** Every command with its summary, and how to get a command's own help. */

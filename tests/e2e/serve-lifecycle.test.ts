@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT, SAMPLE_ARCHIVE } from './serve-harness';
 
 interface Started {
@@ -81,13 +81,16 @@ function accepts(port: number): Promise<boolean> {
 
 /** Waits (generously) until the server process is gone; not a timing assertion. */
 async function gone(started: Started): Promise<boolean> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (!isAlive(started.serverPid)) return !(await accepts(started.port));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    await vi.waitFor(() => expect(isAlive(started.serverPid)).toBe(false), {
+      timeout: 15_000,
+      interval: 100,
+    });
+  } catch {
+    if (isAlive(started.serverPid)) process.kill(started.serverPid, 'SIGKILL');
+    return false;
   }
-  if (isAlive(started.serverPid)) process.kill(started.serverPid, 'SIGKILL');
-  return false;
+  return !(await accepts(started.port));
 }
 
 describe('npm run serve stops', () => {

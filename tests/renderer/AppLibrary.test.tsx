@@ -4,16 +4,19 @@
  * marked read after a short dwell (and not when the reader set it by hand), `n` opening a
  * note, saving and opening a search, and the Missing stories list opening a citing story.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { READ_DWELL_MS } from '../../renderer/src/hooks/use-read-dwell';
 import { storylineArchive, type FakeApi } from './fake-api';
 import { providers } from './providers';
 
 function renderApp(api: FakeApi = storylineArchive()) {
-  const user = userEvent.setup();
+  // Under fake timers (the read dwell), user-event's own pauses move the fake clock.
+  const user = userEvent.setup({
+    advanceTimers: (ms) => (vi.isFakeTimers() ? vi.advanceTimersByTime(ms) : undefined),
+  });
   render(<App />, { wrapper: providers(api) });
   return { api, user };
 }
@@ -65,15 +68,34 @@ describe('App: the library', () => {
       await within(history).findByRole('link', { name: 'Bridge works begin after winter floods' }),
     ).toBeInTheDocument();
   });
+});
+
+/**
+ * The read dwell on a clock the test moves: fake setTimeout, which still follows real time
+ * (shouldAdvanceTime) so Testing Library's waits go on, and which the test jumps ahead by the
+ * dwell instead of sleeping through it.
+ */
+describe('App: the read dwell', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const dwell = (ms: number) =>
+    act(async () => {
+      await vi.advanceTimersByTimeAsync(ms);
+    });
 
   it('marks an opened story read after a short dwell', async () => {
     const { user, api } = renderApp();
     await screen.findByRole('listbox');
     await user.click(within(listbox()).getByRole('option', { name: /River bridge opens/ }));
     await screen.findByRole('button', { name: 'Unread' });
-    await waitFor(() => expect(api.stateOf('bridge-3').read).toBe(true), {
-      timeout: READ_DWELL_MS + 2_000,
-    });
+    expect(api.stateOf('bridge-3').read).toBe(false);
+    await dwell(READ_DWELL_MS);
+    await waitFor(() => expect(api.stateOf('bridge-3').read).toBe(true));
     expect(await screen.findByRole('button', { name: 'Read' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -89,10 +111,12 @@ describe('App: the library', () => {
     await waitFor(() => expect(api.stateOf('budget-1').read).toBe(true));
     await user.keyboard('u'); // and unread again
     await waitFor(() => expect(api.stateOf('budget-1').read).toBe(false));
-    await new Promise((done) => setTimeout(done, READ_DWELL_MS + 500));
+    await dwell(READ_DWELL_MS * 2);
     expect(api.stateOf('budget-1').read).toBe(false);
-  }, 10_000);
+  });
+});
 
+describe('App: the library, continued', () => {
   it('opens the notes panel with n, focused on a new note', async () => {
     const { user } = renderApp();
     await screen.findByRole('listbox');

@@ -14,7 +14,7 @@
  * their subject. On long, well-separated texts that matters little; on a wire's short,
  * formulaic stories — results tables, deal announcements, commodity reports, whose telling
  * words are in a large share of the archive — it makes "similar" mean "names the same
- * company". Measured with `npm run eval` (1,000 stories, precision@5; README "Search
+ * company". Measured with `npm run eval` (1,000 stories, precision@5; docs/search-quality.md, "Search
  * quality"): idf^0.5 / 0.6 / 0.75 on each side gave 0.853 / 0.834 / 0.794 on a generated wire
  * archive, 0.814 / 0.817 on the 20 Newsgroups train split (where the choice was made), and
  * 0.793 / 0.795 / 0.793 on the generated feature archive; classic cosine over full vectors

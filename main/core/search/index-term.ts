@@ -5,8 +5,8 @@
  *
  * This replaces lunr's trimmer (whose `\W` would eat every non-Latin letter) and runs once per
  * distinct word: the answers are memoised, which is much of why our index builds faster than
- * lunr's own pipeline. The same function is the index's query pipeline (search-pipeline.ts),
- * so a query word and an indexed word meet as the same term.
+ * lunr's own pipeline. Queries use the same function, so a query word and an indexed word meet
+ * as the same term (the tests' lunr reference indexes use it as their pipeline).
  */
 import { lunr } from './lunr-internals';
 import { foldText } from './fold-text';

@@ -8,15 +8,15 @@
  * garbage collection behind it were the largest costs left once Readability was skipped. Readability needs linkedom's fuller DOM;
  * the fast path does not run Readability, so it does not need linkedom either.
  *
- * Same tree, same answers: the parser options are linkedom's; the selector engine below
- * covers exactly the selectors the reader uses (type, `*`, `.class`, `#id`, `[attr]`,
- * `[attr="v"]`, `[attr~="v"]`, the `i` flag, descendant, lists) with css-select's rules
- * (HTML attributes such as `rel` and `type` compared without case). A page this could read
+ * Same tree, same answers: the parser options are linkedom's, and selectors are css-select's,
+ * compiled with the options linkedom uses for HTML (attributes such as `rel` and `type`
+ * compared without case). A page this could read
  * differently — an attribute name in capitals, an `<html>` not made of `<head>` then
  * `<body>` (linkedom would make a new, empty body) — is not read here: null.
  *
  * The tree is page-tree.ts's (its depth capped, so no walk here can overflow the stack).
  */
+import { compile as compileSelector } from 'css-select';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { PageDocument, PageElement, PageNode } from './page-dom';
 import { ELEMENT_NODE, TEXT_NODE } from './page-dom';
@@ -223,100 +223,21 @@ type Test = (element: DomElement) => boolean;
 
 /** The elements under `nodes` (not `nodes`' own parent) that pass `test`, in document order. */
 function selectUnder(nodes: DomNode[], test: Test): DomElement[] {
-  const found: DomElement[] = [];
-  const visit = (list: DomNode[]): void => {
-    for (const node of list) {
-      if (!DomUtils.isTag(node)) continue;
-      if (test(node)) found.push(node);
-      visit(node.children);
-    }
-  };
-  visit(nodes);
-  return found;
+  return DomUtils.findAll(test, nodes);
 }
-
-/** css-select compares these attributes' values without case in HTML (its attributes.ts). */
-const CASE_INSENSITIVE_ATTRIBUTES = new Set(
-  'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'.split(
-    ' ',
-  ),
-);
 
 const compiled = new Map<string, Test>();
 
-/** A selector list → a test; throws on syntax the reader never uses (a bug, found by tests). */
+/**
+ * A selector list → a test, compiled by css-select with the options linkedom gives it for an
+ * HTML document (no context: a selector's ancestors may lie above the element queried, as in
+ * the DOM). Compiled once per selector list: the reader asks the same few on every page.
+ */
 function compile(selectors: string): Test {
   let test = compiled.get(selectors);
   if (test === undefined) {
-    const alternatives = selectors.split(',').map((selector) => compileComplex(selector.trim()));
-    test = (element) => alternatives.some((alternative) => alternative(element));
+    test = compileSelector<DomNode, DomElement>(selectors, { xmlMode: false });
     compiled.set(selectors, test);
   }
   return test;
-}
-
-/** `a b c`: the element passes `c`, and has ancestors passing `b`, then `a`, in that order. */
-function compileComplex(selector: string): Test {
-  const parts = selector.split(/\s+(?![^[]*\])/).map(compileCompound);
-  const last = parts.pop();
-  if (last === undefined || selector === '') throw new Error(`unsupported selector "${selector}"`);
-  return (element) => {
-    if (!last(element)) return false;
-    let index = parts.length - 1;
-    for (let node = element.parent; node && index >= 0; node = node.parent) {
-      if (DomUtils.isTag(node) && parts[index]!(node)) index -= 1;
-    }
-    return index < 0;
-  };
-}
-
-const COMPOUND_PART =
-  /^(?:(\*|[a-z][a-z0-9-]*)|\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:(~?=)\s*"([^"]*)"\s*(i)?\s*)?\])/i;
-
-function compileCompound(compound: string): Test {
-  const tests: Test[] = [];
-  let rest = compound;
-  while (rest !== '') {
-    const match = COMPOUND_PART.exec(rest);
-    if (match === null) throw new Error(`unsupported selector "${compound}"`);
-    const [whole, tag, className, id, attribute, operator, value, flag] = match;
-    if (tag !== undefined) {
-      const name = tag.toLowerCase();
-      if (name !== '*') tests.push((element) => element.name === name);
-    } else if (className !== undefined) {
-      tests.push((element) => hasWord(element.attribs.class, className, false));
-    } else if (id !== undefined) {
-      tests.push((element) => element.attribs.id === id);
-    } else if (attribute !== undefined) {
-      tests.push(attributeTest(attribute.toLowerCase(), operator, value, flag === 'i'));
-    }
-    rest = rest.slice(whole.length);
-  }
-  return (element) => tests.every((test) => test(element));
-}
-
-function attributeTest(
-  name: string,
-  operator: string | undefined,
-  value: string | undefined,
-  ignoreCase: boolean,
-): Test {
-  const has = (element: DomElement): boolean => Object.hasOwn(element.attribs, name);
-  if (operator === undefined || value === undefined) return has;
-  const folded = ignoreCase || CASE_INSENSITIVE_ATTRIBUTES.has(name);
-  if (operator === '~=')
-    return (element) => has(element) && hasWord(element.attribs[name], value, folded);
-  const wanted = folded ? value.toLowerCase() : value;
-  return (element) =>
-    has(element) &&
-    (folded ? element.attribs[name]!.toLowerCase() : element.attribs[name]) === wanted;
-}
-
-/** `[attr~=v]` and `.v`: one of the value's white-space separated words is `word`. */
-function hasWord(value: string | undefined, word: string, ignoreCase: boolean): boolean {
-  if (value === undefined || word === '' || /\s/.test(word)) return false;
-  const words = value.split(/[ \t\n\f\r]+/);
-  return ignoreCase
-    ? words.some((each) => each.toLowerCase() === word.toLowerCase())
-    : words.includes(word);
 }

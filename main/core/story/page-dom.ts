@@ -6,7 +6,7 @@
  *
  * Why linkedom and not jsdom: on the same pages, with the same Readability, linkedom read a
  * 3–10 KB news page in 3.7 ms and jsdom in 40–47 ms; over 300 pages the process peaked at
- * 167 MB RSS with linkedom and 751 MB with jsdom (README, "Reading story files").
+ * 167 MB RSS with linkedom and 751 MB with jsdom (docs/formats.md, "Saved web pages").
  */
 import { parseHTML } from 'linkedom';
 

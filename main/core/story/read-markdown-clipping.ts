@@ -1,8 +1,8 @@
 /**
  * The reader for a Markdown clipping (a web clipper's or a note app's `.md`) and for a story
  * Clippings exported as Markdown, which it reads back with the same title, date, section,
- * byline, dateline, captions, related block and paragraphs (the export format: README,
- * "Reading story files"; markdown-escape.ts writes paragraphs that read back exactly).
+ * byline, dateline, captions, related block and paragraphs (the export format: docs/formats.md,
+ * "The Markdown export format, read back"; markdown-escape.ts writes paragraphs that read back exactly).
  *
  * - Front matter (front-matter.ts) gives the fields it has. A first `#` heading equal to its
  *   title is the title repeated, and is dropped.

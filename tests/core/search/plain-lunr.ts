@@ -7,7 +7,7 @@ import { FIELD_BOOSTS, INDEX_FIELDS } from '../../../main/core/search/index-fiel
 import type { IndexedText } from '../../../main/core/search/index-fields';
 import type { LunrIndex } from '../../../main/core/search/lunr-internals';
 import { lunr, PRESENCE } from '../../../main/core/search/lunr-internals';
-import { clippingsPipelineFunction } from '../../../main/core/search/search-pipeline';
+import { clippingsPipelineFunction } from './search-pipeline';
 import { wordsOf } from '../../../main/core/search/text-tokens';
 
 export function plainLunrIndex(texts: readonly IndexedText[]): LunrIndex {

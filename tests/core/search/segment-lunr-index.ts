@@ -28,7 +28,7 @@ import { lunr } from '../../../main/core/search/lunr-internals';
 import { FIELD_BOOSTS, INDEX_FIELDS } from '../../../main/core/search/index-fields';
 import type { SegmentIndexData } from '../../../main/core/search/segment-index';
 import { findTerm } from '../../../main/core/search/segment-index';
-import { searchPipeline } from '../../../main/core/search/search-pipeline';
+import { searchPipeline } from './search-pipeline';
 import type { SearchPlan } from '../../../main/core/search/search-plan';
 import type { QueryStatistics } from '../../../main/core/search/bm25-weight';
 import { fieldTermWeight } from '../../../main/core/search/bm25-weight';

@@ -1,7 +1,7 @@
 import type * as fsModule from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,7 +28,16 @@ let root: string;
 let watcher: ArchiveWatcher | null = null;
 const batches: WatchBatch[] = [];
 
+/**
+ * The watcher's timers (stableMs, quietMs, maxWaitMs) run on fake time: the tests move the
+ * clock, so a loaded machine cannot stretch a pause between two writes into a batch of its
+ * own, and proving that no second batch comes costs no real time. File events and lstat stay
+ * real; vi.waitFor moves the clock as it polls for what they bring.
+ */
+const PATIENCE = { timeout: 10_000, interval: 20 };
+
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   root = await mkdtemp(join(tmpdir(), 'clippings-watch-'));
   await mkdir(join(root, '2022'));
   await writeFile(join(root, '2022', 'old.txt'), 'old story');
@@ -37,6 +46,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await watcher?.close();
   watcher = null;
+  vi.useRealTimers();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -49,14 +59,18 @@ async function start(): Promise<void> {
   await watcher.ready;
 }
 
-/** Waits (generously) until a batch has arrived; not a timing assertion. */
+/** The `count`th batch, once it has come (vi.waitFor moves the fake clock meanwhile). */
 async function nextBatch(count = 1): Promise<WatchBatch> {
-  const started = Date.now();
-  while (batches.length < count) {
-    if (Date.now() - started > 10_000) throw new Error('no batch came');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return batches[count - 1] as WatchBatch;
+  return vi.waitFor(() => {
+    expect(batches.length).toBeGreaterThanOrEqual(count);
+    return batches[count - 1] as WatchBatch;
+  }, PATIENCE);
+}
+
+/** Runs the clock far past every window of the watcher, after the file events so far. */
+async function runOutTheClock(): Promise<void> {
+  await lstat(root);
+  await vi.advanceTimersByTimeAsync(10_000);
 }
 
 const sorted = (set: Set<string>) => [...set].sort();
@@ -119,12 +133,13 @@ describe('ArchiveWatcher', () => {
   it('waits for a file being written to hold still, then reports it once', async () => {
     await start();
     const path = join(root, 'slow.txt');
+    // A write every 40 ms of the watcher's time, each under its 100 ms of stillness.
     for (let part = 1; part <= 5; part += 1) {
       await writeFile(path, 'x'.repeat(part * 100));
-      await new Promise((resolve) => setTimeout(resolve, 40));
+      await vi.advanceTimersByTimeAsync(40);
     }
     expect(sorted((await nextBatch()).files)).toEqual(['slow.txt']);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await runOutTheClock();
     expect(batches).toHaveLength(1);
   });
 
@@ -134,7 +149,7 @@ describe('ArchiveWatcher', () => {
       Array.from({ length: 300 }, (_, i) => writeFile(join(root, `burst-${i}.txt`), `story ${i}`)),
     );
     expect((await nextBatch()).files.size).toBe(300);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await runOutTheClock();
     expect(batches).toHaveLength(1);
   });
 });
@@ -186,9 +201,12 @@ describe('ArchiveWatcher: when watching fails', () => {
     expect(watched).toBeDefined();
     watched?.emit('error', Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
     // Watched again: a story written there afterwards is still seen.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await vi.waitFor(() => expect(fsWatchers.get(join(root, '2022'))).not.toBe(watched), PATIENCE);
     await writeFile(join(root, '2022', 'after.txt'), 'a story written after the error');
-    await eventuallyBatched('2022/after.txt');
+    await vi.waitFor(
+      () => expect(batches.some((batch) => batch.files.has('2022/after.txt'))).toBe(true),
+      PATIENCE,
+    );
     expect(batches.flatMap((batch) => [...batch.removedFolders])).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -200,12 +218,3 @@ describe('ArchiveWatcher: when watching fails', () => {
     expect(sorted((await nextBatch()).files)).toEqual(['link.txt']);
   });
 });
-
-/** Waits until some batch reported `file`. */
-async function eventuallyBatched(file: string): Promise<void> {
-  const started = Date.now();
-  while (!batches.some((batch) => batch.files.has(file))) {
-    if (Date.now() - started > 10_000) throw new Error(`${file} was never reported`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -7,7 +7,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IndexedArchive } from '../../../main/core/service/indexed-archive';
 
 const FIXTURES = join(__dirname, '../../fixtures/exports');
@@ -85,11 +85,10 @@ describe('an archive of exports and documents', () => {
     const text = await readFile(join(root, 'downloads/nexis-academic.txt'), 'utf8');
     const third = text.lastIndexOf('\n', text.indexOf('3 of 3 DOCUMENTS'));
     await writeFile(join(root, 'downloads/nexis-academic.txt'), text.slice(0, third));
-    const deadline = Date.now() + 60_000;
-    while (archive.status().stories !== 7 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(archive.status().stories).toBe(7);
+    await vi.waitFor(() => expect(archive.status().stories).toBe(7), {
+      timeout: 60_000,
+      interval: 100,
+    });
     // Only the changed file was read again: its segment's other files were reused.
     expect(archive.lastIndexing().filesRead).toBe(1);
     const after = (await archive.browse({ limit: 50 })).hits

@@ -71,20 +71,13 @@ async function close(service: IndexedArchive): Promise<void> {
 }
 
 /**
- * Waits (generously) for a condition the archive reaches by itself; not a timing assertion.
- * A check that throws counts as not yet (a search sent to a worker as it dies is refused).
+ * How long vi.waitFor waits (generously) for what the archive reaches by itself; not a timing
+ * assertion. A check that throws counts as not yet (a search sent to a worker as it dies is
+ * refused).
  */
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (
-    !(await Promise.resolve()
-      .then(check)
-      .catch(() => false))
-  ) {
-    if (Date.now() - started > timeoutMs) throw new Error('the archive never got there');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const PATIENCE = { timeout: 15_000, interval: 50 };
+const total = async (service: IndexedArchive, query: string) =>
+  (await service.search({ query })).total;
 
 const ids = (response: SearchResponse) => response.hits.map((hit) => hit.id).sort();
 
@@ -132,9 +125,9 @@ describe('a worker that dies', () => {
       code: 'E_UNAVAILABLE',
     });
     // Before the fix, every later search posted to a dead worker and never settled.
-    await eventually(async () => (await service.search({ query: 'harbour' })).total === 5);
+    await vi.waitFor(async () => expect(await total(service, 'harbour')).toBe(5), PATIENCE);
     expect(ids(await service.search({ query: 'harbour' }))).toEqual(ids(before));
-    await eventually(() => service.status().state === 'ready');
+    await vi.waitFor(() => expect(service.status().state).toBe('ready'), PATIENCE);
     expect(service.lastIndexing()).toMatchObject({ filesRead: 0, segmentsBuilt: 0 });
     expect(service.lastIndexing().segmentsLoaded).toBeGreaterThan(0);
     expect(service.status().stories).toBe(10);
@@ -153,8 +146,8 @@ describe('a worker that dies', () => {
     await expect(service.search({ query: 'tripwire' })).rejects.toMatchObject({
       code: 'E_UNAVAILABLE',
     });
-    await eventually(async () => (await service.search({ query: 'harbour' })).total === 5);
-    await eventually(() => service.status().state === 'ready');
+    await vi.waitFor(async () => expect(await total(service, 'harbour')).toBe(5), PATIENCE);
+    await vi.waitFor(() => expect(service.status().state).toBe('ready'), PATIENCE);
     expect(service.lastIndexing().filesRead).toBeGreaterThan(0);
     expect(service.status().stories).toBe(10);
   });
@@ -169,7 +162,7 @@ describe('a file a worker never comes back from', () => {
       stalledFileMs: 1_500,
     });
     // The worker put in the ended one's place loads its segments again, then all is ready.
-    await eventually(() => service.status().state === 'ready');
+    await vi.waitFor(() => expect(service.status().state).toBe('ready'), PATIENCE);
     expect(service.status().skippedFiles).toContainEqual({
       file: 'stall-me.txt',
       reason: expect.stringMatching(
@@ -317,7 +310,7 @@ describe('a file that could not be read', () => {
     await unlink(join(dir, 'deny'));
     await chmod(join(root, LOCKED), 0o600);
     await chmod(join(root, LOCKED), 0o644);
-    await eventually(async () => (await service.search({ query: 'drawer' })).total === 1);
+    await vi.waitFor(async () => expect(await total(service, 'drawer')).toBe(1), PATIENCE);
   });
 });
 
@@ -347,12 +340,12 @@ describe('a link to a file outside, swapped in while the archive is watched', ()
 
     const linkReason =
       'It is a link to a place outside the archive; links out of it are not followed.';
-    await eventually(() => {
+    await vi.waitFor(() => {
       const skipped = service.status().skippedFiles;
-      return [`${victim}.txt`, '040_0000000000000040.txt'].every((file) =>
-        skipped.some((entry) => entry.file === file && entry.reason === linkReason),
-      );
-    });
+      for (const file of [`${victim}.txt`, '040_0000000000000040.txt']) {
+        expect(skipped).toContainEqual({ file, reason: linkReason });
+      }
+    }, PATIENCE);
     expect((await service.search({ query: 'confidential ledger' })).total).toBe(0);
     // The skip is listed as the batch is read; the story leaves the catalogue as it ends.
     await vi.waitFor(

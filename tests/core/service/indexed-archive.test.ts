@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchResponse } from '../../../contract/api';
 import { ClippingsError } from '../../../main/core/model/errors';
 import type { IndexedArchiveTuning } from '../../../main/core/service/indexed-archive';
@@ -58,14 +58,8 @@ async function queryError(service: IndexedArchive, query: string): Promise<strin
   return 'accepted';
 }
 
-/** Waits (generously) for a condition the archive reaches by itself; not a timing assertion. */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('the archive never got there');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** How long vi.waitFor waits (generously) for what the archive reaches by itself; not a timing assertion. */
+const PATIENCE = { timeout: 15_000, interval: 50 };
 
 function storyText(title: string, body: string, date = '2022-11-20'): string {
   return [
@@ -437,8 +431,8 @@ describe('IndexedArchive: live updates', () => {
     segmentLimits: { stories: 4, bytes: 1_000_000 },
     watch: { stableMs: 150, quietMs: 150, maxWaitMs: 2_000 },
   };
-  const found = (service: IndexedArchive, query: string) => async () =>
-    (await service.search({ query })).total > 0;
+  const total = async (service: IndexedArchive, query: string) =>
+    (await service.search({ query })).total;
 
   it('reflects added, changed and removed story files, rebuilding only their segments', async () => {
     const service = open(watchTuning, true);
@@ -448,7 +442,7 @@ describe('IndexedArchive: live updates', () => {
       join(root, '010_b4c5d6e7f8091a2b.txt'),
       storyText('Lighthouse keeper retires', 'The lighthouse keeper handed over the keys.'),
     );
-    await eventually(found(service, 'lighthouse'));
+    await vi.waitFor(async () => expect(await total(service, 'lighthouse')).toBe(1), PATIENCE);
     expect(service.lastIndexing()).toMatchObject({ segmentsBuilt: 1, filesRead: 1 });
 
     const changed = join(root, '004_5e6f708192a3b4c5.txt');
@@ -456,11 +450,11 @@ describe('IndexedArchive: live updates', () => {
       changed,
       (await readFile(changed, 'utf8')).replace('Toy makers', 'Kite makers'),
     );
-    await eventually(found(service, 'kite'));
+    await vi.waitFor(async () => expect(await total(service, 'kite')).toBe(1), PATIENCE);
     expect((await service.search({ query: '"toy makers said"' })).total).toBe(0);
 
     await unlink(join(root, '008_92a3b4c5d6e7f809.txt'));
-    await eventually(async () => !(await found(service, 'ferry island')()));
+    await vi.waitFor(async () => expect(await total(service, 'ferry island')).toBe(0), PATIENCE);
     expect(service.status().stories).toBe(9);
     // Gone from the index: it was in the archive, so it is "no longer", not "never".
     await expect(service.story({ id: '008_92a3b4c5d6e7f809' })).rejects.toMatchObject({
@@ -470,10 +464,16 @@ describe('IndexedArchive: live updates', () => {
       userMessage: 'This story is no longer in the archive.',
     });
 
+    // Ignored, not merely late: a story written after them is indexed, and they never are.
     await writeFile(join(root, 'notes-2.log'), 'not a story');
     await writeFile(join(root, '.secret.txt'), storyText('Hidden', 'hidden lighthouse'));
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(service.status().stories).toBe(9);
+    await writeFile(
+      join(root, '013_e7f8091a2b3c4d5e.txt'),
+      storyText('Pier reopens', 'The pier reopened to walkers.'),
+    );
+    await vi.waitFor(async () => expect(await total(service, 'pier reopens')).toBe(1), PATIENCE);
+    expect(service.status().stories).toBe(10);
+    expect(await total(service, 'hidden')).toBe(0);
   });
 
   it('reads a file still being written only once it is whole', async () => {
@@ -491,7 +491,10 @@ describe('IndexedArchive: live updates', () => {
       await writeFile(path, full.slice(0, cut));
     }
     await writeFile(path, full);
-    await eventually(found(service, 'tug crews ratify'));
+    await vi.waitFor(
+      async () => expect(await total(service, 'tug crews ratify')).toBe(1),
+      PATIENCE,
+    );
     const story = await service.story({ id: '011_c5d6e7f8091a2b3c' });
     expect(story.story.paragraphs[0]).toMatch(/ending the dispute\.$/);
   });
@@ -516,7 +519,7 @@ describe('IndexedArchive: live updates', () => {
         harbour.title,
       ].join('\n'),
     );
-    await eventually(async () => (await citedBy()).includes(follow));
+    await vi.waitFor(async () => expect(await citedBy()).toContain(follow), PATIENCE);
     expect((await service.related({ id: follow })).linked).toEqual([
       { headline: harbour.title, id: HARBOUR_TITLE, alternatives: [] },
     ]);
@@ -540,7 +543,7 @@ describe('IndexedArchive: live updates', () => {
         ),
       ),
     );
-    await eventually(async () => (await service.search({ query: 'quartermaster' })).total === 120);
+    await vi.waitFor(async () => expect(await total(service, 'quartermaster')).toBe(120), PATIENCE);
     expect(service.lastIndexing()).toMatchObject({ run: before + 1, filesRead: 120 });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * electron-builder.yml cannot be exercised here (packaging downloads Electron), so check it
  * the way electron-builder does before it packages: load it and validate it against the
- * builder's own schema; then check the promises the README makes about it.
+ * builder's own schema; then check the promises docs/packaging.md makes about it.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { archiveCacheFolder } from '../../../../main/core/index/index-cache';
 import { IndexedArchive } from '../../../../main/core/service/indexed-archive';
 import { generateArchive } from '../../../../tools/generate/generate-archive';
@@ -41,14 +41,6 @@ function cli(args: string[], as: string[] = []): { done: Promise<Finished> } {
   };
 }
 
-async function until(check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('never happened');
-    await new Promise((resolveWait) => setTimeout(resolveWait, 25));
-  }
-}
-
 describe('two processes indexing one new cache at once', () => {
   let archive: string;
   beforeAll(async () => {
@@ -63,7 +55,10 @@ describe('two processes indexing one new cache at once', () => {
     const args = ['index', '--archive', archive, '--cache', cacheDir, '--json'];
     const first = cli(args);
     // The second starts once the first is writing segments (its cache folder exists).
-    await until(() => existsSync(folder));
+    await vi.waitFor(() => expect(existsSync(folder)).toBe(true), {
+      timeout: 60_000,
+      interval: 25,
+    });
     const second = cli(args);
     const runs = await Promise.all([first.done, second.done]);
     for (const run of runs) {

@@ -1,15 +1,13 @@
 /**
- * The lunr pipeline our indexes carry: one registered function, `clippings-term`, that turns
- * a token into its index term (index-term.ts). Registered by name (lunr.Pipeline
- * registerFunction), so an index built by lunr.Builder with it — the tests' reference — uses
- * exactly our terms, and a serialised one would load again in any thread that imports this.
- *
- * Queries do not rely on it: the query runner hands lunr terms it has already normalised,
- * with `usePipeline: false`, so nothing a user types reaches lunr's own parsing.
+ * The tests' lunr pipeline: one registered function, `clippings-term`, that turns a token into
+ * the engine's index term (main/core/search/index-term.ts). Registered by name (lunr.Pipeline
+ * registerFunction), so a reference index built by lunr.Builder with it uses exactly the
+ * engine's terms, and its scores can be compared with the engine's own. The engine itself
+ * runs no lunr pipeline: it makes its terms with index-term.ts directly.
  */
-import type { LunrToken } from './lunr-internals';
-import { lunr } from './lunr-internals';
-import { indexTerm } from './index-term';
+import type { LunrToken } from '../../../main/core/search/lunr-internals';
+import { lunr } from '../../../main/core/search/lunr-internals';
+import { indexTerm } from '../../../main/core/search/index-term';
 
 export const PIPELINE_FUNCTION_LABEL = 'clippings-term';
 
