@@ -20,6 +20,7 @@ import type {
   TextQuote,
 } from '../../../contract/api';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { useStoryNotes } from '../hooks/use-story-notes';
 import { HighlightedText } from '../components/HighlightedText';
 import { HighlightPrompt } from '../components/HighlightPrompt';
 import { LibraryBar } from '../components/LibraryBar';
@@ -128,10 +129,8 @@ export function StoryView({
 }: StoryViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  const [notesOpen, setNotesOpen] = useState(false);
   const [selection, setSelection] = useState<{ id: string; selector: TextQuote } | null>(null);
   const [selectionNote, setSelectionNote] = useState('');
-  const openedNotes = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusedToken = useRef(0);
   const [match, setMatch] = useState({ key: '', index: -1 });
@@ -149,12 +148,8 @@ export function StoryView({
     scrollRef.current?.scrollTo?.({ top: 0 });
   }, [shownId]);
 
-  // `n`: open the notes panel (NotesPanel then focuses its field).
-  useEffect(() => {
-    if (noteToken === openedNotes.current) return;
-    openedNotes.current = noteToken;
-    setNotesOpen(true);
-  }, [noteToken]);
+  // `n`: the notes panel opens on this story (NotesPanel then focuses its field).
+  const notes = useStoryNotes(answer.id, noteToken);
 
   useEffect(() => {
     if (shownId === null || focusedToken.current === focusToken) return;
@@ -351,21 +346,24 @@ export function StoryView({
                 {response.story.publication && (
                   <p className="story__publication">{response.story.publication}</p>
                 )}
-                <LibraryBar
-                  state={libraryState}
-                  notesOpen={notesOpen}
-                  onToggleStar={onToggleStar}
-                  onToggleRead={onToggleRead}
-                  onToggleNotes={() => setNotesOpen(!notesOpen)}
-                  onExport={onExport}
-                />
-                {libraryState && (
-                  <TagEditor
-                    tags={libraryState.tags}
-                    onAdd={(tag) => void library.change(changes.tag(tag))}
-                    onRemove={(tag) => void library.change(changes.untag(tag))}
+                {/* One row where it fits: the library's buttons, then the tags. */}
+                <div className="story__library">
+                  <LibraryBar
+                    state={libraryState}
+                    notesOpen={notes.open}
+                    onToggleStar={onToggleStar}
+                    onToggleRead={onToggleRead}
+                    onToggleNotes={notes.toggle}
+                    onExport={onExport}
                   />
-                )}
+                  {libraryState && (
+                    <TagEditor
+                      tags={libraryState.tags}
+                      onAdd={(tag) => void library.change(changes.tag(tag))}
+                      onRemove={(tag) => void library.change(changes.untag(tag))}
+                    />
+                  )}
+                </div>
                 {library.changeError && (
                   <p className="story__library-error" role="alert">
                     {library.changeError.message}
@@ -375,19 +373,6 @@ export function StoryView({
                   <p className="story__library-error" role="alert">
                     {library.error.message}
                   </p>
-                )}
-                {notesOpen && libraryState && (
-                  <NotesPanel
-                    state={libraryState}
-                    focusToken={noteToken}
-                    onAddNote={async (text) =>
-                      (await library.change(changes.addNote(text))) !== null
-                    }
-                    onDeleteNote={(noteId) => void library.change(changes.deleteNote(noteId))}
-                    onDeleteHighlight={(highlightId) =>
-                      void library.change(changes.deleteHighlight(highlightId))
-                    }
-                  />
                 )}
               </header>
               {response.story.captions.map((caption, index) => (
@@ -504,6 +489,25 @@ export function StoryView({
           </div>
         )}
       </div>
+      {/* Docked under the story, not in it: opening the notes never pushes the text away. */}
+      {notes.open && libraryState && (
+        <div className="reader__notes">
+          <NotesPanel
+            state={libraryState}
+            focusRequested={notes.focusRequested}
+            onFocused={notes.focused}
+            draft={notes.draft}
+            onDraft={notes.setDraft}
+            onEscape={() => scrollRef.current?.focus()}
+            onClose={notes.close}
+            onAddNote={async (text) => (await library.change(changes.addNote(text))) !== null}
+            onDeleteNote={(noteId) => void library.change(changes.deleteNote(noteId))}
+            onDeleteHighlight={(highlightId) =>
+              void library.change(changes.deleteHighlight(highlightId))
+            }
+          />
+        </div>
+      )}
     </div>
   );
 }

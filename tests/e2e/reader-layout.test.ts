@@ -1,0 +1,70 @@
+/**
+ * The reader's layout for people who live in it (issue 20), in Chromium against
+ * `npm run serve` on the sample archive: at 800×600 the notes panel leaves the story's text in
+ * view.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_OUTPUT, launchChromium, startServe } from './serve-harness';
+import type { ServeHandle } from './serve-harness';
+import { readerHeading } from './reader-walk';
+
+const OUTPUT = join(E2E_OUTPUT, 'reader-layout');
+
+let serve: ServeHandle;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(OUTPUT, { recursive: true });
+  serve = await startServe();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+});
+
+async function openApp(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  await page.goto(serve.url);
+  await page.getByRole('listbox', { name: 'Latest stories' }).waitFor({ timeout: 60_000 });
+  return page;
+}
+
+async function openFirstStory(page: Page): Promise<void> {
+  await page.getByRole('listbox', { name: 'Latest stories' }).getByRole('option').first().click();
+  await readerHeading(page).waitFor();
+}
+
+/** How many pixels of the story's first paragraph show in the window (and its story region). */
+const FIRST_PARAGRAPH_IN_VIEW = `(() => {
+  const paragraph = document.querySelector('.story__body p');
+  const region = document.querySelector('.reader__scroll');
+  if (!paragraph || !region) return 0;
+  const text = paragraph.getBoundingClientRect();
+  const shown = region.getBoundingClientRect();
+  const top = Math.max(text.top, shown.top, 0);
+  const bottom = Math.min(text.bottom, shown.bottom, window.innerHeight);
+  return Math.max(0, bottom - top);
+})()`;
+
+function firstParagraphInView(page: Page): Promise<number> {
+  return page.evaluate<number>(FIRST_PARAGRAPH_IN_VIEW);
+}
+
+describe('the reader layout', () => {
+  it('keeps the story text in view at 800×600 with the notes panel open', async () => {
+    const page = await openApp(800, 600);
+    await openFirstStory(page);
+    await page.keyboard.press('n');
+    await page.getByRole('textbox', { name: 'New note' }).waitFor();
+    await page.screenshot({ path: join(OUTPUT, 'notes-800x600.png') });
+    await expect.poll(() => firstParagraphInView(page)).toBeGreaterThanOrEqual(40);
+    await page.close();
+  });
+});
