@@ -16,6 +16,7 @@ import type { SearchHit } from '../../contract/api';
 import { ArchiveStatusBar } from './components/ArchiveStatusBar';
 import { LibraryNav, type LibraryPanelName } from './components/LibraryNav';
 import { LibraryPanel } from './components/LibraryPanel';
+import { NoticeLine } from './components/NoticeLine';
 import { ErrorPanel } from './components/ErrorPanel';
 import { BackIcon, ForwardIcon } from './components/Icons';
 import type { ResultListHandle } from './components/ResultList';
@@ -27,6 +28,7 @@ import { useAppliedTheme } from './hooks/use-applied-theme';
 import { useArchiveStatus } from './hooks/use-archive-status';
 import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
 import { useLibraryCommands } from './hooks/use-library-commands';
+import { useNotice } from './hooks/use-notice';
 import { useReadDwell } from './hooks/use-read-dwell';
 import { useSearchDraft } from './hooks/use-search-draft';
 import { EMPTY_LIST_QUERY, listQueryKey, type ListQuery } from './model/list-query';
@@ -82,7 +84,7 @@ export function App() {
   const setPanel = (name: LibraryPanelName | null): void =>
     setOpenPanel(name === null ? null : { name, list: currentListKey });
   const [noteToken, setNoteToken] = useState(0);
-  const [notice, setNotice] = useState('');
+  const { notice, notify: setNotice, dismiss: dismissNotice } = useNotice();
   const { overview, savedSearches, annotations, readingHistory, missing } = useLibraryLists(
     generation,
     hasArchive,
@@ -423,9 +425,7 @@ export function App() {
           </main>
         </div>
       )}
-      <p className="app__notice" role="status" aria-live="polite">
-        {notice}
-      </p>
+      <NoticeLine notice={notice} onDismiss={dismissNotice} />
       {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
     </div>
   );

@@ -1,7 +1,7 @@
 /**
  * The reader's layout for people who live in it (issue 20), in Chromium against
  * `npm run serve` on the sample archive: at 800×600 the notes panel leaves the story's text in
- * view.
+ * view; a status message ("Starred.") sits beside the story, never over it.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,4 +67,30 @@ describe('the reader layout', () => {
     await expect.poll(() => firstParagraphInView(page)).toBeGreaterThanOrEqual(40);
     await page.close();
   });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [800, 600],
+  ] as const) {
+    it(`shows "Starred." outside the story at ${width}×${height}`, async () => {
+      const page = await openApp(width, height);
+      await openFirstStory(page);
+      await page.locator('.reader__scroll').focus();
+      await page.keyboard.press('s');
+      const notice = page.locator('.app__notice');
+      // The server's library is shared by the tests: the star may be on already.
+      await expect.poll(() => notice.textContent()).toMatch(/^Star(red| removed)\.$/);
+      const shown = await notice.boundingBox();
+      const story = await page.locator('.reader__scroll').boundingBox();
+      expect(shown && story).toBeTruthy();
+      const overlaps =
+        shown!.x < story!.x + story!.width &&
+        story!.x < shown!.x + shown!.width &&
+        shown!.y < story!.y + story!.height &&
+        story!.y < shown!.y + shown!.height;
+      expect(overlaps).toBe(false);
+      expect(shown!.y + shown!.height).toBeLessThanOrEqual(height);
+      await page.close();
+    });
+  }
 });
