@@ -15,7 +15,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { SearchHit } from '../../contract/api';
 import { ArchiveStatusBar } from './components/ArchiveStatusBar';
 import { LibraryNav, type LibraryPanelName } from './components/LibraryNav';
-import { LibraryPanel } from './components/LibraryPanel';
+import { LibraryPanel, PANEL_TITLES } from './components/LibraryPanel';
 import { NoticeLine } from './components/NoticeLine';
 import { ErrorPanel } from './components/ErrorPanel';
 import { BackIcon, ForwardIcon } from './components/Icons';
@@ -295,8 +295,13 @@ export function App() {
             <span className="visually-hidden">Forward</span>
           </button>
         </div>
+        {/* A library list shown in place of the results has no query: the box says which
+            list it is, and the results' query comes back with them. */}
         <SearchBar
-          value={search.draft}
+          value={panel === null ? search.draft : ''}
+          placeholder={
+            panel === null ? undefined : `Search stories (showing ${PANEL_TITLES[panel]})`
+          }
           inputRef={searchRef}
           error={queryError}
           onChange={search.change}
@@ -367,6 +372,10 @@ export function App() {
                 onOpen={(id) => openStory(id)}
                 onOpenSaved={(saved) => void commands.openSaved(saved)}
                 onDeleteSaved={(saved) => void commands.deleteSaved(saved)}
+                onClose={() => {
+                  setPanel(null);
+                  setListFocus((token) => token + 1);
+                }}
               />
             )}
             {panel === null && (
