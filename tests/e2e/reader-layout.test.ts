@@ -1,7 +1,8 @@
 /**
  * The reader's layout for people who live in it (issue 20), in Chromium against
  * `npm run serve` on the sample archive: at 800×600 the notes panel leaves the story's text in
- * view; a status message ("Starred.") sits beside the story, never over it.
+ * view; a status message ("Starred.") sits beside the story, never over it; every row of the
+ * list shows its read mark (no blank gap for a read story).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -93,4 +94,26 @@ describe('the reader layout', () => {
       await page.close();
     });
   }
+
+  it('shows a read mark on every row, read or unread', async () => {
+    const page = await openApp(1440, 900);
+    const list = page.getByRole('listbox', { name: 'Latest stories' });
+    // Toggle the first row's read state, so the list holds read and unread rows.
+    await list.locator('.result-row__dot').first().click();
+    await page.waitForTimeout(300);
+    const marks = await page.evaluate<{ read: boolean; shown: boolean }[]>(`
+      [...document.querySelectorAll('.result-row__dot')].map((dot) => {
+        const style = getComputedStyle(dot);
+        const clear = (colour) => colour === 'transparent' || colour === 'rgba(0, 0, 0, 0)';
+        const box = dot.getBoundingClientRect();
+        return {
+          read: dot.title.startsWith('Read'),
+          shown: box.width > 0 && !(clear(style.backgroundColor) && clear(style.borderTopColor)),
+        };
+      })`);
+    expect(marks.some((mark) => mark.read)).toBe(true);
+    expect(marks.some((mark) => !mark.read)).toBe(true);
+    expect(marks.filter((mark) => !mark.shown)).toEqual([]);
+    await page.close();
+  });
 });
