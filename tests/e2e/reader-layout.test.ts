@@ -2,7 +2,8 @@
  * The reader's layout for people who live in it (issue 20), in Chromium against
  * `npm run serve` on the sample archive: at 800×600 the notes panel leaves the story's text in
  * view; a status message ("Starred.") sits beside the story, never over it; every row of the
- * list shows its read mark (no blank gap for a read story).
+ * list shows its read mark (no blank gap for a read story); the highlight prompt leaves the
+ * reader's toolbar on one row, and a highlight is a marker band, not an underline.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ afterAll(async () => {
 async function openApp(width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   await page.goto(serve.url);
   await page.getByRole('listbox', { name: 'Latest stories' }).waitFor({ timeout: 60_000 });
   return page;
@@ -116,4 +117,49 @@ describe('the reader layout', () => {
     expect(marks.filter((mark) => !mark.shown)).toEqual([]);
     await page.close();
   });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [800, 600],
+  ] as const) {
+    it(`offers a highlight without reflowing the toolbar, and marks it as a band (${width}×${height})`, async () => {
+      const page = await openApp(width, height);
+      await openFirstStory(page);
+      const bar = page.locator('.reader__bar');
+      const story = page.locator('.reader__scroll');
+      const barBefore = await bar.boundingBox();
+      const storyTopBefore = (await story.boundingBox())!.y;
+      // Select the paragraph's first words, as a drag would, and let go of the mouse.
+      await page.evaluate(`(() => {
+        const text = document.querySelectorAll('.story__body p')[1].querySelector('[data-part]');
+        const node = document.createTreeWalker(text, NodeFilter.SHOW_TEXT).nextNode();
+        const range = document.createRange();
+        range.setStart(node, 0);
+        range.setEnd(node, Math.min(24, node.length));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      })()`);
+      const prompt = page.getByRole('form', { name: 'Highlight the selection' });
+      await page.screenshot({ path: join(OUTPUT, `highlight-select-${width}x${height}.png`) });
+      await prompt.waitFor({ timeout: 5_000 });
+      const barAfter = await bar.boundingBox();
+      expect(barAfter!.height).toBe(barBefore!.height);
+      expect((await story.boundingBox())!.y).toBe(storyTopBefore);
+      await page.screenshot({ path: join(OUTPUT, `highlight-prompt-${width}x${height}.png`) });
+      await prompt.getByRole('button', { name: 'Highlight' }).click();
+      const mark = page.locator('mark.user-highlight').first();
+      await mark.waitFor();
+      const style = await page.evaluate<{ line: string; border: string; background: string }>(
+        `(() => {
+          const s = getComputedStyle(document.querySelector('mark.user-highlight'));
+          return { line: s.textDecorationLine, border: s.borderBottomStyle, background: s.backgroundColor };
+        })()`,
+      );
+      expect(style.line).toBe('none');
+      expect(style.border).toBe('none');
+      expect(style.background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      await page.close();
+    });
+  }
 });

@@ -241,18 +241,6 @@ export function StoryView({
         {starts && starts.total > 0 && (
           <MatchNavigator count={starts.total} current={currentMatch} onStep={stepMatch} />
         )}
-        {pendingSelection && (
-          <HighlightPrompt
-            quote={pendingSelection.selector.quote}
-            onHighlight={(note) => void highlight(note)}
-            onCancel={() => setSelection(null)}
-          />
-        )}
-        {selectionNote && !pendingSelection && (
-          <p className="reader__note" role="status">
-            {selectionNote}
-          </p>
-        )}
         <div className="reader__tools">
           {/* aria-disabled, not disabled: a control that hits its limit keeps the focus. */}
           <div className="reader__size" role="group" aria-label="Text size">
@@ -489,6 +477,21 @@ export function StoryView({
           </div>
         )}
       </div>
+      {(pendingSelection || selectionNote) && (
+        <div className="reader__prompt">
+          {pendingSelection ? (
+            <HighlightPrompt
+              quote={pendingSelection.selector.quote}
+              onHighlight={(note) => void highlight(note)}
+              onCancel={() => setSelection(null)}
+            />
+          ) : (
+            <p className="reader__note" role="status">
+              {selectionNote}
+            </p>
+          )}
+        </div>
+      )}
       {/* Docked under the story, not in it: opening the notes never pushes the text away. */}
       {notes.open && libraryState && (
         <div className="reader__notes">
