@@ -3,7 +3,8 @@
  * `npm run serve` on the sample archive: at 800×600 the notes panel leaves the story's text in
  * view; a status message ("Starred.") sits beside the story, never over it; every row of the
  * list shows its read mark (no blank gap for a read story); the highlight prompt leaves the
- * reader's toolbar on one row, and a highlight is a marker band, not an underline.
+ * reader's toolbar on one row, and a highlight is a marker band, not an underline; related
+ * stories sit beside the story at 1440×900 (in view), below it at 800×600, each headline once.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -159,6 +160,33 @@ describe('the reader layout', () => {
       expect(style.line).toBe('none');
       expect(style.border).toBe('none');
       expect(style.background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      await page.close();
+    });
+  }
+
+  for (const [width, height, beside] of [
+    [1440, 900, true],
+    [1200, 800, true],
+    [800, 600, false],
+  ] as const) {
+    it(`puts related stories ${beside ? 'beside' : 'below'} the story at ${width}×${height}, each once`, async () => {
+      const page = await openApp(width, height);
+      await openFirstStory(page);
+      const aside = page.getByRole('complementary', { name: 'Related stories' });
+      await aside.waitFor();
+      const related = (await aside.boundingBox())!;
+      const story = (await page.locator('article.story').boundingBox())!;
+      if (beside) {
+        expect(related.x).toBeGreaterThanOrEqual(story.x + story.width);
+        expect(related.y).toBeLessThan(height);
+        expect(related.x + related.width).toBeLessThanOrEqual(width);
+      } else {
+        expect(related.y).toBeGreaterThanOrEqual(story.y + story.height);
+      }
+      const titles = await aside.getByRole('link').allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
+      expect(new Set(titles).size).toBe(titles.length);
+      await page.screenshot({ path: join(OUTPUT, `related-${width}x${height}.png`) });
       await page.close();
     });
   }

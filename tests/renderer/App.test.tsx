@@ -128,9 +128,9 @@ describe('App', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(heading.querySelector('mark')).toHaveTextContent('bridge');
 
-    const linked = await screen.findByRole('region', { name: 'In this story’s related list' });
+    const related = await screen.findByRole('complementary', { name: 'Related stories' });
     await user.click(
-      within(linked).getByRole('link', { name: 'Bridge works begin after winter floods' }),
+      within(related).getByRole('link', { name: 'Bridge works begin after winter floods' }),
     );
     expect(
       await screen.findByRole('heading', {
@@ -150,8 +150,9 @@ describe('App', () => {
     await user.keyboard('{Enter}');
     await findStoryHeading();
     const first = storyHeading().textContent;
-    const linked = await screen.findByRole('region', { name: 'In this story’s related list' });
-    await user.click(within(linked).getAllByRole('link')[0]!);
+    const related = await screen.findByRole('complementary', { name: 'Related stories' });
+    await waitFor(() => expect(within(related).getAllByRole('link').length).toBeGreaterThan(0));
+    await user.click(within(related).getAllByRole('link')[0]!);
     await waitFor(() => expect(storyHeading().textContent).not.toBe(first));
 
     await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
