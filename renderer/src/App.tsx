@@ -321,7 +321,7 @@ export function App() {
             type="button"
             className="icon-button"
             aria-keyshortcuts="?"
-            title="Keyboard shortcuts (?)"
+            title="Keyboard shortcuts and where your data lives (?)"
             onClick={() => setSheetOpen(true)}
           >
             <span aria-hidden="true" className="icon-button__text">
