@@ -82,9 +82,10 @@ export async function walkTheReader(
   const selectedBefore = await results.getByRole('option', { selected: true }).textContent();
   await shot('03-story');
 
-  // A linked headline of its related list that the archive holds.
-  const linked = page.getByRole('region', { name: 'In this story’s related list' });
-  const link = linked.getByRole('link').first();
+  // A headline of its related list that the archive holds (labelled "linked", in the
+  // storyline's timeline or the list of other related stories).
+  const linked = page.getByRole('complementary', { name: 'Related stories' });
+  const link = linked.locator('li:has(> .related__relations > .relation--linked) > a').first();
   await linked.scrollIntoViewIfNeeded();
   await shot('03b-related-list');
   const linkedTitle = await link.textContent();

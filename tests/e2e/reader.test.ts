@@ -45,7 +45,8 @@ async function openApp(
     colorScheme: options.dark ? 'dark' : 'light',
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may close first (afterAll): a context already gone is no error.
+  page.on('close', () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

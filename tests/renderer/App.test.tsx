@@ -32,12 +32,17 @@ beforeEach(() => {
 });
 
 describe('App', () => {
-  it("opens on the archive's latest stories, with section and month facets", async () => {
-    renderApp();
+  it("opens on the archive's latest stories, with section and month facets folded", async () => {
+    const { user } = renderApp();
     expect(await screen.findByRole('heading', { name: 'Latest stories' })).toBeInTheDocument();
     await waitFor(() => expect(summary()).toHaveTextContent('4 stories'));
     const options = within(listbox()).getAllByRole('option');
     expect(options[0]).toHaveTextContent('River bridge opens to walkers'); // newest first
+    // The filters start folded, leaving the room to the list.
+    const filters = screen.getByRole('button', { name: 'Filters' });
+    expect(filters).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('group', { name: 'Months' })).toBeNull();
+    await user.click(filters);
     expect(screen.getByRole('button', { name: 'Local 3' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Months' })).toBeInTheDocument();
   });
@@ -95,6 +100,7 @@ describe('App', () => {
   it('filters by section and by a month of the histogram', async () => {
     const { user } = renderApp();
     await screen.findByRole('listbox');
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.click(screen.getByRole('button', { name: 'Politics 1' }));
     await waitFor(() => expect(within(listbox()).getAllByRole('option')).toHaveLength(1));
     expect(screen.getByRole('button', { name: 'Politics 1' })).toHaveAttribute(
@@ -122,9 +128,9 @@ describe('App', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(heading.querySelector('mark')).toHaveTextContent('bridge');
 
-    const linked = await screen.findByRole('region', { name: 'In this story’s related list' });
+    const related = await screen.findByRole('complementary', { name: 'Related stories' });
     await user.click(
-      within(linked).getByRole('link', { name: 'Bridge works begin after winter floods' }),
+      within(related).getByRole('link', { name: 'Bridge works begin after winter floods' }),
     );
     expect(
       await screen.findByRole('heading', {
@@ -144,8 +150,9 @@ describe('App', () => {
     await user.keyboard('{Enter}');
     await findStoryHeading();
     const first = storyHeading().textContent;
-    const linked = await screen.findByRole('region', { name: 'In this story’s related list' });
-    await user.click(within(linked).getAllByRole('link')[0]!);
+    const related = await screen.findByRole('complementary', { name: 'Related stories' });
+    await waitFor(() => expect(within(related).getAllByRole('link').length).toBeGreaterThan(0));
+    await user.click(within(related).getAllByRole('link')[0]!);
     await waitFor(() => expect(storyHeading().textContent).not.toBe(first));
 
     await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');

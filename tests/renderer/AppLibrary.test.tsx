@@ -92,21 +92,18 @@ describe('App: the read dwell', () => {
     const { user, api } = renderApp();
     await screen.findByRole('listbox');
     await user.click(within(listbox()).getByRole('option', { name: /River bridge opens/ }));
-    await screen.findByRole('button', { name: 'Unread' });
+    expect(await screen.findByRole('checkbox', { name: 'Read' })).not.toBeChecked();
     expect(api.stateOf('bridge-3').read).toBe(false);
     await dwell(READ_DWELL_MS);
     await waitFor(() => expect(api.stateOf('bridge-3').read).toBe(true));
-    expect(await screen.findByRole('button', { name: 'Read' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Read' })).toBeChecked());
   });
 
   it('leaves the read state as the reader set it by hand', async () => {
     const { user, api } = renderApp();
     await screen.findByRole('listbox');
     await user.click(within(listbox()).getByRole('option', { name: /Budget talks/ }));
-    await screen.findByRole('button', { name: 'Unread' });
+    await screen.findByRole('checkbox', { name: 'Read' });
     await user.keyboard('u'); // read, by hand
     await waitFor(() => expect(api.stateOf('budget-1').read).toBe(true));
     await user.keyboard('u'); // and unread again

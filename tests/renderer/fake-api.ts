@@ -279,6 +279,16 @@ export class FakeApi {
       };
     },
     missing: () => ({ ok: true, value: this.missingHeadlines }),
+    dataLocations: () => ({
+      ok: true,
+      value: {
+        dataFolder: '/home/reader/.config/Clippings',
+        library: '/home/reader/.config/Clippings/library.sqlite',
+        indexCache: '/home/reader/.cache/Clippings/index',
+        archiveIndexCache: '/home/reader/.cache/Clippings/index/3f2a9c',
+        settings: null,
+      },
+    }),
     libraryState: (request) => this.#change(request, (state) => state),
     setStarred: (request) =>
       this.#change(request, (state) => ({ ...state, starred: request.starred })),

@@ -1,7 +1,7 @@
 /**
- * Shown while text of the story is selected: "Highlight", with an optional note. It lives in
- * the reader's bar (not floating over the text), so it never covers what was selected and is
- * reached with Tab like any control.
+ * Shown while text of the story is selected: "Highlight", with an optional note. It has a row
+ * of its own under the story (not floating over the text, not in the reader's toolbar), so it
+ * never covers what was selected, never reflows the toolbar, and is reached with Tab.
  */
 import { useState, type FormEvent } from 'react';
 

@@ -1,7 +1,8 @@
 /**
- * The story's library controls in the reader: Star and Read toggles (pressed buttons, `s` and
- * `u` from anywhere), Notes (`n`) to open the notes panel, and Export (Markdown, HTML, JSON,
- * CSV). Tags sit below, in TagEditor.
+ * The story's library controls in the reader: Star (a pressed button, `s` from anywhere), Read
+ * (a checkbox: it shows a state, ticked once the story is read; `u` from anywhere), Notes
+ * (`n`) to open the notes panel, and Export (Markdown, HTML, JSON, CSV). Tags sit beside, in
+ * TagEditor.
  */
 import type { ExportFormat, StoryLibraryState } from '../../../contract/api';
 import { ExportMenu } from './ExportMenu';
@@ -41,17 +42,16 @@ export function LibraryBar({
         <StarIcon filled={starred} />
         {starred ? 'Starred' : 'Star'}
       </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-pressed={read}
-        aria-keyshortcuts="u"
-        title="Read or unread (u)"
-        disabled={!state}
-        onClick={onToggleRead}
-      >
-        {read ? 'Read' : 'Unread'}
-      </button>
+      <label className="button button--quiet library-bar__read" title="Read (u)">
+        <input
+          type="checkbox"
+          checked={read}
+          aria-keyshortcuts="u"
+          disabled={!state}
+          onChange={onToggleRead}
+        />
+        Read
+      </label>
       <button
         type="button"
         className="button button--quiet"

@@ -3,8 +3,10 @@
  * Unread (with counts), Notes and highlights, History, Saved searches (with how many new
  * matches they have), Missing stories, and the tags. Starred, Unread and a tag are searches
  * (`is:starred`, `is:unread`, `tag:…`), so they combine with everything a search does; the
- * others open a list of their own in place of the results.
+ * others open a list of their own in place of the results. Tags is always there, last (so no
+ * button moves when the first tag is added): it unfolds a row of the tags.
  */
+import { useState } from 'react';
 import type { LibraryOverview, SavedSearch } from '../../../contract/api';
 import { formatCount } from '../model/story-dates';
 
@@ -26,6 +28,8 @@ export function tagQuery(tag: string): string {
 }
 
 export function LibraryNav({ overview, saved, query, panel, onQuery, onPanel }: LibraryNavProps) {
+  const [tagsOpen, setTagsOpen] = useState(false);
+  const tags = overview?.tags ?? [];
   const current = (active: boolean) => (active ? ('page' as const) : undefined);
   const trimmed = panel === null ? query.trim() : null;
   const newMatches = (saved ?? []).reduce((sum, search) => sum + search.newMatches, 0);
@@ -101,12 +105,24 @@ export function LibraryNav({ overview, saved, query, panel, onQuery, onPanel }: 
             Missing stories
           </button>
         </li>
+        <li>
+          <button
+            type="button"
+            aria-expanded={tagsOpen}
+            aria-controls="library-tags"
+            onClick={() => setTagsOpen(!tagsOpen)}
+          >
+            Tags {count(overview ? tags.length : undefined)}
+          </button>
+        </li>
       </ul>
-      {overview && overview.tags.length > 0 && (
-        <details className="library-nav__tags">
-          <summary>Tags</summary>
+      {tagsOpen && (
+        <div id="library-tags" className="library-nav__tags">
+          {tags.length === 0 && (
+            <p className="library-nav__none">No tags yet: add them to a story in the reader.</p>
+          )}
           <ul className="library-nav__list">
-            {overview.tags.map((tag) => (
+            {tags.map((tag) => (
               <li key={tag.name}>
                 <button
                   type="button"
@@ -118,7 +134,7 @@ export function LibraryNav({ overview, saved, query, panel, onQuery, onPanel }: 
               </li>
             ))}
           </ul>
-        </details>
+        </div>
       )}
     </nav>
   );

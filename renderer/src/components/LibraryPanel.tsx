@@ -29,9 +29,11 @@ export interface LibraryPanelProps {
   onOpen: (id: string) => void;
   onOpenSaved: (saved: SavedSearch) => void;
   onDeleteSaved: (saved: SavedSearch) => void;
+  /** Back to the results the panel was opened over (their search comes back too). */
+  onClose: () => void;
 }
 
-const TITLES: Record<LibraryPanelName, string> = {
+export const PANEL_TITLES: Record<LibraryPanelName, string> = {
   notes: 'Notes and highlights',
   history: 'History',
   saved: 'Saved searches',
@@ -109,9 +111,14 @@ export function LibraryPanel(props: LibraryPanelProps) {
   const { panel, onOpen } = props;
   return (
     <section className="panel" aria-labelledby="library-panel-title">
-      <h2 id="library-panel-title" className="panel__title">
-        {TITLES[panel]}
-      </h2>
+      <div className="panel__top">
+        <h2 id="library-panel-title" className="panel__title">
+          {PANEL_TITLES[panel]}
+        </h2>
+        <button type="button" className="button button--quiet" onClick={props.onClose}>
+          Back to the results
+        </button>
+      </div>
       {panel === 'notes' && (
         <Body
           listed={props.annotations}

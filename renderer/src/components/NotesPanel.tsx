@@ -1,15 +1,24 @@
 /**
  * The story's notes and highlights: each note dated, with Delete; a field to write a new one
  * (`n` from anywhere opens the panel here); the highlights in reading order with their notes,
- * those whose text is no longer in the story marked so.
+ * those whose text is no longer in the story marked so. Esc in the field gives focus back to
+ * the story (the panel stays open, the draft kept); Close closes it.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoryLibraryState } from '../../../contract/api';
 
 export interface NotesPanelProps {
   state: StoryLibraryState;
-  /** Changes when the note field should take focus. */
-  focusToken: number;
+  /** True when the note field should take focus (the reader pressed `n`). */
+  focusRequested: boolean;
+  /** Called once the field has taken the focus asked for. */
+  onFocused: () => void;
+  /** The note being written, kept by the reader while the panel is closed. */
+  draft: string;
+  onDraft: (text: string) => void;
+  /** Esc in the field: focus goes back to the story. */
+  onEscape: () => void;
+  onClose: () => void;
   onAddNote: (text: string) => Promise<boolean>;
   onDeleteNote: (noteId: number) => void;
   onDeleteHighlight: (highlightId: number) => void;
@@ -30,32 +39,48 @@ export function formatInstant(instant: string): string {
 
 export function NotesPanel({
   state,
-  focusToken,
+  focusRequested,
+  onFocused,
+  draft,
+  onDraft,
+  onEscape,
+  onClose,
   onAddNote,
   onDeleteNote,
   onDeleteHighlight,
 }: NotesPanelProps) {
-  const [draft, setDraft] = useState('');
   const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const focused = useRef(0);
 
   useEffect(() => {
-    if (focusToken === focused.current) return;
-    focused.current = focusToken;
+    if (!focusRequested) return;
     fieldRef.current?.focus();
-  }, [focusToken]);
+    onFocused();
+  }, [focusRequested, onFocused]);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (draft.trim() === '') return;
-    if (await onAddNote(draft)) setDraft('');
+    if (await onAddNote(draft)) onDraft('');
+  };
+
+  const onFieldKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onEscape();
+    }
   };
 
   return (
     <section id="story-notes" className="notes-panel" aria-labelledby="notes-heading">
-      <h2 id="notes-heading" className="notes-panel__heading">
-        Notes and highlights
-      </h2>
+      <div className="notes-panel__top">
+        <h2 id="notes-heading" className="notes-panel__heading">
+          Notes and highlights
+        </h2>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          Close<span className="visually-hidden"> the notes</span>
+        </button>
+      </div>
       {state.notes.length > 0 && (
         <ul className="notes-panel__list">
           {state.notes.map((note) => (
@@ -77,20 +102,19 @@ export function NotesPanel({
         </ul>
       )}
       <form className="notes-panel__form" onSubmit={(event) => void submit(event)}>
-        <label htmlFor="new-note" className="notes-panel__label">
+        <label htmlFor="new-note" className="visually-hidden">
           New note
         </label>
         <textarea
           id="new-note"
           ref={fieldRef}
           className="input notes-panel__field"
-          rows={3}
+          placeholder="New note (Ctrl+Enter adds it)"
+          rows={2}
           maxLength={10_000}
           value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
-          }}
+          onChange={(event) => onDraft(event.target.value)}
+          onKeyDown={onFieldKeyDown}
         />
         <button type="submit" className="button" disabled={draft.trim() === ''}>
           Add note

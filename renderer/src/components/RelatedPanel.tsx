@@ -1,10 +1,13 @@
 /**
- * Where to go from this story: its storyline, the headlines of its own related list (links
- * when the archive holds them, marked "not in archive" when not), the stories that cite it,
- * similar stories, and other saves of it. Every link opens the story in the reader.
+ * Where to go from this story, each story once: its storyline as a timeline, then one list of
+ * the other related stories — those its related list names (links when the archive holds
+ * them, marked "not in archive" when not), those citing it, similar ones — each headline with
+ * its relations as labels (see model/related-items). Every link opens the story in the reader.
  */
-import type { RelatedResponse, StoryRef } from '../../../contract/api';
+import type { RelatedResponse } from '../../../contract/api';
+import { mergeRelated, type RelatedItem } from '../model/related-items';
 import { formatSection, formatStoryDate } from '../model/story-dates';
+import { RelationLabels } from './RelationLabels';
 import { StoryLink } from './StoryLink';
 import { Storyline } from './Storyline';
 
@@ -15,80 +18,60 @@ export interface RelatedPanelProps {
   onOpen: (id: string) => void;
 }
 
-/** A headed list of stories (Cited by, Similar stories); nothing when the list is empty. */
-function RefSection({
-  id,
-  heading,
-  refs,
-  onOpen,
-}: {
-  id: string;
-  heading: string;
-  refs: readonly StoryRef[];
-  onOpen: (id: string) => void;
-}) {
-  if (refs.length === 0) return null;
+function RelatedRow({ item, onOpen }: { item: RelatedItem; onOpen: (id: string) => void }) {
+  const facts = [
+    item.date ? formatStoryDate(item.date) : null,
+    item.section !== null ? formatSection(item.section) : null,
+  ].filter(Boolean);
   return (
-    <section className="related__section" aria-labelledby={id}>
-      <h2 id={id} className="related__heading">
-        {heading}
-      </h2>
-      <ul className="related__list">
-        {refs.map((ref) => (
-          <li key={ref.id}>
-            <StoryLink id={ref.id} onOpen={onOpen}>
-              {ref.title || 'Untitled story'}
-            </StoryLink>
-            <span className="related__facts">
-              {formatStoryDate(ref.date)} · {formatSection(ref.section)}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <li>
+      {item.id ? (
+        <StoryLink id={item.id} onOpen={onOpen}>
+          {item.title || 'Untitled story'}
+        </StoryLink>
+      ) : (
+        <span className="related__missing">
+          {item.title} <span className="tag">not in archive</span>
+        </span>
+      )}
+      <span className="related__facts">
+        {facts.join(' · ')}
+        {item.alternatives > 0 &&
+          `${facts.length > 0 ? ' · ' : ''}${
+            item.alternatives === 1
+              ? 'another story has this title'
+              : `${item.alternatives} other stories have this title`
+          }`}
+      </span>
+      <RelationLabels relations={item.relations} />
+    </li>
   );
 }
 
 export function RelatedPanel({ related, label, onOpen }: RelatedPanelProps) {
-  const { linked, citedBy, similar, storyline } = related;
-  const nothing =
-    linked.length === 0 && citedBy.length === 0 && similar.length === 0 && storyline.length < 2;
+  const { storyline, others } = mergeRelated(related);
+  const listLabel = label?.replace(/:\s*$/, '');
   return (
     <aside className="related" aria-label="Related stories">
-      {nothing && <p className="related__none">No related stories in this archive.</p>}
-      {storyline.length > 1 && <Storyline entries={storyline} onOpen={onOpen} />}
-      {linked.length > 0 && (
-        <section className="related__section" aria-labelledby="linked-heading">
-          <h2 id="linked-heading" className="related__heading">
-            In this story’s related list
+      {storyline.length === 0 && others.length === 0 && (
+        <p className="related__none">No related stories in this archive.</p>
+      )}
+      {storyline.length > 0 && <Storyline entries={storyline} onOpen={onOpen} />}
+      {others.length > 0 && (
+        <section className="related__section" aria-labelledby="related-list-heading">
+          <h2 id="related-list-heading" className="related__heading">
+            {storyline.length > 0 ? 'More related stories' : 'Related stories'}
           </h2>
-          {label && <p className="related__label">{label.replace(/:\s*$/, '')}</p>}
+          {listLabel && others.some((item) => item.relations.includes('linked')) && (
+            <p className="related__label">“linked”: named under “{listLabel}” in this story</p>
+          )}
           <ul className="related__list">
-            {linked.map((headline, index) => (
-              <li key={`${index}-${headline.headline}`}>
-                {headline.id ? (
-                  <StoryLink id={headline.id} onOpen={onOpen}>
-                    {headline.headline}
-                  </StoryLink>
-                ) : (
-                  <span className="related__missing">
-                    {headline.headline} <span className="tag">not in archive</span>
-                  </span>
-                )}
-                {headline.alternatives.length > 0 && (
-                  <span className="related__facts">
-                    {headline.alternatives.length === 1
-                      ? 'another story has this title'
-                      : `${headline.alternatives.length} other stories have this title`}
-                  </span>
-                )}
-              </li>
+            {others.map((item) => (
+              <RelatedRow key={item.id ?? `missing:${item.title}`} item={item} onOpen={onOpen} />
             ))}
           </ul>
         </section>
       )}
-      <RefSection id="cited-heading" heading="Cited by" refs={citedBy} onOpen={onOpen} />
-      <RefSection id="similar-heading" heading="Similar stories" refs={similar} onOpen={onOpen} />
     </aside>
   );
 }

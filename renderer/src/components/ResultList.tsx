@@ -21,7 +21,7 @@ import { hitAt, type ShownList } from '../model/shown-list';
 import { ResultRow } from './ResultRow';
 
 /** The height of one row; the stylesheet lays a row out to fit it. */
-export const ROW_HEIGHT_REM = 8;
+export const ROW_HEIGHT_REM = 5.25;
 
 export interface ResultListHandle {
   focus: () => void;

@@ -3,9 +3,10 @@
  * the snippet with the matched words marked. Rows have one fixed height (the virtual list
  * relies on it), so long headlines and snippets are clamped by the stylesheet.
  *
- * A row shows the reader's marks: a star (click it to star or unstar; `s` does it for the
- * selected row) and, for an unread story, a dot and a bolder headline (click the dot to mark
- * it read; `u` toggles the selected row). The row is an option of a listbox, which may hold
+ * A row shows the reader's marks, each always in its own place: a star, filled or outlined
+ * (click it to star or unstar; `s` does it for the selected row), and the read mark, a filled
+ * dot and a bolder headline for an unread story, a ring for a read one (click it to toggle;
+ * `u` toggles the selected row). The row is an option of a listbox, which may hold
  * no controls, so star and dot are pointer targets only and their state is in the row's text
  * for screen readers ("Starred", "Unread").
  */
@@ -44,7 +45,11 @@ export const ResultRow = memo(function ResultRow({
         )}
         {marks && (
           <span
-            className={marks.read ? 'result-row__dot' : 'result-row__dot result-row__dot--unread'}
+            className={
+              marks.read
+                ? 'result-row__dot result-row__dot--read'
+                : 'result-row__dot result-row__dot--unread'
+            }
             aria-hidden="true"
             title={marks.read ? 'Read (click to mark unread)' : 'Unread (click to mark read)'}
             onClick={(event) => {

@@ -16,6 +16,8 @@ export interface SearchBarProps {
   /** The engine's explanation of a query it cannot read, or null. */
   error: string | null;
   inputRef?: Ref<HTMLInputElement>;
+  /** What the box says while empty (the library list shown, when one is). */
+  placeholder?: string;
 }
 
 export const SEARCH_INPUT_ID = 'search-input';
@@ -29,6 +31,7 @@ export function SearchBar({
   onArrowDown,
   error,
   inputRef,
+  placeholder = 'Search stories',
 }: SearchBarProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'Escape') {
@@ -60,7 +63,7 @@ export function SearchBar({
           className="search-bar__input"
           type="search"
           value={value}
-          placeholder="Search stories"
+          placeholder={placeholder}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}

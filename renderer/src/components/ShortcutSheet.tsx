@@ -1,8 +1,10 @@
 /**
- * The `?` sheet: every keyboard shortcut, in a modal dialog that holds focus while open and
- * gives it back to where it was when closed (Esc, the Close button, or a click outside).
+ * The `?` sheet: every keyboard shortcut, and where the reader's data lives, in a modal dialog
+ * that holds focus while open and gives it back to where it was when closed (Esc, the Close
+ * button, or a click outside).
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { DataLocations } from './DataLocations';
 
 export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: ['/', 'Ctrl F'], what: 'Search' },
@@ -89,6 +91,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="dialog__note">The mouse’s back and forward buttons work too.</p>
+        <DataLocations />
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
           Close
         </button>

@@ -1,16 +1,18 @@
 /**
- * The storyline as a small dated timeline, oldest first, with the story being read marked.
+ * The storyline as a small dated timeline, oldest first, with the story being read marked and
+ * each other story's further relations as labels ("linked", "cites this", "similar").
  * `[` and `]` step along it (the app handles the keys).
  */
-import type { StorylineEntry } from '../../../contract/api';
+import type { StorylineItem } from '../model/related-items';
 import { formatStoryDate } from '../model/story-dates';
+import { RelationLabels } from './RelationLabels';
 import { StoryLink } from './StoryLink';
 
 export function Storyline({
   entries,
   onOpen,
 }: {
-  entries: readonly StorylineEntry[];
+  entries: readonly StorylineItem[];
   onOpen: (id: string) => void;
 }) {
   return (
@@ -37,6 +39,7 @@ export function Storyline({
                 {entry.title}
               </StoryLink>
             )}
+            <RelationLabels relations={entry.relations} />
           </li>
         ))}
       </ol>

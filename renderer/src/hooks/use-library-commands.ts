@@ -1,7 +1,7 @@
 /**
  * What the reader does with whole lists of the library: export a story or the list shown
  * (downloaded as a file), save the list's search under a name, open or delete a saved search.
- * Each says how it went through `notify` (the app's polite status line).
+ * Each says how it went through `notify` (the app's status line; failures stay until dismissed).
  */
 import { useQueryClient } from '@tanstack/react-query';
 import type { ExportFormat, ExportRequest, SavedSearch } from '../../../contract/api';
@@ -10,6 +10,7 @@ import { EMPTY_LIST_QUERY, type ListQuery } from '../model/list-query';
 import { unwrap } from '../queries/api-failure';
 import { libraryKeys } from '../queries/use-library';
 import { useApi } from './api-context';
+import type { NoticeKind } from './use-notice';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
   md: 'Markdown',
@@ -30,7 +31,10 @@ function filtersOf(list: ListQuery) {
 
 export function useLibraryCommands(
   list: ListQuery,
-  options: { notify: (message: string) => void; openList: (list: ListQuery) => void },
+  options: {
+    notify: (message: string, kind?: NoticeKind) => void;
+    openList: (list: ListQuery) => void;
+  },
 ) {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -44,7 +48,7 @@ export function useLibraryCommands(
       downloadFile(file);
       notify(`Exported ${what} as ${FORMAT_NAMES[request.format]} (${file.fileName}).`);
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'The export failed. Try again.');
+      notify(error instanceof Error ? error.message : 'The export failed. Try again.', 'error');
     }
   };
 
@@ -61,7 +65,7 @@ export function useLibraryCommands(
         filters: filtersOf(list),
       });
       if (!answer.ok) {
-        notify(answer.error.message);
+        notify(answer.error.message, 'error');
         return false;
       }
       notify(`Saved the search “${answer.value.name}”.`);
@@ -82,7 +86,8 @@ export function useLibraryCommands(
     },
     deleteSaved: async (saved: SavedSearch): Promise<void> => {
       const answer = await api.deleteSavedSearch({ savedId: saved.id });
-      notify(answer.ok ? `Deleted the saved search “${saved.name}”.` : answer.error.message);
+      if (answer.ok) notify(`Deleted the saved search “${saved.name}”.`);
+      else notify(answer.error.message, 'error');
       refreshLists();
     },
   };

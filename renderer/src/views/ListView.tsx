@@ -41,16 +41,11 @@ export interface ListViewProps {
   onToggleRead: (hit: SearchHit) => void;
 }
 
-/** Short windows (and high zoom) start with the filters folded, leaving room for the list. */
-function roomForFilters(): boolean {
-  return (
-    typeof window.matchMedia !== 'function' || !window.matchMedia('(max-height: 36rem)').matches
-  );
-}
-
 export function ListView(props: ListViewProps) {
   const { results, list, onChangeList } = props;
-  const [filtersOpen, setFiltersOpen] = useState(roomForFilters);
+  // The filters (sections, months) start folded: the room is the list's. "Filters (2)" says
+  // when some are set.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = list.sections.length + (list.from !== null || list.to !== null ? 1 : 0);
   const browsing = isBrowse(list);
   const requestedKey = listQueryKey(list);

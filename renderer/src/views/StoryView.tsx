@@ -1,42 +1,29 @@
 /**
- * The reader: one story in a readable measure and type scale — section and date, headline,
- * byline, dateline, captions as figure captions, paragraphs — with the current search's
- * words marked (Enter / Shift+Enter step through them), text size, copy as text, where the
- * story came from (its file, its format, its place in a file of many stories — "12 of 161" —,
- * its publication, "Open original", and a saved page's or clipping's address as a link that
- * opens in the browser), and the related stories beside or below.
- *
- * The reader's library sits under the headline: star, read, notes, export and tags; the notes
- * panel opens below them. Selecting text in the story offers "Highlight" (with a note) in the
- * bar; highlights show as marks in the text, found again by their quote when the file changes.
+ * The reader: the toolbar (ReaderBar), one story in a readable measure (StoryHeader with the
+ * reader's library, StoryText with the search's words marked — Enter / Shift+Enter step
+ * through them —, StoryFooter with where it came from), the related stories beside or below
+ * (RelatedArea), and, docked under the story, the highlight prompt and the notes (ReaderDocks).
+ * This file wires them: focus on the headline when asked, scroll to the top of a new story,
+ * copy as text, and the announcements for screen readers.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type {
-  ExportFormat,
-  HighlightAnchor,
-  Range,
-  StoryRef,
-  StoryResponse,
-  TextQuote,
-} from '../../../contract/api';
-import { ErrorPanel } from '../components/ErrorPanel';
-import { HighlightedText } from '../components/HighlightedText';
-import { HighlightPrompt } from '../components/HighlightPrompt';
-import { LibraryBar } from '../components/LibraryBar';
-import { NotesPanel } from '../components/NotesPanel';
-import { OpenOriginalButton } from '../components/OpenOriginalButton';
-import { TagEditor } from '../components/TagEditor';
-import { BackIcon } from '../components/Icons';
-import { MatchNavigator } from '../components/MatchNavigator';
-import { RelatedPanel } from '../components/RelatedPanel';
-import { StoryLink } from '../components/StoryLink';
-import { countMatches } from '../model/highlight-segments';
-import { formatSection, formatStoryDate } from '../model/story-dates';
-import { FORMAT_NAMES, sourceLink } from '../model/story-source';
+import type { ExportFormat } from '../../../contract/api';
+import { ReaderBar } from '../components/ReaderBar';
+import { ReaderDocks } from '../components/ReaderDocks';
+import { RelatedArea } from '../components/RelatedArea';
+import { StoryError } from '../components/StoryError';
+import { StoryFooter } from '../components/StoryFooter';
+import { StoryHeader } from '../components/StoryHeader';
+import { StoryText } from '../components/StoryText';
+import { useMatchStepping } from '../hooks/use-match-stepping';
+import { useStoryNotes } from '../hooks/use-story-notes';
+import { useStorySelection } from '../hooks/use-story-selection';
+import { copyText } from '../model/copy-text';
+import { otherSaves } from '../model/other-saves';
+import { matchStarts } from '../model/story-matches';
 import { storyAsText } from '../model/story-text';
-import { quoteSelector, selectionInStory } from '../model/text-quote';
-import { TEXT_SIZES, type TextSize } from '../state/reader-settings';
-import { changes, type StoryLibrary } from '../queries/use-library';
+import type { TextSize } from '../state/reader-settings';
+import type { StoryLibrary } from '../queries/use-library';
 import type { StoryAnswer } from '../queries/use-story';
 
 export interface StoryViewProps {
@@ -58,103 +45,33 @@ export interface StoryViewProps {
   onExport: (format: ExportFormat) => void;
 }
 
-/** The reader's highlights of one part of the story, as ranges. */
-function markedIn(
-  anchors: readonly (HighlightAnchor | null)[],
-  part: HighlightAnchor['part'],
-  index: number,
-): Range[] {
-  return anchors
-    .filter((anchor): anchor is HighlightAnchor => anchor?.part === part && anchor.index === index)
-    .map((anchor) => [anchor.start, anchor.end]);
-}
-
 const INTERACTIVE = 'a, button, input, select, textarea, summary, [role="listbox"]';
 
-/** Where each part's numbered marks start, so marks are numbered across the whole story. */
-function matchStarts(response: StoryResponse): {
-  title: number;
-  captions: number[];
-  paragraphs: number[];
-  total: number;
-} {
-  const { story, highlights } = response;
-  let next = 0;
-  const take = (text: string, ranges: readonly Range[] | undefined): number => {
-    const start = next;
-    next += countMatches(text, ranges);
-    return start;
-  };
-  const title = take(story.title, highlights?.title);
-  const captions = story.captions.map((caption, index) =>
-    take(caption, highlights?.captions[index]),
-  );
-  const paragraphs = story.paragraphs.map((paragraph, index) =>
-    take(paragraph, highlights?.paragraphs[index]),
-  );
-  return { title, captions, paragraphs, total: next };
-}
-
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'visually-hidden';
-  document.body.append(area);
-  area.select();
-  const copied = document.execCommand('copy');
-  area.remove();
-  if (!copied) throw new Error('copy refused');
-}
-
-export function StoryView({
-  answer,
-  archivePath,
-  textSize,
-  onTextSize,
-  onOpen,
-  onRetry,
-  onBackToList,
-  focusToken,
-  library,
-  noteToken,
-  onToggleStar,
-  onToggleRead,
-  onExport,
-}: StoryViewProps) {
+export function StoryView(props: StoryViewProps) {
+  const { answer, library, focusToken, onBackToList, onRetry } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  const [notesOpen, setNotesOpen] = useState(false);
-  const [selection, setSelection] = useState<{ id: string; selector: TextQuote } | null>(null);
-  const [selectionNote, setSelectionNote] = useState('');
-  const openedNotes = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusedToken = useRef(0);
-  const [match, setMatch] = useState({ key: '', index: -1 });
   const [announcement, setAnnouncement] = useState('');
 
   const response = answer.story.value;
-  const related = answer.related.value;
   const shownId = response?.story.id ?? null;
-  const matchKey = `${shownId ?? ''}\n${answer.query}`;
-  const currentMatch = match.key === matchKey ? match.index : -1;
   const starts = response ? matchStarts(response) : null;
+  const match = useMatchStepping(
+    `${shownId ?? ''}\n${answer.query}`,
+    starts?.total ?? 0,
+    scrollRef,
+    setAnnouncement,
+  );
+  // `n`: the notes panel opens on this story (NotesPanel then focuses its field).
+  const notes = useStoryNotes(answer.id, props.noteToken);
+  const selection = useStorySelection(response, articleRef, library);
 
   useEffect(() => {
     if (shownId === null) return;
     scrollRef.current?.scrollTo?.({ top: 0 });
   }, [shownId]);
-
-  // `n`: open the notes panel (NotesPanel then focuses its field).
-  useEffect(() => {
-    if (noteToken === openedNotes.current) return;
-    openedNotes.current = noteToken;
-    setNotesOpen(true);
-  }, [noteToken]);
 
   useEffect(() => {
     if (shownId === null || focusedToken.current === focusToken) return;
@@ -162,22 +79,11 @@ export function StoryView({
     headingRef.current?.focus({ preventScroll: true });
   }, [focusToken, shownId]);
 
-  const stepMatch = (delta: 1 | -1): void => {
-    const total = starts?.total ?? 0;
-    if (total === 0) return;
-    const next =
-      currentMatch < 0 ? (delta === 1 ? 0 : total - 1) : (currentMatch + delta + total) % total;
-    setMatch({ key: matchKey, index: next });
-    setAnnouncement(`Match ${next + 1} of ${total}`);
-    const mark = scrollRef.current?.querySelector<HTMLElement>(`[data-match="${next}"]`);
-    mark?.scrollIntoView?.({ block: 'center' });
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
     event.preventDefault();
-    stepMatch(event.shiftKey ? -1 : 1);
+    match.step(event.shiftKey ? -1 : 1);
   };
 
   const copy = (): void => {
@@ -188,108 +94,29 @@ export function StoryView({
     );
   };
 
-  /** After a selection in the story: offer to highlight it (or say why it cannot be). */
-  const onSelectionEnd = (): void => {
-    if (!response || !articleRef.current) return;
-    const anchor = selectionInStory(window.getSelection(), articleRef.current);
-    if (anchor === null) {
-      setSelection(null);
-      return;
-    }
-    if (!anchor.ok) {
-      setSelection(null);
-      setSelectionNote(anchor.reason);
-      return;
-    }
-    const { part, index } = anchor.part;
-    const text =
-      part === 'title'
-        ? response.story.title
-        : part === 'caption'
-          ? (response.story.captions[index] ?? '')
-          : (response.story.paragraphs[index] ?? '');
-    const selector = quoteSelector(text, anchor.start, anchor.end);
-    setSelectionNote('');
-    setSelection(selector ? { id: response.story.id, selector } : null);
-  };
-
-  const highlight = async (note: string): Promise<void> => {
-    if (!selection) return;
-    const saved = await library.change(changes.addHighlight(selection.selector, note || undefined));
-    if (saved) {
-      setSelection(null);
-      window.getSelection()?.removeAllRanges();
-      setAnnouncement('Highlighted.');
-    }
+  const highlight = (note: string): void => {
+    void selection.highlight(note).then((saved) => {
+      if (saved) setAnnouncement('Highlighted.');
+    });
   };
 
   const libraryState = library.state?.id === shownId ? library.state : null;
   const anchors = libraryState?.highlights.map((highlight) => highlight.anchor) ?? [];
-  const pendingSelection = selection && selection.id === shownId ? selection : null;
-
-  const source = response ? sourceLink(response.story.source) : null;
   const storyError = answer.story.error;
-  const relatedError = answer.related.error;
-  const duplicates: StoryRef[] = [];
-  for (const ref of [...(response?.duplicates ?? []), ...(related?.duplicates ?? [])]) {
-    if (ref.id !== shownId && !duplicates.some((known) => known.id === ref.id))
-      duplicates.push(ref);
-  }
+  const duplicates = otherSaves(shownId, response?.duplicates, answer.related.value?.duplicates);
 
   return (
-    <div className="reader" data-text-size={textSize} onKeyDown={onKeyDown}>
-      <div className="reader__bar">
-        <button type="button" className="button button--quiet reader__back" onClick={onBackToList}>
-          <BackIcon />
-          List
-        </button>
-        {starts && starts.total > 0 && (
-          <MatchNavigator count={starts.total} current={currentMatch} onStep={stepMatch} />
-        )}
-        {pendingSelection && (
-          <HighlightPrompt
-            quote={pendingSelection.selector.quote}
-            onHighlight={(note) => void highlight(note)}
-            onCancel={() => setSelection(null)}
-          />
-        )}
-        {selectionNote && !pendingSelection && (
-          <p className="reader__note" role="status">
-            {selectionNote}
-          </p>
-        )}
-        <div className="reader__tools">
-          {/* aria-disabled, not disabled: a control that hits its limit keeps the focus. */}
-          <div className="reader__size" role="group" aria-label="Text size">
-            <button
-              type="button"
-              className="icon-button reader__smaller"
-              onClick={() => onTextSize(-1)}
-              aria-disabled={textSize === TEXT_SIZES[0]}
-            >
-              <span aria-hidden="true">A</span>
-              <span className="visually-hidden">Smaller text</span>
-            </button>
-            <button
-              type="button"
-              className="icon-button reader__larger"
-              onClick={() => onTextSize(1)}
-              aria-disabled={textSize === TEXT_SIZES[TEXT_SIZES.length - 1]}
-            >
-              <span aria-hidden="true">A</span>
-              <span className="visually-hidden">Larger text</span>
-            </button>
-          </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={copy}
-            disabled={!response}
-          >
-            Copy text
-          </button>
-        </div>
-      </div>
+    <div className="reader" data-text-size={props.textSize} onKeyDown={onKeyDown}>
+      <ReaderBar
+        matches={starts?.total ?? 0}
+        currentMatch={match.current}
+        onStepMatch={match.step}
+        textSize={props.textSize}
+        onTextSize={props.onTextSize}
+        canCopy={response !== null}
+        onCopy={copy}
+        onBackToList={onBackToList}
+      />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -299,21 +126,9 @@ export function StoryView({
         tabIndex={0}
         role="region"
         aria-label="Story"
-
         aria-busy={answer.story.loading ? true : undefined}
       >
-        {storyError && (
-          <ErrorPanel
-            title={
-              storyError.code === 'E_NOT_FOUND'
-                ? 'This story is no longer in the archive.'
-                : 'The story could not be opened.'
-            }
-            message={storyError.message}
-            onRetry={onRetry}
-            action={{ label: 'Back to the list', onClick: onBackToList }}
-          />
-        )}
+        {storyError && <StoryError error={storyError} onRetry={onRetry} onBack={onBackToList} />}
         {!response && answer.story.loading && <p className="reader__loading">Opening the story…</p>}
         {response && starts && (
           <div className="reader__layout">
@@ -321,189 +136,54 @@ export function StoryView({
               className="story"
               aria-labelledby="story-title"
               ref={articleRef}
-              onMouseUp={onSelectionEnd}
+              onMouseUp={selection.onSelectionEnd}
               onKeyUp={(event) => {
-                if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
+                if (event.shiftKey || event.key === 'Shift') selection.onSelectionEnd();
               }}
             >
-              <header className="story__header">
-                <p className="story__kicker">
-                  <span>{formatSection(response.story.section)}</span>
-                  <span aria-hidden="true"> · </span>
-                  <time dateTime={response.story.date ?? undefined}>
-                    {formatStoryDate(response.story.date, 'long')}
-                  </time>
-                </p>
-                <h1 id="story-title" className="story__title" ref={headingRef} tabIndex={-1}>
-                  <span data-part="title" data-index={0}>
-                    <HighlightedText
-                      text={response.story.title || 'Untitled story'}
-                      ranges={response.highlights?.title}
-                      firstMatch={starts.title}
-                      currentMatch={currentMatch}
-                      marked={markedIn(anchors, 'title', 0)}
-                    />
-                  </span>
-                </h1>
-                {response.story.byline && (
-                  <p className="story__byline">By {response.story.byline}</p>
-                )}
-                {response.story.publication && (
-                  <p className="story__publication">{response.story.publication}</p>
-                )}
-                <LibraryBar
-                  state={libraryState}
-                  notesOpen={notesOpen}
-                  onToggleStar={onToggleStar}
-                  onToggleRead={onToggleRead}
-                  onToggleNotes={() => setNotesOpen(!notesOpen)}
-                  onExport={onExport}
-                />
-                {libraryState && (
-                  <TagEditor
-                    tags={libraryState.tags}
-                    onAdd={(tag) => void library.change(changes.tag(tag))}
-                    onRemove={(tag) => void library.change(changes.untag(tag))}
-                  />
-                )}
-                {library.changeError && (
-                  <p className="story__library-error" role="alert">
-                    {library.changeError.message}
-                  </p>
-                )}
-                {library.error && (
-                  <p className="story__library-error" role="alert">
-                    {library.error.message}
-                  </p>
-                )}
-                {notesOpen && libraryState && (
-                  <NotesPanel
-                    state={libraryState}
-                    focusToken={noteToken}
-                    onAddNote={async (text) =>
-                      (await library.change(changes.addNote(text))) !== null
-                    }
-                    onDeleteNote={(noteId) => void library.change(changes.deleteNote(noteId))}
-                    onDeleteHighlight={(highlightId) =>
-                      void library.change(changes.deleteHighlight(highlightId))
-                    }
-                  />
-                )}
-              </header>
-              {response.story.captions.map((caption, index) => (
-                <figure className="story__figure" key={index}>
-                  <figcaption>
-                    <span data-part="caption" data-index={index}>
-                      <HighlightedText
-                        text={caption}
-                        ranges={response.highlights?.captions[index]}
-                        firstMatch={starts.captions[index] ?? 0}
-                        currentMatch={currentMatch}
-                        marked={markedIn(anchors, 'caption', index)}
-                      />
-                    </span>
-                  </figcaption>
-                </figure>
-              ))}
-              <div className="story__body">
-                {response.story.paragraphs.map((paragraph, index) => (
-                  <p key={index}>
-                    {index === 0 && response.story.dateline && (
-                      <span className="story__dateline">{response.story.dateline} — </span>
-                    )}
-                    <span data-part="paragraph" data-index={index}>
-                      <HighlightedText
-                        text={paragraph}
-                        ranges={response.highlights?.paragraphs[index]}
-                        firstMatch={starts.paragraphs[index] ?? 0}
-                        currentMatch={currentMatch}
-                        marked={markedIn(anchors, 'paragraph', index)}
-                      />
-                    </span>
-                  </p>
-                ))}
-                {response.story.paragraphs.length === 0 && (
-                  <p className="story__empty">This file has no story text.</p>
-                )}
-              </div>
-              <footer className="story__footer">
-                <p>
-                  {response.story.position &&
-                    `${response.story.position.index} of ${response.story.position.count} · `}
-                  {FORMAT_NAMES[response.story.format]}{' '}
-                  <code className="story__file">{response.story.file}</code>
-                  {archivePath && (
-                    <>
-                      {' '}
-                      in <code className="story__file">{archivePath}</code>
-                    </>
-                  )}{' '}
-                  <OpenOriginalButton id={response.story.id} />
-                </p>
-                {source && (
-                  <p>
-                    Saved from{' '}
-                    {/* A new window: Electron's window-open handler gives it to the OS browser
-                        (http and https only); the browser mode opens a tab. */}
-                    <a
-                      className="story__source"
-                      href={source.href}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      referrerPolicy="no-referrer"
-                    >
-                      {source.label}
-                    </a>
-                  </p>
-                )}
-                {duplicates.length > 0 && (
-                  <p>
-                    Also saved as{' '}
-                    {duplicates.map((ref, index) => (
-                      <span key={ref.id}>
-                        {index > 0 && ', '}
-                        <StoryLink id={ref.id} onOpen={onOpen}>
-                          {ref.id}
-                        </StoryLink>
-                      </span>
-                    ))}
-                    .
-                  </p>
-                )}
-                {response.story.warnings.length > 0 && (
-                  <details className="story__warnings">
-                    <summary>Parts of this file could not be read</summary>
-                    <ul>
-                      {response.story.warnings.map((warning) => (
-                        <li key={warning}>{warning}</li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </footer>
-            </article>
-            {related && (
-              <RelatedPanel
-                related={related}
-                label={response.story.related.label}
-                onOpen={onOpen}
+              <StoryHeader
+                response={response}
+                starts={starts}
+                currentMatch={match.current}
+                anchors={anchors}
+                headingRef={headingRef}
+                library={library}
+                notesOpen={notes.open}
+                onToggleNotes={notes.toggle}
+                onToggleStar={props.onToggleStar}
+                onToggleRead={props.onToggleRead}
+                onExport={props.onExport}
               />
-            )}
-            {!related && answer.related.loading && (
-              <p className="related__loading">Finding related stories…</p>
-            )}
-            {relatedError && (
-              <aside className="related" aria-label="Related stories">
-                <ErrorPanel
-                  title="Related stories could not be found."
-                  message={relatedError.message}
-                  onRetry={onRetry}
-                />
-              </aside>
-            )}
+              <StoryText
+                response={response}
+                starts={starts}
+                currentMatch={match.current}
+                anchors={anchors}
+              />
+              <StoryFooter
+                story={response.story}
+                archivePath={props.archivePath}
+                duplicates={duplicates}
+                onOpen={props.onOpen}
+              />
+            </article>
+            <RelatedArea
+              related={answer.related}
+              label={response.story.related.label}
+              onOpen={props.onOpen}
+              onRetry={onRetry}
+            />
           </div>
         )}
       </div>
+      <ReaderDocks
+        selection={selection}
+        onHighlight={highlight}
+        notes={notes}
+        library={library}
+        shownId={shownId}
+        storyRef={scrollRef}
+      />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ShortcutSheet } from '../../../renderer/src/components/ShortcutSheet';
+import { storylineArchive } from '../fake-api';
+import { providers } from '../providers';
 
 function Harness() {
   const [open, setOpen] = useState(false);
@@ -18,7 +20,7 @@ function Harness() {
 
 describe('ShortcutSheet', () => {
   it('lists the shortcuts in a modal dialog that takes focus', async () => {
-    render(<Harness />);
+    render(<Harness />, { wrapper: providers(storylineArchive()) });
     await userEvent.click(screen.getByRole('button', { name: 'Shortcuts' }));
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
@@ -27,7 +29,7 @@ describe('ShortcutSheet', () => {
   });
 
   it('keeps Tab inside, closes on Esc, and gives focus back', async () => {
-    render(<Harness />);
+    render(<Harness />, { wrapper: providers(storylineArchive()) });
     const opener = screen.getByRole('button', { name: 'Shortcuts' });
     await userEvent.click(opener);
     await userEvent.tab();

@@ -61,6 +61,7 @@ const PAIRS: [string, string, number][] = [
   ['on-accent', 'accent', 4.5],
   ['mark-text', 'mark-bg', 4.5],
   ['mark-text', 'mark-current-bg', 4.5],
+  ['text', 'note-bg', 4.5],
   ['control-border', 'control-bg', 3],
   ['control-border', 'panel', 3],
   ['control-border', 'bg', 3],
