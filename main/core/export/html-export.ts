@@ -40,7 +40,7 @@ export function storiesAsHtml(items: readonly ExportItem[], title: string): stri
 }
 
 function article({ story, state, source }: ExportItem): string {
-  const facts = [story.date ?? 'Undated', story.section, story.byline ? `By ${story.byline}` : null]
+  const facts = [story.date ?? 'No date', story.section, story.byline ? `By ${story.byline}` : null]
     .filter((fact): fact is string => fact !== null)
     .map(escapeHtml)
     .join(' · ');

@@ -1,7 +1,7 @@
 /**
  * The Story a page or a clipping reader assembles from what it found, under the rules every
- * format shares with the text layout: the date falls back to the file's modification time
- * (said in the warnings), a missing section is `unfiled`, text is normalised as story text
+ * format shares with the text layout: a missing date is no date (null, said in the warnings;
+ * never the file's modification time), a missing section is `unfiled`, text is normalised as story text
  * is (normalise-story-text.ts: no control characters, no no-break spaces, one line per
  * paragraph), the dateline is the one of dateline.ts unless the file states it, and the
  * extracted text is bounded (MAX_STORY_BYTES characters, the rest left out with a warning).
@@ -9,7 +9,6 @@
 import type { Story, StoryFormat } from '../model/story';
 import { splitDateline } from './dateline';
 import { normaliseStoryText } from './normalise-story-text';
-import { dateFromMtime } from './story-dates';
 import { MAX_STORY_BYTES, stemOf } from './story-files';
 import type { StoryReadOptions } from './story-reader';
 
@@ -70,16 +69,8 @@ export function storyFromParts(
     }
   }
 
-  let date = parts.date;
-  if (date === null) {
-    const fromMtime = options.mtimeMs === undefined ? null : dateFromMtime(options.mtimeMs);
-    warnings.push(
-      fromMtime
-        ? `The ${what} has no date; the file's modification date is used.`
-        : `The ${what} has no date; the story has no date.`,
-    );
-    date = fromMtime;
-  }
+  const date = parts.date;
+  if (date === null) warnings.push(`The ${what} has no date, so the story has none.`);
   const title = cleanOrNull(parts.title) ?? '';
   if (title === '') warnings.push(`The ${what} has no title.`);
   if (paragraphs.length === 0) warnings.push('The story has no body text.');

@@ -19,6 +19,7 @@ import type {
   StoryResponse,
   TextQuote,
 } from '../../../contract/api';
+import { StoryWarnings } from '../components/StoryWarnings';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { HighlightedText } from '../components/HighlightedText';
 import { HighlightPrompt } from '../components/HighlightPrompt';
@@ -390,6 +391,7 @@ export function StoryView({
                   />
                 )}
               </header>
+              <StoryWarnings warnings={response.story.warnings} />
               {response.story.captions.map((caption, index) => (
                 <figure className="story__figure" key={index}>
                   <figcaption>
@@ -469,16 +471,6 @@ export function StoryView({
                     ))}
                     .
                   </p>
-                )}
-                {response.story.warnings.length > 0 && (
-                  <details className="story__warnings">
-                    <summary>Parts of this file could not be read</summary>
-                    <ul>
-                      {response.story.warnings.map((warning) => (
-                        <li key={warning}>{warning}</li>
-                      ))}
-                    </ul>
-                  </details>
                 )}
               </footer>
             </article>

@@ -46,6 +46,33 @@ async function openStory(props: ReaderProps) {
 }
 
 describe('StoryView', () => {
+  it('says No date for a story without one, and shows why plainly, not folded away', async () => {
+    const api = new FakeApi([
+      makeStory({
+        id: 'broken-front-matter',
+        title: 'Broken front matter still has a body',
+        date: null,
+        paragraphs: ['The body is read even when the front matter is not.'],
+        warnings: [
+          'The front matter could not be read: it is not YAML.',
+          'The clipping has no date, so the story has none.',
+        ],
+      }),
+    ]);
+    render(<Reader id="broken-front-matter" />, { wrapper: providers(api) });
+    const article = await screen.findByRole('article', {
+      name: 'Broken front matter still has a body',
+    });
+    expect(article.querySelector('.story__kicker time')).toHaveTextContent(/^No date$/);
+    const warnings = within(article).getByRole('region', {
+      name: 'Parts of this file could not be read',
+    });
+    expect(warnings.closest('details')).toBeNull();
+    expect(
+      within(warnings).getByText('The clipping has no date, so the story has none.'),
+    ).toBeVisible();
+  });
+
   it('shows where a story of an export sits, its publication, and opens its original', async () => {
     const api = new FakeApi([
       makeStory({
