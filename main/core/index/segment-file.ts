@@ -40,8 +40,10 @@ import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from '
  * 4: a file may hold many stories (records name their file's id, place and text key; skipped
  *    records may be parts of a file).
  * 5: a story without a date has none (null), not its file's modification date (issue 20).
+ * 6: a page or clipping without a named section takes one from its address or folder
+ *    (`/world/` → world).
  */
-export const SEGMENT_FORMAT_VERSION = 5;
+export const SEGMENT_FORMAT_VERSION = 6;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

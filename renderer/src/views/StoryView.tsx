@@ -33,6 +33,7 @@ import { RelatedPanel } from '../components/RelatedPanel';
 import { StoryLink } from '../components/StoryLink';
 import { countMatches } from '../model/highlight-segments';
 import { formatSection, formatStoryDate } from '../model/story-dates';
+import { paragraphTag, struckRanges } from '../model/story-structure';
 import { FORMAT_NAMES, sourceLink } from '../model/story-source';
 import { storyAsText } from '../model/story-text';
 import { quoteSelector, selectionInStory } from '../model/text-quote';
@@ -408,22 +409,27 @@ export function StoryView({
                 </figure>
               ))}
               <div className="story__body">
-                {response.story.paragraphs.map((paragraph, index) => (
-                  <p key={index}>
-                    {index === 0 && response.story.dateline && (
-                      <span className="story__dateline">{response.story.dateline} — </span>
-                    )}
-                    <span data-part="paragraph" data-index={index}>
-                      <HighlightedText
-                        text={paragraph}
-                        ranges={response.highlights?.paragraphs[index]}
-                        firstMatch={starts.paragraphs[index] ?? 0}
-                        currentMatch={currentMatch}
-                        marked={markedIn(anchors, 'paragraph', index)}
-                      />
-                    </span>
-                  </p>
-                ))}
+                {response.story.paragraphs.map((paragraph, index) => {
+                  // A subheading is a heading under the story's <h1>; other paragraphs are <p>.
+                  const Tag = paragraphTag(response.story, index);
+                  return (
+                    <Tag key={index} className={Tag === 'p' ? undefined : 'story__subheading'}>
+                      {index === 0 && Tag === 'p' && response.story.dateline && (
+                        <span className="story__dateline">{response.story.dateline} — </span>
+                      )}
+                      <span data-part="paragraph" data-index={index}>
+                        <HighlightedText
+                          text={paragraph}
+                          ranges={response.highlights?.paragraphs[index]}
+                          firstMatch={starts.paragraphs[index] ?? 0}
+                          currentMatch={currentMatch}
+                          marked={markedIn(anchors, 'paragraph', index)}
+                          struck={struckRanges(response.story, index)}
+                        />
+                      </span>
+                    </Tag>
+                  );
+                })}
                 {response.story.paragraphs.length === 0 && (
                   <p className="story__empty">This file has no story text.</p>
                 )}

@@ -46,6 +46,30 @@ async function openStory(props: ReaderProps) {
 }
 
 describe('StoryView', () => {
+  it('shows a story’s subheadings as headings and its struck words struck', async () => {
+    const api = new FakeApi([
+      makeStory({
+        id: 'dredging',
+        title: 'Harbour dredging starts next week',
+        paragraphs: [
+          'Dredgers will arrive on Monday.',
+          'Why now',
+          'The work was planned for two three years.',
+        ],
+        subheadings: [{ paragraph: 1, level: 2 }],
+        struck: [{ paragraph: 2, start: 25, end: 28 }],
+      }),
+    ]);
+    render(<Reader id="dredging" />, { wrapper: providers(api) });
+    const article = await screen.findByRole('article', {
+      name: 'Harbour dredging starts next week',
+    });
+    expect(within(article).getByRole('heading', { level: 2, name: 'Why now' })).toBeVisible();
+    const struck = article.querySelector('.story__body s');
+    expect(struck).toHaveTextContent(/^two$/);
+    expect(struck!.closest('p')).toHaveTextContent('The work was planned for two three years.');
+  });
+
   it('says No date for a story without one, and shows why plainly, not folded away', async () => {
     const api = new FakeApi([
       makeStory({
