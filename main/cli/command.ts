@@ -54,11 +54,23 @@ export function requiredStringOption(values: CliValues, name: string): string {
   return value;
 }
 
-/** Reads a non-negative integer option, or fails with a usage error naming it. */
-export function integerOption(values: CliValues, name: string): number | undefined {
+/**
+ * Reads a whole-number option, or fails with a usage error naming it: at least 1 for a count
+ * (`--limit`), at least 0 for a position (`--offset`).
+ */
+export function integerOption(
+  values: CliValues,
+  name: string,
+  least: 0 | 1 = 0,
+): number | undefined {
   const value = stringOption(values, name);
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value))
-    throw new CliUsageError(`--${name} must be a whole number, not "${value}".`);
+  if (!/^\d+$/.test(value) || Number(value) < least) {
+    throw new CliUsageError(
+      least === 1
+        ? `--${name} must be a positive whole number (1 or more), not "${value}".`
+        : `--${name} must be 0 or a positive whole number, not "${value}".`,
+    );
+  }
   return Number(value);
 }

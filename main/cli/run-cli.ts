@@ -2,7 +2,7 @@
  * The CLI, as a function: parse `argv`, run one command, print its answer. With `--json` the
  * answer is exactly one JSON document on stdout. A failure is one sentence on stderr and exit
  * code 2; a bad command line also prints the command's usage on stdout (unless `--json`, whose
- * stdout is only ever the answer). `--help` after a command explains its arguments. Kept apart
+ * stdout is only ever the answer); an unknown command gets a guess and a pointer to `--help`. `--help` after a command explains its arguments. Kept apart
  * from main/cli.ts so tests can call it in-process.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { ClippingsError } from '../core/model/errors';
 import type { CliCommand } from './command';
 import { CliUsageError } from './command';
 import { COMMANDS } from './commands/all';
+import { closestName } from './closest-name';
 import { commandHelp, commandList, RUN, usageLines } from './help-text';
 
 export interface CliIo {
@@ -29,10 +30,13 @@ export async function runCli(
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr(
-      `clippings: there is no command "${name}"; the commands are ${commands.map((c) => c.name).join(', ')}.`,
+    // One sentence and a pointer to the list, not the whole list: a typo should not scroll.
+    const guess = closestName(
+      name,
+      commands.map((c) => c.name),
     );
-    io.stdout(commandList(commands));
+    io.stderr(`clippings: Unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ''}`);
+    io.stderr(`\`${RUN} --help\` lists the commands.`);
     return 2;
   }
   const options = optionsBeforeDashes(rest);

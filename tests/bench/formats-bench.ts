@@ -236,7 +236,7 @@ async function readChild(path: string): Promise<void> {
   const startRss = process.memoryUsage().rss;
   const bytes = await readFile(path);
   const started = performance.now();
-  const read = await readStories(bytes, path.replace(/^.*\//, ''), { mtimeMs: 0 });
+  const read = await readStories(bytes, path.replace(/^.*\//, ''), {});
   const ms = round(since(started));
   const maxRss = process.resourceUsage().maxRSS * 1024;
   console.log(
@@ -280,7 +280,7 @@ async function exportsBench() {
   let textRead = Infinity;
   for (let round = 0; round < ROUNDS; round += 1) {
     const started = performance.now();
-    await readStories(text, 'export.txt', { mtimeMs: 0 });
+    await readStories(text, 'export.txt', {});
     textRead = Math.min(textRead, since(started));
   }
   const textCache = await scratchDir('formats-export-txt-cache');
@@ -315,7 +315,7 @@ async function exportsBench() {
     let pdfRead = Infinity;
     for (let round = 0; round < 3; round += 1) {
       const started = performance.now();
-      await readStories(pdf, 'export.pdf', { mtimeMs: 0 });
+      await readStories(pdf, 'export.pdf', {});
       pdfRead = Math.min(pdfRead, since(started));
     }
     const pdfIndex = coldBuild(pdfDir, await scratchDir('formats-export-pdf-cache'));

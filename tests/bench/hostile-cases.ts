@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const bytes = readFileSync(file);
     const started = performance.now();
     try {
-      const read = storyFromBytes(bytes, file.split('/').pop() as string, { mtimeMs: 0 });
+      const read = storyFromBytes(bytes, file.split('/').pop() as string, {});
       const ms = performance.now() - started;
       out(
         read.ok

@@ -159,7 +159,7 @@ async function readStories(dir: string): Promise<LoadedStory[]> {
     entries,
     async (entry) => {
       const bytes = await readFile(join(dir, entry.file));
-      const parsed = storyFromBytes(bytes, entry.file, { id: entry.id, mtimeMs: entry.mtimeMs });
+      const parsed = storyFromBytes(bytes, entry.file, { id: entry.id });
       if (parsed.ok) stories.push({ story: parsed.story, text: indexedTextOf(parsed.story) });
     },
     { concurrency: 16 },

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import type { SearchResponse, Story } from '../../main/core/model';
 import { dayNumber } from '../../main/core/related/day-number';
 import { createSimilarityIndex } from '../../main/core/related/similarity-index';
+import { SIMILARITY_DEFAULTS } from '../../main/core/related/related-index';
 import { packTermVectors } from '../../main/core/related/packed-term-vector';
 import { TermDictionary } from '../../main/core/related/term-dictionary';
 import { storyTermVector, TERM_VECTOR_SIZE } from '../../main/core/related/term-vector';
@@ -80,6 +81,15 @@ export interface EngineUnderTest {
    * link exclusion; never the story itself nor any id `exclude` rejects.
    */
   similar(id: string, limit: number, exclude?: (id: string) => boolean): string[];
+  /**
+   * The similar stories as the app scores them (its date nudge on) before any floor, with
+   * their scores: what a similarity floor is chosen on (similar-floors.ts).
+   */
+  scoredAsShown(
+    id: string,
+    limit: number,
+    exclude?: (id: string) => boolean,
+  ): { id: string; score: number }[];
   /** The app's related() for the story. */
   related(id: string): Promise<EngineRelatedAnswer>;
   close(): Promise<void>;
@@ -105,6 +115,7 @@ export async function openEngineUnderTest(archiveDir: string): Promise<EngineUnd
     const similarity = createSimilarityIndex(vectors, days, {
       dateProximity: undefined,
     });
+    const asShown = createSimilarityIndex(vectors, days, SIMILARITY_DEFAULTS);
     const similarityBuildMs = performance.now() - started;
     const duplicateGroups = await foldedSaves(archive, parsed.length);
 
@@ -134,6 +145,14 @@ export async function openEngineUnderTest(archiveDir: string): Promise<EngineUnd
         if (doc === undefined) return [];
         const skip = exclude ? (other: number) => exclude(idAt(other)) : undefined;
         return similarity.similarTo(doc, limit, skip).map((hit) => idAt(hit.doc));
+      },
+      scoredAsShown(id, limit, exclude) {
+        const doc = indexOf.get(id);
+        if (doc === undefined) return [];
+        const skip = exclude ? (other: number) => exclude(idAt(other)) : undefined;
+        return asShown
+          .similarTo(doc, limit, skip)
+          .map((hit) => ({ id: idAt(hit.doc), score: hit.score }));
       },
       async related(id) {
         const answer = await archive.related({ id });

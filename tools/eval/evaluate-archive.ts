@@ -39,6 +39,9 @@ import { summariseLatency } from './rank-metrics';
 import { SeededRandom } from './seeded-random';
 import type { SimilarMethod, SimilarScores } from './similar-metrics';
 import { runSimilar, withTopics } from './similar-metrics';
+import type { FloorScores } from './similar-floors';
+import { runSimilarFloors } from './similar-floors';
+import { SIMILAR_LIMIT } from '../../main/core/related/related-index';
 import type { StorylineScores } from './storyline-metrics';
 import { otherThreadStories, runStorylines, threadMembers } from './storyline-metrics';
 
@@ -92,7 +95,8 @@ export interface EvalResults {
   knownItem: Record<QueryKind, KnownItemResult | Skipped>;
   /** Per method, over every known-item query of every kind. */
   queryLatencyMs: Record<string, LatencySummary>;
-  similar: { eligible: number; methods: Record<string, SimilarScores> } | Skipped;
+  similar:
+    { eligible: number; methods: Record<string, SimilarScores>; floors: FloorScores[] } | Skipped;
   storyline: (StorylineScores & { eligible: number }) | Skipped;
   linked: (LinkedScores & { eligible: number }) | Skipped;
   missExamples: MissExample[];
@@ -350,9 +354,27 @@ export async function evaluateArchive(options: EvalOptions): Promise<EvalResults
         },
       ];
       if (!withBaselines) similarMethods.splice(2);
+      const floors = await runSimilarFloors(
+        corpus,
+        sample,
+        (doc) => {
+          const own = new Set(corpus.groupOf(doc));
+          return engine
+            .scoredAsShown(corpus.stories[doc]!.id, SIMILAR_LIMIT + 6, (id) => {
+              const other = corpus.indexOf.get(id);
+              return other !== undefined && own.has(other);
+            })
+            .flatMap((hit) => {
+              const other = corpus.indexOf.get(hit.id);
+              return other === undefined ? [] : [{ doc: other, score: hit.score }];
+            });
+        },
+        SIMILAR_LIMIT,
+      );
       similar = {
         eligible: topicCandidates.length,
         methods: await time('similar', () => runSimilar(corpus, sample, similarMethods)),
+        floors,
       };
     }
 

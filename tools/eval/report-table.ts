@@ -157,6 +157,26 @@ export function formatReport(results: EvalResults): string {
           latencyText(scores.latencyMs),
       );
     }
+    if (results.similar.floors.length > 0) {
+      lines.push(
+        '',
+        'Similar stories by floor on the shown score (as the app scores them, before its floor)',
+        pad('floor', 8) +
+          pad('precision of shown', 20) +
+          pad('shown (of 8)', 14) +
+          pad('none shown', 12) +
+          'relevant kept',
+      );
+      for (const row of results.similar.floors) {
+        lines.push(
+          pad(String(row.floor), 8) +
+            pad(fixed(row.precisionShown), 20) +
+            pad(row.meanShown.toFixed(2), 14) +
+            pad(`${(row.emptyShare * 100).toFixed(1)}%`, 12) +
+            `${(row.relevantKept * 100).toFixed(1)}%`,
+        );
+      }
+    }
   }
   lines.push('');
 

@@ -11,7 +11,7 @@
  * device or anything but a regular file); every file is written atomically. `--json`
  * prints `{ format, stories, files }`.
  */
-import { describeIssues } from '../../api/run-api-call';
+import { describeOptionIssues } from '../option-problems';
 import { exportRequestSchema } from '../../../contract/request-schemas';
 import {
   createFileAtomic,
@@ -94,11 +94,12 @@ function exportRequestOf(values: CliValues) {
       'Say what to export: --query Q (a search; "" for every story) or --id ID.',
     );
   }
-  const parsed = exportRequestSchema.safeParse({
+  const request = {
     format: requiredStringOption(values, 'format'),
     ...(ids ? { ids } : {}),
     ...(query !== undefined ? { query } : {}),
-  });
-  if (!parsed.success) throw new CliUsageError(describeIssues(parsed.error));
+  };
+  const parsed = exportRequestSchema.safeParse(request);
+  if (!parsed.success) throw new CliUsageError(describeOptionIssues(parsed.error, request));
   return parsed.data;
 }

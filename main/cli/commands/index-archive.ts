@@ -5,7 +5,7 @@
  */
 import type { CliCommand } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
-import { counted } from '../counted';
+import { counted, storyCount } from '../counted';
 
 export const indexCommand: CliCommand = {
   name: 'index',
@@ -24,7 +24,7 @@ export const indexCommand: CliCommand = {
       ms,
     };
     const text = [
-      `${counted(status.stories, 'story', 'stories')} indexed in ${counted(status.segments, 'segment')} (${(ms / 1000).toFixed(1)} s).`,
+      `${storyCount(status)} indexed in ${counted(status.segments, 'segment')} (${(ms / 1000).toFixed(1)} s).`,
       status.skipped > 0 ? `${counted(status.skipped, 'file')} skipped:` : '',
       ...status.skippedFiles.map((skipped) => `  ${skipped.file}: ${skipped.reason}`),
     ]

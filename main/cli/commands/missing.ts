@@ -5,7 +5,7 @@
  * stories citing it, newest first).
  */
 import type { CliCommand } from '../command';
-import { CliUsageError, integerOption } from '../command';
+import { integerOption } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
 
 const CITED = 'cited by';
@@ -19,8 +19,7 @@ export const missingCommand: CliCommand = {
   arguments: [...ARCHIVE_ARGUMENTS, ['--limit N', 'at most N headlines (default: all of them)']],
   options: { ...ARCHIVE_OPTIONS, limit: { type: 'string' } },
   async run({ values, log }) {
-    const limit = integerOption(values, 'limit');
-    if (limit === 0) throw new CliUsageError('--limit must be at least 1.');
+    const limit = integerOption(values, 'limit', 1);
     const missing = await withArchive(values, log, (service) =>
       service.missing(limit === undefined ? {} : { limit }),
     );

@@ -7,11 +7,11 @@
  * here too, against the library of `--data` (or the app's).
  */
 import type { SearchRequest, SearchResponse, SortOrder } from '../../../contract/api';
-import { describeIssues } from '../../api/run-api-call';
 import { searchRequestSchema } from '../../../contract/request-schemas';
 import { hasLibraryConditions, parseQuery } from '../../core/engine';
 import type { CliCommand, CliValues } from '../command';
 import { CliUsageError, integerOption, stringOption } from '../command';
+import { describeOptionIssues } from '../option-problems';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, withArchive } from '../archive-option';
 import { counted } from '../counted';
 
@@ -83,7 +83,7 @@ function searchRequestOf(query: string, values: CliValues): SearchRequest {
   const sections = sectionList(values.section);
   const candidate = {
     query,
-    limit: integerOption(values, 'limit'),
+    limit: integerOption(values, 'limit', 1),
     offset: integerOption(values, 'offset'),
     sort: stringOption(values, 'sort') as SortOrder | undefined,
     sections: sections.length > 0 ? sections : undefined,
@@ -94,7 +94,7 @@ function searchRequestOf(query: string, values: CliValues): SearchRequest {
     Object.entries(candidate).filter(([, value]) => value !== undefined),
   );
   const parsed = searchRequestSchema.safeParse(defined);
-  if (!parsed.success) throw new CliUsageError(describeIssues(parsed.error));
+  if (!parsed.success) throw new CliUsageError(describeOptionIssues(parsed.error, defined));
   return parsed.data;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CliCommand } from '../command';
 import { ARCHIVE_ARGUMENTS, ARCHIVE_OPTIONS, dataFolders, withArchive } from '../archive-option';
-import { counted } from '../counted';
+import { counted, storyCount } from '../counted';
 import { dataLocations } from '../../core/engine';
 
 export const statusCommand: CliCommand = {
@@ -22,7 +22,7 @@ export const statusCommand: CliCommand = {
     });
     const text = [
       `${status.archive}: ${status.state}`,
-      `${counted(status.stories, 'story', 'stories')}, ${status.skipped.toLocaleString('en-US')} skipped, ${counted(status.segments, 'segment')}`,
+      `${storyCount(status)}, ${status.skipped.toLocaleString('en-US')} skipped, ${counted(status.segments, 'segment')}`,
       ...status.skippedFiles.map((skipped) => `  skipped ${skipped.file}: ${skipped.reason}`),
       `library: ${locations.library}`,
       `index cache: ${locations.archiveIndexCache}`,

@@ -40,7 +40,7 @@ export function storiesAsHtml(items: readonly ExportItem[], title: string): stri
 }
 
 function article({ story, state, source }: ExportItem): string {
-  const facts = [story.date ?? 'Undated', story.section, story.byline ? `By ${story.byline}` : null]
+  const facts = [story.date ?? 'No date', story.section, story.byline ? `By ${story.byline}` : null]
     .filter((fact): fact is string => fact !== null)
     .map(escapeHtml)
     .join(' · ');
@@ -51,8 +51,17 @@ function article({ story, state, source }: ExportItem): string {
     markRanges(
       text,
       anchors.filter((anchor) => anchor.part === part && anchor.index === index),
+      part === 'paragraph' ? (story.struck ?? []).filter((range) => range.paragraph === index) : [],
     );
+  const levels = new Map(
+    (story.subheadings ?? []).map((heading) => [heading.paragraph, heading.level]),
+  );
   const paragraphs = story.paragraphs.map((paragraph, index) => {
+    const level = levels.get(index);
+    if (level !== undefined) {
+      const tag = `h${Math.min(6, Math.max(2, level))}`;
+      return `<${tag}>${marked('paragraph', index, paragraph)}</${tag}>`;
+    }
     const dateline =
       index === 0 && story.dateline ? `<strong>${escapeHtml(story.dateline)}</strong> — ` : '';
     return `<p>${dateline}${marked('paragraph', index, paragraph)}</p>`;
@@ -96,18 +105,41 @@ function article({ story, state, source }: ExportItem): string {
     .join('\n');
 }
 
-/** The text escaped, with each anchored range wrapped in <mark> (overlaps: the first wins). */
-function markRanges(text: string, anchors: readonly HighlightAnchor[]): string {
+/**
+ * The text escaped, with each anchored range wrapped in <mark> (overlaps: the first wins) and
+ * each struck range in <s>; where the two cross, the text is cut at every edge so the tags
+ * nest properly.
+ */
+function markRanges(
+  text: string,
+  anchors: readonly HighlightAnchor[],
+  struck: readonly { start: number; end: number }[] = [],
+): string {
   const ranges = anchors.map(({ start, end }) => [start, end] as const);
   ranges.sort((a, b) => a[0] - b[0]);
-  let html = '';
+  const marks: (readonly [number, number])[] = [];
   let cursor = 0;
   for (const [start, end] of ranges) {
     if (start < cursor) continue;
-    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    marks.push([start, end]);
     cursor = end;
   }
-  return html + escapeHtml(text.slice(cursor));
+  const edges = new Set([0, text.length]);
+  for (const [start, end] of marks) edges.add(start).add(end);
+  for (const { start, end } of struck) edges.add(start).add(end);
+  const cuts = [...edges].filter((at) => at >= 0 && at <= text.length).sort((a, b) => a - b);
+  const within = (list: readonly (readonly [number, number])[], at: number): boolean =>
+    list.some(([start, end]) => at >= start && at < end);
+  const strikes = struck.map(({ start, end }) => [start, end] as const);
+  let html = '';
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    const from = cuts[i] as number;
+    let piece = escapeHtml(text.slice(from, cuts[i + 1]));
+    if (within(marks, from)) piece = `<mark>${piece}</mark>`;
+    if (within(strikes, from)) piece = `<s>${piece}</s>`;
+    html += piece;
+  }
+  return html;
 }
 
 export function escapeHtml(text: string): string {

@@ -16,10 +16,15 @@
  * Body paragraphs are the story's paragraphs exactly, one blank line apart, every character
  * Markdown would read as markup escaped with a backslash (escapeMarkdownText: `#`, `>`, `1.`
  * at a line's start, `*stars*`, `[brackets]`, `&amp;` anywhere) so it reads back as text. The
- * YAML is written by the `yaml` library.
+ * YAML is written by the `yaml` library. A subheading is written as a heading of its level
+ * (`## What the operator says`), struck-through words between `~~`, so both read back.
  */
 import { Document, Scalar, YAMLSeq } from 'yaml';
-import { escapeMarkdownText } from '../story/markdown-escape';
+import {
+  escapeLineStart,
+  escapeMarkdownInline,
+  escapeMarkdownText,
+} from '../story/markdown-escape';
 import type { ExportItem } from './export-item';
 
 export function storyAsMarkdown(item: ExportItem): string {
@@ -80,8 +85,32 @@ function frontMatter({ story, state, source }: ExportItem): string {
 }
 
 function body({ story }: ExportItem): string {
-  const blocks = [`# ${headingText(story.title)}`, ...story.paragraphs.map(escapeMarkdownText)];
-  return `\n${blocks.join('\n\n')}\n`;
+  const levels = new Map(
+    (story.subheadings ?? []).map((heading) => [heading.paragraph, heading.level]),
+  );
+  const paragraphs = story.paragraphs.map((paragraph, index) => {
+    const text = withStrikes(paragraph, struckIn(story, index));
+    const level = levels.get(index);
+    return level === undefined ? text : `${'#'.repeat(level)} ${closedHeading(text)}`;
+  });
+  return `\n${[`# ${headingText(story.title)}`, ...paragraphs].join('\n\n')}\n`;
+}
+
+function struckIn(story: ExportItem['story'], paragraph: number): { start: number; end: number }[] {
+  return (story.struck ?? []).filter((range) => range.paragraph === paragraph);
+}
+
+/** A paragraph escaped, its struck ranges between `~~` (GitHub's strikethrough). */
+function withStrikes(text: string, ranges: readonly { start: number; end: number }[]): string {
+  if (ranges.length === 0) return escapeMarkdownText(text);
+  let out = '';
+  let cursor = 0;
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (start < cursor) continue;
+    out += `${escapeMarkdownInline(text.slice(cursor, start))}~~${escapeMarkdownInline(text.slice(start, end))}~~`;
+    cursor = end;
+  }
+  return escapeLineStart(out + escapeMarkdownInline(text.slice(cursor)));
 }
 
 /**
@@ -89,7 +118,12 @@ function body({ story }: ExportItem): string {
  * (CommonMark drops `# Title #`'s last `#` as the heading's closing sequence).
  */
 function headingText(title: string): string {
-  return escapeMarkdownText(title).replace(
+  return closedHeading(escapeMarkdownText(title));
+}
+
+/** An escaped heading's text with a closing run of `#` escaped too. */
+function closedHeading(escaped: string): string {
+  return escaped.replace(
     /(^|[ \t])(#+)$/,
     (_, space: string, hashes: string) => `${space}${hashes.replace(/#/g, '\\#')}`,
   );

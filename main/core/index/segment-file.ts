@@ -39,8 +39,11 @@ import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from '
  * 3: term vectors keep a story's 128 most frequent terms (similarity chooses among them).
  * 4: a file may hold many stories (records name their file's id, place and text key; skipped
  *    records may be parts of a file).
+ * 5: a story without a date has none (null), not its file's modification date (issue 20).
+ * 6: a page or clipping without a named section takes one from its address or folder
+ *    (`/world/` → world).
  */
-export const SEGMENT_FORMAT_VERSION = 4;
+export const SEGMENT_FORMAT_VERSION = 6;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

@@ -365,7 +365,6 @@ async function readStory(root: string, rootReal: string, file: BuildFile) {
   if (!read.ok) return read;
   const parsed = await readStories(read.bytes, file.file, {
     id: file.id,
-    mtimeMs: read.mtimeMs,
     budget: readBudgetFor(read.size),
   });
   if (!parsed.ok) return { ...parsed, retry: false };

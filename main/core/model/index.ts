@@ -71,4 +71,6 @@ export type {
   StoryFormat,
   StoryPosition,
   StoryRef,
+  StruckText,
+  Subheading,
 } from './story';

@@ -45,6 +45,13 @@ export interface Story {
   captions: string[];
   /** Body paragraphs; the first without its dateline prefix. Header and related block excluded. */
   paragraphs: string[];
+  /**
+   * The paragraphs that are subheadings (a Markdown `##`, an HTML `<h2>`), by index into
+   * `paragraphs`: their words stay there, so search reads them as body text. Absent when none.
+   */
+  subheadings?: Subheading[];
+  /** Struck-through words (`~~two~~`, `<s>`, `<del>`), by paragraph. Absent when none. */
+  struck?: StruckText[];
   related: { label: string | null; headlines: string[] };
   /** What could not be read, in words (empty for a clean file). */
   warnings: string[];
@@ -61,6 +68,19 @@ export interface Story {
   wordCount?: number | null;
   /** The copyright line the file states, kept out of the body. */
   copyright?: string | null;
+}
+
+/** A paragraph that is a subheading: `level` 2 for `##` and `<h2>`, 3 for `###`, … */
+export interface Subheading {
+  paragraph: number;
+  level: number;
+}
+
+/** Struck-through text: UTF-16 offsets `start`–`end` in paragraph `paragraph`. */
+export interface StruckText {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
 /** A short reference to a story, enough to show and open it. */

@@ -58,11 +58,21 @@ export interface RelatedIndex {
 export interface RelatedIndexOptions {
   /** How many similar stories `related` answers. */
   similarLimit?: number;
+  /** The lowest score a similar story is shown with (default SIMILAR_FLOOR). */
+  similarFloor?: number;
   similarity?: SimilarityOptions;
   storyline?: Partial<StorylineOptions>;
 }
 
 export const SIMILAR_LIMIT = 8;
+/**
+ * A story scoring below this (the shown score: cosine with the date nudge) is not shown as
+ * similar, however short the list: below it, the list was padded with stories that only share
+ * common words (issue 20: a telecom story at 0.093 under a port strike). Chosen with
+ * `npm run eval` on the 20 Newsgroups train split (tools/eval/similar-floors.ts): see the
+ * table in docs/similar-floor.md.
+ */
+export const SIMILAR_FLOOR = 0.15;
 /**
  * Similarity as shown: the cosine of similarity-index.ts, nudged up to 25% towards stories
  * within weeks of each other — coverage of one story clusters in time; on the generated archive
@@ -92,6 +102,7 @@ export function createRelatedIndex(
     { ...SIMILARITY_DEFAULTS, ...options.similarity },
   );
   const similarLimit = options.similarLimit ?? SIMILAR_LIMIT;
+  const similarFloor = options.similarFloor ?? SIMILAR_FLOOR;
   const storylineOptions: StorylineOptions = { ...STORYLINE_DEFAULTS, ...options.storyline };
   const similarCache = new Map<number, readonly ScoredDoc[]>();
   const similarOf = (doc: number): readonly ScoredDoc[] => {
@@ -132,7 +143,7 @@ export function createRelatedIndex(
       return {
         linked,
         citedBy: [...links.citedBy(doc)].map(refOf).sort(newestFirst),
-        similar: similarStories(doc, links, similarity, similarLimit).map(
+        similar: similarStories(doc, links, similarity, similarLimit, similarFloor).map(
           ({ doc: other, score }) => ({
             ...refOf(other),
             score: Math.round(score * 1000) / 1000,
@@ -166,13 +177,15 @@ export function createRelatedIndex(
 
 /**
  * The stories most like `doc`, never itself or its duplicates, nor a story its related block
- * already links (or a duplicate of one); two saves of one story appear once.
+ * already links (or a duplicate of one); two saves of one story appear once; none scoring
+ * below `floor`.
  */
 export function similarStories(
   doc: number,
   links: LinkGraph,
   similarity: SimilarityIndex,
   limit: number,
+  floor = 0,
 ): ScoredDoc[] {
   const excluded = new Set<number>(links.groupOf(doc));
   for (const target of links.linksOf(doc))
@@ -181,6 +194,7 @@ export function similarStories(
   const shown = new Set<number>();
   const result: ScoredDoc[] = [];
   for (const hit of found) {
+    if (hit.score < floor) break; // best first: the rest score lower still
     const group = links.groupOf(hit.doc)[0]!;
     if (shown.has(group)) continue;
     shown.add(group);

@@ -35,7 +35,7 @@ import { exportStories } from '../export/export-stories';
 import type { ExportItem } from '../export/export-item';
 import { parseQuery } from '../search/parse-query';
 import type { QueryService } from './query-service';
-import { notFound } from './query-service';
+import { unknownStory } from './query-service';
 
 /** The most stories one export may hold (a search that finds more is refused, with a reason). */
 export const EXPORT_LIMIT = 5_000;
@@ -315,7 +315,8 @@ export class LibraryService {
       await indexed().catch(() => undefined);
       location = catalogue.locate(id);
     }
-    if (!location) throw notFound();
+    // "There is no story …", as `related` says; "no longer in the archive" only for one removed.
+    if (!location) throw unknownStory(catalogue, id);
     return refOf(location.story);
   }
 

@@ -6,7 +6,7 @@
  *   it has one and it is a line of the first page; else the heading-marked or largest-type
  *   block on the first page; else the first block;
  * - the date: the first date in a short line near the top (export-dates.ts), else none (the
- *   story-parts rules then fall back to the file's modification time, and say so);
+ *   story has no date, and story-parts says so);
  * - the byline: a short `By …` line near the top;
  * - the rest, in order, as paragraphs.
  */

@@ -28,7 +28,6 @@ export async function inspectStoryFile(path: string, file: string): Promise<Insp
       : new ClippingsError('E_UNREADABLE', `${file} was not read. ${read.reason}`);
   }
   const parsed = await readStories(read.bytes, file, {
-    mtimeMs: read.mtimeMs,
     budget: readBudgetFor(read.bytes.length),
   });
   if (!parsed.ok) {

@@ -9,7 +9,7 @@
  * - Each heading, paragraph, list item, quoted paragraph, code block and table row is one
  *   block; a heading is marked as such (the reader may take the first as the title).
  * - Images are left out; a link keeps its text, never its target; emphasis and other markup
- *   keep their text. Raw HTML in the Markdown keeps its text only, and the content of a
+ *   keep their text; struck-through text (`~~two~~`) is marked so (paragraph-marks.ts). Raw HTML in the Markdown keeps its text only, and the content of a
  *   `<script>` or `<style>` in it is dropped.
  *
  * Why micromark and not `marked`: marked's lexer leaves character references undecoded
@@ -33,6 +33,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { collapseSpace, parsePage } from './page-dom';
+import { cleanMarks, STRIKE_CLOSE, STRIKE_OPEN } from './paragraph-marks';
 import type { ReadBudget } from './read-budget';
 import { ReadBudgetExceeded } from './read-budget';
 
@@ -57,6 +58,8 @@ export function readMarkdownBlocks(
   markdown: string,
   budget?: ReadBudget,
 ): { blocks: MarkdownBlock[]; warning: string | null } {
+  // The file's own noncharacters out first: in the blocks, they are our marks.
+  markdown = cleanMarks(markdown);
   const prefix = widestContainerPrefix(markdown);
   if (prefix > MAX_CONTAINER_PREFIX) {
     return {
@@ -224,12 +227,15 @@ function inlineText(nodes: readonly Nodes[]): string {
     text += leftOut && text.endsWith(' ') ? value.replace(/^ +/, '') : value;
     leftOut = false;
   };
-  // Depth first with a stack of the lists still being walked (emphasis can nest without end).
-  const stack: { list: readonly Nodes[]; at: number }[] = [{ list: nodes, at: 0 }];
+  // Depth first with a stack of the lists still being walked (emphasis can nest without end);
+  // `close` is written when a list is done (the end of a strikethrough's words).
+  type Walk = { list: readonly Nodes[]; at: number; close?: string };
+  const stack: Walk[] = [{ list: nodes, at: 0 }];
   while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { list: readonly Nodes[]; at: number };
+    const top = stack[stack.length - 1] as Walk;
     if (top.at >= top.list.length) {
       stack.pop();
+      if (top.close) text += top.close;
       continue;
     }
     const node = top.list[top.at] as Nodes;
@@ -260,6 +266,11 @@ function inlineText(nodes: readonly Nodes[]): string {
       case 'image':
       case 'imageReference':
         leftOut = true;
+        break;
+      case 'delete':
+        // `~~two~~`: its words stay in the text, marked struck (paragraph-marks.ts).
+        text += STRIKE_OPEN;
+        stack.push({ list: node.children as Nodes[], at: 0, close: STRIKE_CLOSE });
         break;
       default:
         if ('children' in node) stack.push({ list: node.children as Nodes[], at: 0 });

@@ -20,7 +20,16 @@ const LINE_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
  * back as that exact text.
  */
 export function escapeMarkdownText(text: string): string {
-  const escaped = text.replace(INLINE, (char) => `\\${char}`);
+  return escapeLineStart(escapeMarkdownInline(text));
+}
+
+/** Text inside a line (not at its start): only the markup characters escaped. */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(INLINE, (char) => `\\${char}`);
+}
+
+/** A line's opening escaped when it would make the line a heading, quote or list item. */
+export function escapeLineStart(escaped: string): string {
   const start = LINE_START.exec(escaped);
   if (!start) return escaped;
   // A number opening a list item is escaped at its `.` or `)`; the others at their first character.

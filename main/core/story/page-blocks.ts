@@ -2,11 +2,13 @@
  * The article element Readability found → the Story's paragraphs: one paragraph per block
  * (`<p>`, a heading, a list item, a quote, a table row, a `<div>` of inline text), its text
  * with white space collapsed; inline elements (links, emphasis, `<br>`) are part of their
- * block's text. Figure captions are not paragraphs (the reader takes them from
+ * block's text. Headings and struck-through words (`<s>`, `<del>`, `<strike>`) are marked so
+ * in the text (paragraph-marks.ts), for storyFromParts to read out. Figure captions are not paragraphs (the reader takes them from
  * `<figcaption>`), and nothing but text is ever kept: no markup, no attributes, no URLs.
  */
 import type { PageElement, PageNode } from './page-dom';
 import { ELEMENT_NODE, TEXT_NODE, collapseSpace, textOf } from './page-dom';
+import { cleanMarks, headingMark, STRIKE_CLOSE, STRIKE_OPEN } from './paragraph-marks';
 
 /** Elements that start a new paragraph, and may hold further blocks. */
 const BLOCKS = new Set([
@@ -49,6 +51,8 @@ const BLOCKS = new Set([
   'tr',
   'ul',
 ]);
+/** Inline elements whose words are struck through. */
+const STRUCK = new Set(['s', 'del', 'strike']);
 /** Elements whose text is never a paragraph. */
 const SKIPPED = new Set(['figcaption', 'script', 'style', 'noscript', 'template', 'svg', 'math']);
 
@@ -63,7 +67,7 @@ export function paragraphsOf(article: PageElement): string[] {
   };
   const visit = (node: PageNode): void => {
     if (node.nodeType === TEXT_NODE) {
-      inline += node.textContent ?? '';
+      inline += cleanMarks(node.textContent ?? '');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -84,10 +88,16 @@ export function paragraphsOf(article: PageElement): string[] {
       return;
     }
     if (!BLOCKS.has(name)) {
+      const struck = STRUCK.has(name);
+      if (struck) inline += STRIKE_OPEN;
       for (const child of Array.from(element.childNodes)) visit(child);
+      if (struck) inline += STRIKE_CLOSE;
       return;
     }
     flush();
+    const heading = /^h([1-6])$/.exec(name);
+    // The story's title is its only level 1: an `<h1>` in the article reads as a level 2.
+    if (heading) inline = headingMark(Math.max(2, Number(heading[1])));
     for (const child of Array.from(element.childNodes)) visit(child);
     flush();
   };

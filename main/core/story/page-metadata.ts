@@ -7,7 +7,8 @@
  *   2. Open Graph and `article:*` meta tags (og:title, article:published_time,
  *      article:section, article:author, og:url), `<link rel=canonical>`, other common metas;
  *   3. the page's markup: `<time datetime>`, a byline element (rel=author, itemprop=author,
- *      a `byline` class), the article's `<h1>`;
+ *      a `byline` class, else a theme's author box: `author-info`, `story-byline`, …), the
+ *      article's `<h1>`;
  *   4. `<title>`, without the site name a page appends to it.
  *
  * Read before anything is removed from the document. Values are text: JSON-LD strings are
@@ -15,7 +16,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { dateFromMetadata } from './metadata-date';
-import type { PageDocument } from './page-dom';
+import type { PageDocument, PageElement } from './page-dom';
 import { all, collapseSpace, textOf } from './page-dom';
 import { sourceUrlOf } from './source-url';
 
@@ -271,8 +272,53 @@ function bylineElement(document: PageDocument): string | null {
     scope.querySelector('[rel="author"]') ??
     scope.querySelector('[itemprop="author"]') ??
     scope.querySelector('.byline, .article-byline, .author-name, .author');
-  return bylineText(stripBy(textOf(element)));
+  if (element) return bylineText(stripBy(textOf(element)));
+  return authorBox(scope) ?? (scope === document ? null : authorBox(document));
 }
+
+/**
+ * A byline in a box a theme names in its own words (`<div class="author-info">`,
+ * `story-byline`, `article-author`): the box's name element when it marks one (the box may
+ * also hold a job title or links), else the box's text when it is short enough to be a name.
+ */
+function authorBox(scope: PageDocument | PageElement): string | null {
+  for (const box of all(scope, AUTHOR_BOXES)) {
+    const name = box.querySelector(NAME_IN_BOX);
+    const text = bylineText(stripBy(textOf(name ?? box)));
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The name inside an author box, when the box marks it. */
+const NAME_IN_BOX = [
+  '.name',
+  '.author-name',
+  '.author__name',
+  '.author-info__name',
+  '.byline__name',
+  '[itemprop="name"]',
+  '[rel="author"]',
+].join(', ');
+
+/** Author boxes by the class names themes give them (the light document matches whole classes). */
+const AUTHOR_BOXES = [
+  '.author-info',
+  '.author__info',
+  '.authorinfo',
+  '.author-details',
+  '.author-box',
+  '.author-bio',
+  '.article-author',
+  '.article__author',
+  '.story-author',
+  '.post-author',
+  '.entry-author',
+  '.story-byline',
+  '.article__byline',
+  '.c-byline',
+  '.meta-author',
+].join(', ');
 
 function bylineText(value: string | null): string | null {
   if (value === null) return null;

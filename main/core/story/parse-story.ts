@@ -12,8 +12,10 @@
  * few lines, every line before it (pairs collapsed); else lone lines that end with a photo
  * credit. The first line that is none of these starts the body.
  *
- * The date: the header's ISO date; else the display date, then the long date; else the file's
- * modification time (`options.mtimeMs`, UTC); each fallback is stated in `warnings`.
+ * The date: the header's ISO date; else the display date, then the long date; else none
+ * (null) — never the file's modification time, which says when the file was copied, not when
+ * the story ran (issue 20: a fresh clone showed undated stories as today's). Each fallback is
+ * stated in `warnings`.
  *
  * HTML character references (`&amp;`, `&#233;`) are decoded in every line first
  * (character-references.ts), so the story shows, indexes and quotes the characters they name.
@@ -29,7 +31,6 @@ import { looksLikeCaptionCredit, nearDuplicateLines } from './caption-lines';
 import { decodeCharacterReferences } from './character-references';
 import { splitDateline } from './dateline';
 import { findRelatedBlock } from './related-block';
-import { dateFromMtime } from './story-dates';
 import type { StoryHeader } from './story-header';
 import { readStoryHeader } from './story-header';
 import { stemOf } from './story-files';
@@ -37,8 +38,6 @@ import { stemOf } from './story-files';
 export interface ParseStoryOptions {
   /** The story id; default: the stem of `file`. */
   id?: string;
-  /** The file's modification time, the last fallback for the date. */
-  mtimeMs?: number;
 }
 
 /** Captions end where a dateline opens the body, looked for within this many lines. */
@@ -84,7 +83,7 @@ export function parseStory(text: string, file: string, options: ParseStoryOption
     else paragraphs[0] = opening.rest;
   }
 
-  const date = storyDate(header, options.mtimeMs, warnings);
+  const date = storyDate(header, warnings);
   const title = header.title ?? '';
   if (lines.every((line) => line === '')) warnings.push('The file has no text.');
   else {
@@ -179,11 +178,7 @@ function collapsePairs(lines: readonly string[]): { kept: string[]; pairs: numbe
   return { kept, pairs };
 }
 
-function storyDate(
-  header: StoryHeader,
-  mtimeMs: number | undefined,
-  warnings: string[],
-): string | null {
+function storyDate(header: StoryHeader, warnings: string[]): string | null {
   if (header.headerDate) return header.headerDate;
   const problem =
     header.dateHeaderLine === null
@@ -194,11 +189,6 @@ function storyDate(
     const line = header.displayDate ? header.displayDateLine : header.longDateLine;
     warnings.push(`${problem}; the date was read from "${clip(line ?? '')}".`);
     return written;
-  }
-  const fromMtime = mtimeMs === undefined ? null : dateFromMtime(mtimeMs);
-  if (fromMtime) {
-    warnings.push(`${problem} and no written date; the file's modification date is used.`);
-    return fromMtime;
   }
   warnings.push(`${problem} and no written date; the story has no date.`);
   return null;

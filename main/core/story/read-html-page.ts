@@ -33,7 +33,9 @@ import { decodePageBytes } from './page-charset';
 import { captionsOf, paragraphsOf } from './page-blocks';
 import { removeClutter } from './page-clutter';
 import type { PageDocument, PageElement } from './page-dom';
-import { parsePage, textOf } from './page-dom';
+import { collapseSpace, parsePage, textOf } from './page-dom';
+import { cleanMarks } from './paragraph-marks';
+import { sectionFromPath } from './section-from-path';
 import { lightPage } from './light-page';
 import type { PageTree } from './page-tree';
 import { pageMarkup, readPageTree } from './page-tree';
@@ -136,10 +138,11 @@ function readPage(
     {
       title: metadata.title ?? document.title,
       date: metadata.date,
-      section: metadata.section,
+      section: metadata.section ?? sectionFromPath(metadata.source, file),
       byline: metadata.byline,
       captions,
       paragraphs,
+      marked: true,
       related,
       source: metadata.source,
       warnings,
@@ -269,5 +272,7 @@ function withoutRepeats(
     repeats.add(byline.toLowerCase());
     repeats.add(`by ${byline.toLowerCase()}`);
   }
-  return paragraphs.filter((paragraph) => !repeats.has(paragraph.toLowerCase()));
+  return paragraphs.filter(
+    (paragraph) => !repeats.has(collapseSpace(cleanMarks(paragraph)).toLowerCase()),
+  );
 }

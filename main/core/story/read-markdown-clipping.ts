@@ -8,7 +8,8 @@
  *   title is the title repeated, and is dropped.
  * - Without a front-matter title, the first `#` heading is the title; without one either, the
  *   first block is, with a warning (as for a plain text file).
- * - Other headings stay, as paragraphs of their own (markdown-blocks.ts).
+ * - Other headings stay, as paragraphs of their own marked as subheadings (a `#` after the
+ *   title reads as a level-2 subheading: the story's title is its only level 1).
  * - The dateline: the front matter's `dateline` when it has one (an export states it, and its
  *   body is already without it); else the one that opens the first paragraph (dateline.ts,
  *   the same rule that read the exported story, so an export without one reads back without).
@@ -20,6 +21,8 @@ import { looksBinary } from './looks-binary';
 import { readMarkdownBlocks } from './markdown-blocks';
 import { normaliseStoryText } from './normalise-story-text';
 import { normaliseTitle } from './normalise-title';
+import { cleanMarks, headingMark } from './paragraph-marks';
+import { sectionFromPath } from './section-from-path';
 import type { OneStoryReader } from './story-reader';
 import { storyFromParts } from './story-parts';
 
@@ -49,7 +52,11 @@ export const readMarkdownClipping: OneStoryReader = (bytes, file, options) => {
   let title = front?.title ?? null;
   const first = blocks[0];
   if (title !== null) {
-    if (first && first.heading === 1 && normaliseTitle(first.text) === normaliseTitle(title)) {
+    if (
+      first &&
+      first.heading === 1 &&
+      normaliseTitle(cleanMarks(first.text)) === normaliseTitle(title)
+    ) {
       blocks.shift();
     }
   } else {
@@ -66,11 +73,14 @@ export const readMarkdownClipping: OneStoryReader = (bytes, file, options) => {
     {
       title,
       date: front?.date ?? null,
-      section: front?.section ?? null,
+      section: front?.section ?? sectionFromPath(front?.source ?? null, file),
       byline: front?.byline ?? null,
       ...(front?.dateline !== undefined ? { dateline: front.dateline } : {}),
       captions: front?.captions ?? [],
-      paragraphs: blocks.map((block) => block.text),
+      paragraphs: blocks.map((block) =>
+        block.heading > 0 ? `${headingMark(Math.max(2, block.heading))}${block.text}` : block.text,
+      ),
+      marked: true,
       related: front?.related ?? { label: null, headlines: [] },
       source: front?.source ?? null,
       warnings,

@@ -100,7 +100,6 @@ export async function readStoryFile(
   if (!read.ok) return skip(entry.file, read.reason);
   const parsed = await readStories(read.bytes, entry.file, {
     id: entry.id,
-    mtimeMs: read.mtimeMs,
     ...options,
   });
   if (!parsed.ok) return parsed;

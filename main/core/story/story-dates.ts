@@ -45,13 +45,3 @@ export function parseWrittenDate(line: string): string | null {
   if (month < 0) return null;
   return calendarDate(Number(match[3]), month + 1, Number(match[2]));
 }
-
-/** A file modification time → its UTC calendar date. */
-export function dateFromMtime(mtimeMs: number): string | null {
-  if (!Number.isFinite(mtimeMs)) return null;
-  const date = new Date(mtimeMs);
-  if (Number.isNaN(date.getTime())) return null;
-  const year = date.getUTCFullYear();
-  if (year < 1 || year > 9999) return null;
-  return date.toISOString().slice(0, 10);
-}

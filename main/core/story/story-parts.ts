@@ -1,15 +1,16 @@
 /**
  * The Story a page or a clipping reader assembles from what it found, under the rules every
- * format shares with the text layout: the date falls back to the file's modification time
- * (said in the warnings), a missing section is `unfiled`, text is normalised as story text
+ * format shares with the text layout: a missing date is no date (null, said in the warnings;
+ * never the file's modification time), a missing section is `unfiled`, text is normalised as story text
  * is (normalise-story-text.ts: no control characters, no no-break spaces, one line per
- * paragraph), the dateline is the one of dateline.ts unless the file states it, and the
+ * paragraph), the dateline is the one of dateline.ts unless the file states it, subheadings and
+ * struck words are read out of the paragraphs' marks (paragraph-marks.ts), and the
  * extracted text is bounded (MAX_STORY_BYTES characters, the rest left out with a warning).
  */
 import type { Story, StoryFormat } from '../model/story';
 import { splitDateline } from './dateline';
 import { normaliseStoryText } from './normalise-story-text';
-import { dateFromMtime } from './story-dates';
+import { cleanMarks, readParagraphMarks } from './paragraph-marks';
 import { MAX_STORY_BYTES, stemOf } from './story-files';
 import type { StoryReadOptions } from './story-reader';
 
@@ -22,6 +23,11 @@ export interface StoryParts {
   dateline?: string | null;
   captions: string[];
   paragraphs: string[];
+  /**
+   * True when the reader wrote paragraph marks into `paragraphs` (paragraph-marks.ts: the
+   * Markdown and page readers); otherwise such characters are the file's and are dropped.
+   */
+  marked?: boolean;
   related: { label: string | null; headlines: string[] };
   source: string | null;
   warnings: string[];
@@ -48,11 +54,11 @@ export function storyFromParts(
     budget -= kept.length;
     return kept;
   };
-  const paragraphs: string[] = [];
+  const marked: string[] = [];
   for (const paragraph of parts.paragraphs) {
-    const kept = bounded(paragraph);
+    const kept = bounded(parts.marked ? paragraph : cleanMarks(paragraph));
     if (kept === null) break;
-    if (kept !== '') paragraphs.push(kept);
+    if (kept !== '') marked.push(kept);
   }
   if (budget <= 0) {
     warnings.push(
@@ -61,25 +67,19 @@ export function storyFromParts(
   }
 
   let dateline = parts.dateline === undefined ? null : cleanOrNull(parts.dateline);
-  if (parts.dateline === undefined && paragraphs[0] !== undefined) {
-    const opening = splitDateline(paragraphs[0]);
+  if (parts.dateline === undefined && marked[0] !== undefined) {
+    const opening = splitDateline(marked[0]);
     if (opening) {
-      dateline = opening.place;
-      if (opening.rest === '') paragraphs.shift();
-      else paragraphs[0] = opening.rest;
+      dateline = cleanMarks(opening.place);
+      if (opening.rest === '') marked.shift();
+      else marked[0] = opening.rest;
     }
   }
+  // Subheadings and struck words, read out of the marks the block readers left in the text.
+  const { paragraphs, subheadings, struck } = readParagraphMarks(marked);
 
-  let date = parts.date;
-  if (date === null) {
-    const fromMtime = options.mtimeMs === undefined ? null : dateFromMtime(options.mtimeMs);
-    warnings.push(
-      fromMtime
-        ? `The ${what} has no date; the file's modification date is used.`
-        : `The ${what} has no date; the story has no date.`,
-    );
-    date = fromMtime;
-  }
+  const date = parts.date;
+  if (date === null) warnings.push(`The ${what} has no date, so the story has none.`);
   const title = cleanOrNull(parts.title) ?? '';
   if (title === '') warnings.push(`The ${what} has no title.`);
   if (paragraphs.length === 0) warnings.push('The story has no body text.');
@@ -96,6 +96,8 @@ export function storyFromParts(
     dateline,
     captions: cleanList(parts.captions),
     paragraphs,
+    ...(subheadings.length > 0 ? { subheadings } : {}),
+    ...(struck.length > 0 ? { struck } : {}),
     related: {
       label: cleanOrNull(parts.related.label),
       headlines: cleanList(parts.related.headlines),
@@ -113,7 +115,7 @@ function oneLine(text: string): string {
 
 function cleanOrNull(text: string | null | undefined): string | null {
   if (typeof text !== 'string') return null;
-  const clean = oneLine(text);
+  const clean = oneLine(cleanMarks(text));
   return clean === '' ? null : clean;
 }
 

@@ -19,8 +19,6 @@ import type { ReadBudget } from './read-budget';
 export interface StoryReadOptions {
   /** The file's id (the archive walk's); default: the stem of `file`. */
   id?: string;
-  /** The file's modification time, the last fallback for the date. */
-  mtimeMs?: number;
   /** How long reading may take; default: readBudgetFor the file's size. */
   budget?: ReadBudget;
 }

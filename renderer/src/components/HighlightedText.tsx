@@ -3,6 +3,7 @@
  * is never turned into HTML). In the reader, marks are numbered across the whole story
  * (`firstMatch` is this text's first number) so match navigation can find and flag them; the
  * reader's own highlights (`marked`) show as a second kind of mark, under the matches.
+ * Struck-through words of the story (`struck`) are drawn struck (<s>), inside any mark.
  */
 import type { ReactNode } from 'react';
 import type { Range } from '../../../contract/api';
@@ -17,6 +18,8 @@ export interface HighlightedTextProps {
   currentMatch?: number;
   /** The reader's own highlights in this text. */
   marked?: readonly Range[];
+  /** Words the story strikes through (`~~two~~`, `<s>`), as ranges of this text. */
+  struck?: readonly Range[];
 }
 
 export function HighlightedText({
@@ -25,12 +28,17 @@ export function HighlightedText({
   firstMatch,
   currentMatch = -1,
   marked,
+  struck,
 }: HighlightedTextProps) {
+  const piece = (segment: string, from: number): ReactNode =>
+    struck && struck.length > 0 ? withStrikes(segment, from, struck) : segment;
   if (marked && marked.length > 0) {
+    const layered = layeredSegments(text, ranges, marked);
+    const layeredStarts = startsOf(layered);
     return (
       <>
-        {layeredSegments(text, ranges, marked).map((segment, index) => {
-          let content: ReactNode = segment.text;
+        {layered.map((segment, index) => {
+          let content: ReactNode = piece(segment.text, layeredStarts[index] ?? 0);
           if (segment.match >= 0) {
             const number = firstMatch === undefined ? undefined : firstMatch + segment.match;
             const current = number !== undefined && number === currentMatch;
@@ -40,7 +48,7 @@ export function HighlightedText({
                 data-match={number}
                 aria-current={current ? 'true' : undefined}
               >
-                {segment.text}
+                {content}
               </mark>
             );
           }
@@ -56,6 +64,7 @@ export function HighlightedText({
     );
   }
   const segments = highlightSegments(text, ranges);
+  const segmentStarts = startsOf(segments);
   // The number of each segment's match within this text (segments before it that match).
   const ordinals = segments.map(
     (_, index) => segments.slice(0, index).filter((s) => s.match).length,
@@ -63,11 +72,14 @@ export function HighlightedText({
   return (
     <>
       {segments.map((segment, index) => {
-        if (!segment.match) return segment.text;
+        const content = piece(segment.text, segmentStarts[index] ?? 0);
+        if (!segment.match) {
+          return typeof content === 'string' ? content : <span key={index}>{content}</span>;
+        }
         if (firstMatch === undefined) {
           return (
             <mark key={index} className="match">
-              {segment.text}
+              {content}
             </mark>
           );
         }
@@ -80,10 +92,39 @@ export function HighlightedText({
             data-match={number}
             aria-current={current ? 'true' : undefined}
           >
-            {segment.text}
+            {content}
           </mark>
         );
       })}
     </>
   );
+}
+
+/** Where each segment starts in the whole text. */
+function startsOf(segments: readonly { text: string }[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    starts.push(at);
+    at += segment.text.length;
+  }
+  return starts;
+}
+
+/** `text` (which starts at `from` in its whole text) with the struck parts in <s>. */
+function withStrikes(text: string, from: number, struck: readonly Range[]): ReactNode {
+  const to = from + text.length;
+  const parts: ReactNode[] = [];
+  let cursor = from;
+  for (const [start, end] of [...struck].sort((a, b) => a[0] - b[0])) {
+    const a = Math.max(start, cursor);
+    const b = Math.min(end, to);
+    if (b <= a) continue;
+    if (a > cursor) parts.push(text.slice(cursor - from, a - from));
+    parts.push(<s key={a}>{text.slice(a - from, b - from)}</s>);
+    cursor = b;
+  }
+  if (parts.length === 0) return text;
+  if (cursor < to) parts.push(text.slice(cursor - from));
+  return <>{parts}</>;
 }

@@ -1,7 +1,8 @@
 /**
  * Where the story came from: its place in a file of many stories ("12 of 161"), its format,
  * file and archive, "Open original", a saved page's or clipping's address (opened in the
- * browser), the story's other saves, and the parts of the file that could not be read.
+ * browser) and the story's other saves. What could not be read is said above the story
+ * (StoryWarnings).
  */
 import type { Story, StoryRef } from '../../../contract/api';
 import { FORMAT_NAMES, sourceLink } from '../model/story-source';
@@ -60,16 +61,6 @@ export function StoryFooter({ story, archivePath, duplicates, onOpen }: StoryFoo
           ))}
           .
         </p>
-      )}
-      {story.warnings.length > 0 && (
-        <details className="story__warnings">
-          <summary>Parts of this file could not be read</summary>
-          <ul>
-            {story.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </details>
       )}
     </footer>
   );

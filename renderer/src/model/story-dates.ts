@@ -12,9 +12,9 @@ function toUtcDate(date: string): Date | null {
   return Number.isNaN(value.getTime()) ? null : value;
 }
 
-/** `2022-11-08` → `8 Nov 2022` (short) or `Tuesday, 8 November 2022` (long); null → `Undated`. */
+/** `2022-11-08` → `8 Nov 2022` (short) or `Tuesday, 8 November 2022` (long); null → `No date`. */
 export function formatStoryDate(date: string | null, style: 'short' | 'long' = 'short'): string {
-  if (date === null) return 'Undated';
+  if (date === null) return 'No date';
   const value = toUtcDate(date);
   if (!value) return date;
   const options: Intl.DateTimeFormatOptions =

@@ -97,7 +97,7 @@ function storyFile(parts: {
 }
 
 function read(bytes: Uint8Array, file: string): Story {
-  const result = storyFromBytes(bytes, file, { mtimeMs: Date.UTC(2026, 0, 1) });
+  const result = storyFromBytes(bytes, file);
   if (!result.ok) throw new Error(result.skipped.reason);
   return result.story;
 }

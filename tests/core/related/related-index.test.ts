@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RelatedIndex } from '../../../main/core/related/related-index';
-import { createRelatedIndex } from '../../../main/core/related/related-index';
+import { createRelatedIndex, SIMILAR_FLOOR } from '../../../main/core/related/related-index';
 import { scanArchive } from '../../../main/core/story/scan-archive';
 import { normaliseTitle } from '../../../main/core/story/normalise-title';
 import { TOPIC_TEXT, relatedDoc, relatedDocOf } from '../../fixtures/related/related-docs';
@@ -61,6 +61,17 @@ const docs = [
   }),
 ];
 const index = createRelatedIndex(docs);
+/** Shares nothing with the strike stories but the closing boilerplate. */
+const TELECOM = relatedDoc({
+  id: 't1',
+  title: 'Telecom operator raises mobile tariffs',
+  date: '2022-03-02',
+  text:
+    'The mobile operator raised its monthly tariffs for prepaid and contract customers, ' +
+    'blaming network upgrades and the cost of spectrum licences. The regulator said it ' +
+    'would review the roaming charges.' +
+    COMMON,
+});
 
 describe('createRelatedIndex', () => {
   it('answers the linked headlines in order, resolved or marked absent', () => {
@@ -93,6 +104,17 @@ describe('createRelatedIndex', () => {
     expect(fromS1.length).toBeLessThanOrEqual(8);
     expect(fromS1.filter((story) => story.id === 's2' || story.id === 's3')).toHaveLength(1);
     expect(fromS1[0]!.score).toBeGreaterThan(fromS1.at(-1)!.score);
+  });
+
+  it('shows no weak match as similar: a telecom story sharing only common words with a strike', () => {
+    const withTelecom = createRelatedIndex([...docs, TELECOM]);
+    const similar = withTelecom.related('s1').similar;
+    expect(similar.map((story) => story.id)).not.toContain('t1');
+    expect(similar.map((story) => story.id)).toContain('s4');
+    for (const story of similar) expect(story.score).toBeGreaterThanOrEqual(SIMILAR_FLOOR);
+    // With no floor, the list is padded with it, as it was.
+    const unfloored = createRelatedIndex([...docs, TELECOM], { similarFloor: 0 });
+    expect(unfloored.related('s1').similar.map((story) => story.id)).toContain('t1');
   });
 
   it('answers the storyline oldest first, with the asked story marked', () => {

@@ -11,12 +11,10 @@ import { storyFromBytes } from '../../../main/core/story/read-story-file';
 export const PAGE_FIXTURES = join(__dirname, '../../fixtures/pages');
 export const CLIPPING_FIXTURES = join(__dirname, '../../fixtures/clippings');
 export const MIXED_ARCHIVE = join(__dirname, '../../fixtures/mixed-archive');
-/** A fixed modification time, so a date fallback is predictable: 2024-03-02 UTC. */
-export const MTIME = Date.UTC(2024, 2, 2, 12);
 
 /** Reads `name` under `folder` as a story, or returns the skip reason. */
 export function readFixture(folder: string, name: string): Story | { skipped: string } {
-  const read = storyFromBytes(readFileSync(join(folder, name)), name, { mtimeMs: MTIME });
+  const read = storyFromBytes(readFileSync(join(folder, name)), name, {});
   return read.ok ? read.story : { skipped: read.skipped.reason };
 }
 

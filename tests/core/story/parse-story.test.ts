@@ -3,8 +3,6 @@ import { parseStory } from '../../../main/core/story/parse-story';
 import { stemOf } from '../../../main/core/story/story-files';
 import { CANONICAL, STORY_KEYS, fixtureStory } from './story-fixtures';
 
-const MARCH_2_2024 = Date.UTC(2024, 2, 2, 12);
-
 describe('parseStory', () => {
   it('reads every part of a story file in the standard layout', () => {
     const story = fixtureStory('canonical.txt');
@@ -74,18 +72,10 @@ describe('parseStory', () => {
     ]);
   });
 
-  it("falls back to the file's modification date when the file has no date at all", () => {
-    const story = fixtureStory('no-dates.txt', MARCH_2_2024);
-    expect(story.date).toBe('2024-03-02');
-    expect(story.title).toBe(CANONICAL.title);
-    expect(story.warnings).toEqual([
-      "The file has no date header and no written date; the file's modification date is used.",
-    ]);
-  });
-
-  it('has a null date, with a warning, when there is no date and no modification time', () => {
+  it('has no date (null), with a warning, when the file has no date at all', () => {
     const story = fixtureStory('no-dates.txt');
     expect(story.date).toBeNull();
+    expect(story.title).toBe(CANONICAL.title);
     expect(story.warnings).toEqual([
       'The file has no date header and no written date; the story has no date.',
     ]);
@@ -219,18 +209,18 @@ describe('parseStory', () => {
   });
 
   it('reads a plain text file: first line = title, blocks = paragraphs, and says it had no header', () => {
-    const story = fixtureStory('plain-text.txt', MARCH_2_2024);
+    const story = fixtureStory('plain-text.txt');
     expect(story.title).toBe('Notes from a winter on Mykines');
     expect(story.section).toBe('unfiled');
     expect(story.byline).toBeNull();
-    expect(story.date).toBe('2024-03-02');
+    expect(story.date).toBeNull();
     expect(story.paragraphs).toEqual([
       'The ferry runs twice a week in winter, when the sea allows it, and the island shop keeps a shelf of tinned food for the weeks when it does not.',
       'Most evenings the only light on the western cliffs is the lighthouse.',
     ]);
     expect(story.warnings).toEqual([
       'The file has no story header (date, section, byline); its first line is taken as the title.',
-      "The file has no date header and no written date; the file's modification date is used.",
+      'The file has no date header and no written date; the story has no date.',
     ]);
   });
 

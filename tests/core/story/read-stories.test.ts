@@ -39,7 +39,7 @@ function chunksOf(source: string): { cover: string; stories: string[] } {
 }
 
 async function storiesOf(bytes: Buffer, file: string): Promise<Story[]> {
-  const read = await readStories(bytes, file, { mtimeMs: 0 });
+  const read = await readStories(bytes, file, {});
   if (!read.ok) throw new Error(read.skipped.reason);
   return read.stories;
 }

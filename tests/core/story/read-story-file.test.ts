@@ -78,12 +78,24 @@ describe('readStoryFile', () => {
     });
   });
 
-  it('uses the file’s mtime when the story has no date', async () => {
-    archive = makeTempArchive({ 'plain.txt': fixtureBytes('plain-text.txt') });
-    const [entry] = (await walkArchive(archive.root)).entries;
-    const read = await readStoryFile(archive.root, entry!);
-    const mtime = new Date(statSync(join(archive.root, 'plain.txt')).mtimeMs);
-    expect(read.ok && read.stories[0]!.date).toBe(mtime.toISOString().slice(0, 10));
+  it('gives a story with no date no date — never the file’s modification date (today’s, on a fresh copy)', async () => {
+    archive = makeTempArchive({
+      'plain.txt': fixtureBytes('plain-text.txt'),
+      'broken.md': fixtureBytes('../clippings/bad-front-matter.md'),
+      'undated.html':
+        '<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday, with two sailings a day instead of four.</p></article></body></html>',
+    });
+    const { entries } = await walkArchive(archive.root);
+    for (const entry of entries) {
+      const read = await readStoryFile(archive.root, entry);
+      expect(read.ok, entry.file).toBe(true);
+      if (read.ok) expect(read.stories[0]!.date, entry.file).toBeNull();
+    }
+    expect(entries.map((entry) => entry.file).sort()).toEqual([
+      'broken.md',
+      'plain.txt',
+      'undated.html',
+    ]);
   });
 
   it('skips a file that vanished, or grew past the limit, since the walk', async () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateFromMtime,
-  parseIsoDate,
-  parseWrittenDate,
-} from '../../../main/core/story/story-dates';
+import { parseIsoDate, parseWrittenDate } from '../../../main/core/story/story-dates';
 
 describe('parseIsoDate', () => {
   it('accepts real calendar dates only', () => {
@@ -34,17 +30,5 @@ describe('parseWrittenDate', () => {
     expect(parseWrittenDate('By')).toBeNull();
     expect(parseWrittenDate('Tuesday Foo 08, 2022')).toBeNull();
     expect(parseWrittenDate('')).toBeNull();
-  });
-});
-
-describe('dateFromMtime', () => {
-  it('gives the UTC calendar date of a modification time', () => {
-    expect(dateFromMtime(Date.UTC(2022, 10, 8, 23, 59))).toBe('2022-11-08');
-  });
-
-  it('gives null for a time that is not one', () => {
-    expect(dateFromMtime(Number.NaN)).toBeNull();
-    expect(dateFromMtime(Number.POSITIVE_INFINITY)).toBeNull();
-    expect(dateFromMtime(8.64e15 + 1)).toBeNull();
   });
 });

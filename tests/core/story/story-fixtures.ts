@@ -18,8 +18,8 @@ export function fixtureBytes(name: string): Buffer {
 }
 
 /** Reads a fixture as the scanner would (decode + parse); fails the test if it is skipped. */
-export function fixtureStory(name: string, mtimeMs?: number): Story {
-  const read = storyFromBytes(fixtureBytes(name), name, mtimeMs === undefined ? {} : { mtimeMs });
+export function fixtureStory(name: string): Story {
+  const read = storyFromBytes(fixtureBytes(name), name);
   if (!read.ok) throw new Error(`${name} was skipped: ${read.skipped.reason}`);
   return read.story;
 }
@@ -56,6 +56,11 @@ export const STORY_KEYS = [
   'related',
   'warnings',
 ];
+
+/** The Story's keys without those present only when the text has them (subheadings, struck). */
+export function storyKeys(story: object): string[] {
+  return Object.keys(story).filter((key) => key !== 'subheadings' && key !== 'struck');
+}
 
 /** A story file's bytes as the parser sees them: decoded, then normalised. */
 export function storyText(bytes: Uint8Array): string {

@@ -112,9 +112,10 @@ describe('the library refuses bad input, storing nothing', () => {
   });
 
   it('an unknown story id, or a path instead of an id', async () => {
+    // Never in the archive: not "no longer in the archive" (issue 20).
     expect(await call('setStarred', { id: 'no_such_story', starred: true })).toEqual({
       ok: false,
-      error: { code: 'E_NOT_FOUND', message: 'This story is no longer in the archive.' },
+      error: { code: 'E_NOT_FOUND', message: 'There is no story "no_such_story" in this archive.' },
     });
     expect(await call('setStarred', { id: '../etc/passwd', starred: true })).toMatchObject({
       ok: false,

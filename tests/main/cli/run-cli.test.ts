@@ -20,13 +20,28 @@ describe('runCli', () => {
     });
   });
 
-  it('an unknown command is one line on stderr, the command list on stdout, and exit 2', async () => {
-    const { code, stdout, err } = await run(['frobnicate']);
+  it('an unknown command gets a guess and a pointer to --help, not the whole usage', async () => {
+    const { code, out, err } = await run(['serach', 'harbour']);
     expect(code).toBe(2);
     expect(err).toEqual([
-      'clippings: there is no command "frobnicate"; the commands are version, status, inspect, scan, index, search, story, related, missing, library, export.',
+      'clippings: Unknown command "serach". Did you mean "search"?',
+      '`npm run --silent cli -- --help` lists the commands.',
     ]);
-    expect(stdout).toMatch(/^usage: npm run --silent cli -- <command>/);
+    expect(out).toEqual([]);
+  });
+
+  it('guesses only a command that is near: a stray word gets the pointer alone', async () => {
+    expect((await run(['stauts'])).err[0]).toBe(
+      'clippings: Unknown command "stauts". Did you mean "status"?',
+    );
+    expect((await run(['exprot'])).err[0]).toContain('Did you mean "export"?');
+    const stray = await run(['frobnicate']);
+    expect(stray.code).toBe(2);
+    expect(stray.err).toEqual([
+      'clippings: Unknown command "frobnicate".',
+      '`npm run --silent cli -- --help` lists the commands.',
+    ]);
+    expect(stray.out).toEqual([]);
   });
 
   it('an unknown option is one sentence on stderr, the usage on stdout, and exit 2', async () => {
@@ -48,7 +63,23 @@ describe('runCli', () => {
   it('reads a negative number as an option’s value and says what is wrong with it', async () => {
     const { code, err } = await run(['search', 'oil', '--archive', '.', '--limit', '-1']);
     expect(code).toBe(2);
-    expect(err).toEqual(['clippings search: --limit must be a whole number, not "-1".']);
+    expect(err).toEqual([
+      'clippings search: --limit must be a positive whole number (1 or more), not "-1".',
+    ]);
+    expect((await run(['search', 'oil', '--archive', '.', '--limit', '0'])).err).toEqual([
+      'clippings search: --limit must be a positive whole number (1 or more), not "0".',
+    ]);
+    expect((await run(['search', 'oil', '--archive', '.', '--offset', '-3'])).err).toEqual([
+      'clippings search: --offset must be 0 or a positive whole number, not "-3".',
+    ]);
+  });
+
+  it('lists the accepted values of --sort in plain words, not the validator’s text', async () => {
+    const { code, err } = await run(['search', 'oil', '--archive', '.', '--sort', 'best']);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      'clippings search: --sort must be relevance, newest or oldest, not "best".',
+    ]);
   });
 
   it('says an option needs a value, or takes none, in one sentence', async () => {

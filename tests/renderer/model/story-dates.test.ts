@@ -12,8 +12,8 @@ describe('formatStoryDate', () => {
     expect(formatStoryDate('2022-11-08', 'long')).toBe('Tuesday, 8 November 2022');
   });
 
-  it('says Undated for no date and keeps a date it cannot read', () => {
-    expect(formatStoryDate(null)).toBe('Undated');
+  it('says No date for no date and keeps a date it cannot read', () => {
+    expect(formatStoryDate(null)).toBe('No date');
     expect(formatStoryDate('last week')).toBe('last week');
   });
 });

@@ -46,6 +46,57 @@ async function openStory(props: ReaderProps) {
 }
 
 describe('StoryView', () => {
+  it('shows a story’s subheadings as headings and its struck words struck', async () => {
+    const api = new FakeApi([
+      makeStory({
+        id: 'dredging',
+        title: 'Harbour dredging starts next week',
+        paragraphs: [
+          'Dredgers will arrive on Monday.',
+          'Why now',
+          'The work was planned for two three years.',
+        ],
+        subheadings: [{ paragraph: 1, level: 2 }],
+        struck: [{ paragraph: 2, start: 25, end: 28 }],
+      }),
+    ]);
+    render(<Reader id="dredging" />, { wrapper: providers(api) });
+    const article = await screen.findByRole('article', {
+      name: 'Harbour dredging starts next week',
+    });
+    expect(within(article).getByRole('heading', { level: 2, name: 'Why now' })).toBeVisible();
+    const struck = article.querySelector('.story__body s');
+    expect(struck).toHaveTextContent(/^two$/);
+    expect(struck!.closest('p')).toHaveTextContent('The work was planned for two three years.');
+  });
+
+  it('says No date for a story without one, and shows why plainly, not folded away', async () => {
+    const api = new FakeApi([
+      makeStory({
+        id: 'broken-front-matter',
+        title: 'Broken front matter still has a body',
+        date: null,
+        paragraphs: ['The body is read even when the front matter is not.'],
+        warnings: [
+          'The front matter could not be read: it is not YAML.',
+          'The clipping has no date, so the story has none.',
+        ],
+      }),
+    ]);
+    render(<Reader id="broken-front-matter" />, { wrapper: providers(api) });
+    const article = await screen.findByRole('article', {
+      name: 'Broken front matter still has a body',
+    });
+    expect(article.querySelector('.story__kicker time')).toHaveTextContent(/^No date$/);
+    const warnings = within(article).getByRole('region', {
+      name: 'Parts of this file could not be read',
+    });
+    expect(warnings.closest('details')).toBeNull();
+    expect(
+      within(warnings).getByText('The clipping has no date, so the story has none.'),
+    ).toBeVisible();
+  });
+
   it('shows where a story of an export sits, its publication, and opens its original', async () => {
     const api = new FakeApi([
       makeStory({

@@ -32,7 +32,7 @@ describe('indexCommand', () => {
     const { code, stdout } = await run(['index', ...archive()]);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^9 stories indexed in 1 segment \(\d+\.\d s\)\.\n1 file skipped:\n {2}009_/,
+      /^8 stories \(and 1 duplicate save\) indexed in 1 segment \(\d+\.\d s\)\.\n1 file skipped:\n {2}009_/,
     );
   });
 });

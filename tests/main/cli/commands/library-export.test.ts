@@ -103,7 +103,10 @@ describe('libraryCommand', () => {
     expect(long.stderr).toMatch(/A tag is at most 100 characters/);
     const unknown = await runCliCapturing(['library', 'star', 'no_such_story', ...options()]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/no longer in the archive/);
+    // The same words as `related no_such_story`: it never was in the archive.
+    expect(unknown.stderr).toBe(
+      'clippings library: There is no story "no_such_story" in this archive.',
+    );
     const noText = await runCliCapturing(['library', 'note', HARBOUR, ...options()]);
     expect(noText.stderr).toMatch(/--text is required/);
     const verb = await runCliCapturing(['library', 'polish', HARBOUR, ...options()]);

@@ -6,6 +6,8 @@ import type { ArchiveStatus, DataLocations } from '../../../../contract/api';
 import { runCliCapturing, useScratchDir } from '../cli-harness';
 
 const ARCHIVE = join(__dirname, '../../../fixtures/search/archive');
+/** Three files: two stories, one of them saved twice under two names. */
+const WITH_DUPLICATE = join(__dirname, '../../../fixtures/status-archive');
 const scratch = useScratchDir('clippings-cli-status-');
 
 describe('statusCommand', () => {
@@ -53,5 +55,37 @@ describe('statusCommand', () => {
     expect(lines.find((line) => line.startsWith('index cache: '))).toMatch(
       new RegExp(`^index cache: ${cache}/[0-9a-f]{16}$`),
     );
+  });
+
+  it('counts stories as the app’s status line does: each once, the second save apart', async () => {
+    const data = join(scratch(), 'duplicates');
+    const text = await runCliCapturing(['status', '--archive', WITH_DUPLICATE, '--data', data]);
+    expect(text.code).toBe(0);
+    expect(text.out.join('\n').split('\n')).toContain(
+      '2 stories (and 1 duplicate save), 0 skipped, 1 segment',
+    );
+    const json = await runCliCapturing([
+      'status',
+      '--archive',
+      WITH_DUPLICATE,
+      '--data',
+      data,
+      '--json',
+    ]);
+    const answer = JSON.parse(json.out[0]!) as ArchiveStatus;
+    expect(answer).toMatchObject({ stories: 3, duplicateSaves: 1 });
+  });
+
+  it('index says the same count', async () => {
+    const data = join(scratch(), 'index');
+    const { code, out } = await runCliCapturing([
+      'index',
+      '--archive',
+      WITH_DUPLICATE,
+      '--data',
+      data,
+    ]);
+    expect(code).toBe(0);
+    expect(out.join('\n')).toMatch(/^2 stories \(and 1 duplicate save\) indexed in 1 segment/);
   });
 });
