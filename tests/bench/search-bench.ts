@@ -48,6 +48,7 @@ import { storyFromBytes } from '../../main/core/story/read-story-file';
 import { walkArchive } from '../../main/core/story/walk-archive';
 import pMap from 'p-map';
 import {
+  bundledIndexWorker,
   CACHE_DIR,
   ensureGeneratedArchive,
   round,
@@ -117,23 +118,10 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** The worker as the app runs it: one bundled file (falls back to source if esbuild is absent). */
+/** The worker as the app runs it (bench-kit's bundle), and how it was started. */
 async function bundledWorker(): Promise<{ script: WorkerScript | undefined; how: string }> {
-  try {
-    const esbuild = await import('esbuild');
-    const outfile = join(CACHE_DIR, 'search-worker', 'index-worker.js');
-    await esbuild.build({
-      entryPoints: [join(__dirname, '../../main/core/index/index-worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile,
-      logLevel: 'error',
-    });
-    return { script: { filename: outfile }, how: 'bundled (esbuild)' };
-  } catch {
-    return { script: undefined, how: 'from source (tsx)' };
-  }
+  const script = await bundledIndexWorker();
+  return { script, how: script ? 'bundled (esbuild)' : 'from source (tsx)' };
 }
 
 function seeded(seed: number): () => number {

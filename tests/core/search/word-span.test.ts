@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexedText } from '../../../main/core/search/index-fields';
-import { parseQuery } from '../../../main/core/search/parse-query';
-import { planSearch } from '../../../main/core/search/search-plan';
 import { localTermIds } from '../../../main/core/search/score-segment';
 import { rankSegment, searchSegment } from '../../../main/core/search/search-segment';
-import {
-  buildSegmentIndex,
-  documentFrequencies,
-  fieldLengthTotals,
-} from '../../../main/core/search/segment-index';
-import { Vocabulary } from '../../../main/core/search/vocabulary';
+import { oneSegment, storyText } from './one-segment';
 import { OPENING_WORDS, WordSpanScorer } from '../../../main/core/search/word-span';
 
-function story(title: string, body: string): IndexedText {
-  return { title, captions: '', byline: '', section: 'world', dateline: '', body };
-}
+const story = storyText;
 
 const filler = (words: number, word = 'tide'): string =>
   Array.from({ length: words }, () => word).join(' ');
@@ -41,17 +31,7 @@ const STORIES = [
 ];
 
 function setUp(query: string) {
-  const index = buildSegmentIndex(STORIES);
-  const vocabulary = new Vocabulary();
-  vocabulary.addSegment('only', index.terms, documentFrequencies(index));
-  const statistics = { documentCount: STORIES.length, fieldLengthTotals: fieldLengthTotals(index) };
-  const plan = planSearch(parseQuery(query), {}, vocabulary, statistics)!;
-  const segment = {
-    index,
-    section: () => 'world',
-    date: () => null,
-    text: (doc: number) => STORIES[doc]!,
-  };
+  const { index, plan, segment } = oneSegment(STORIES, query);
   return {
     index,
     plan,
