@@ -27,10 +27,10 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let window: BrowserWindow | null = null;
-  const appUrl = rendererUrl(process.env['ELECTRON_RENDERER_URL']);
+  const shown: Shown = { window: null, appUrl: rendererUrl(process.env['ELECTRON_RENDERER_URL']) };
 
   app.on('second-instance', () => {
+    const window = shown.window;
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
@@ -40,117 +40,160 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     lockWebContents(
       contents,
-      () => appUrl,
+      () => shown.appUrl,
       (url) => shell.openExternal(url),
     );
   });
 
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(async () => {
-    refuseAllPermissions(session.defaultSession);
-    const dataDir = app.getPath('userData');
-    const settings = new SettingsStore(dataDir);
-    await settings.load();
-    // The reader's library (stars, notes, saved searches), shared with the CLI and the browser
-    // mode. Without it the app still reads and searches; the library's calls say why not.
-    const library = await Library.open(dataDir, { log: (line) => console.warn(line) }).catch(
-      (error: unknown) => {
-        console.error('[clippings] the library could not be opened:', error);
-        return null;
-      },
-    );
-    const host = new ArchiveHost({
-      cacheDir: join(dataDir, 'index-cache'),
-      watch: true,
-      library,
-      dataDir,
-      settingsFile: settings.file,
-    });
+  void app.whenReady().then(() => startApp(shown));
+}
 
-    let refreshRecent: () => void = () => undefined;
-    const openArchive = async (root: string): Promise<ArchiveStatus> => {
-      const service = await host.open(root);
-      await settings.update({ lastArchive: service.root });
-      refreshRecent();
-      return service.status();
-    };
-    const chooseArchive = async (): Promise<ArchiveStatus | null> => {
-      const options = { title: 'Open Archive', properties: ['openDirectory' as const] };
-      const choice = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-      const folder = choice.filePaths[0];
-      return choice.canceled || !folder ? null : openArchive(folder);
-    };
+/** The app's one window (null before it opens and once it is closed), and the URL it loads. */
+interface Shown {
+  window: BrowserWindow | null;
+  readonly appUrl: string;
+}
 
-    window = createMainWindow({
-      bounds: settings.get().window,
-      onBoundsChanged: (bounds) => void settings.update({ window: bounds }),
-      devServerUrl: process.env['ELECTRON_RENDERER_URL'],
-    });
-    window.on('closed', () => {
-      window = null;
-    });
+/** What the menu does to archives. */
+interface ArchiveActions {
+  host: ArchiveHost;
+  openArchive(root: string): Promise<ArchiveStatus>;
+  chooseArchive(): Promise<ArchiveStatus | null>;
+}
 
-    registerApi(
-      ipcMain,
-      createApiHandlers(
-        host,
-        chooseArchive,
-        openOriginalWith(shell, () => host.current?.root ?? null),
-      ),
-      appFrameOnly(
-        () => window?.webContents ?? null,
-        () => appUrl,
-      ),
-    );
-    host.onStatus((status) => window?.webContents.send(STATUS_EVENT, status));
+async function startApp(shown: Shown): Promise<void> {
+  refuseAllPermissions(session.defaultSession);
+  const dataDir = app.getPath('userData');
+  const settings = new SettingsStore(dataDir);
+  await settings.load();
+  const library = await openLibrary(dataDir);
+  const host = new ArchiveHost({
+    cacheDir: join(dataDir, 'index-cache'),
+    watch: true,
+    library,
+    dataDir,
+    settingsFile: settings.file,
+  });
 
-    const buildMenu = (recentArchives: readonly string[]): void =>
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          menuTemplate({
-            openArchive: () => void chooseArchive(),
-            recentArchives,
-            openRecent: (path) => {
-              if (existsSync(path)) void openArchive(path);
-            },
-            reindex: () => void host.current?.reindex(),
-            print: () => {
-              if (window) printWindow(window);
-            },
-            saveAsPdf: () => {
-              if (!window) return;
-              saveWindowAsPdf(window, dialog).catch((error: unknown) => {
-                void dialog.showMessageBox(window!, {
-                  type: 'error',
-                  message: 'The PDF could not be saved.',
-                  detail: error instanceof Error ? error.message : String(error),
-                });
-              });
-            },
-            setTheme: (theme) => {
-              nativeTheme.themeSource = theme;
-            },
-          }),
+  let refreshRecent: () => void = () => undefined;
+  const openArchive = async (root: string): Promise<ArchiveStatus> => {
+    const service = await host.open(root);
+    await settings.update({ lastArchive: service.root });
+    refreshRecent();
+    return service.status();
+  };
+  const chooseArchive = async (): Promise<ArchiveStatus | null> => {
+    const options = { title: 'Open Archive', properties: ['openDirectory' as const] };
+    const choice = shown.window
+      ? await dialog.showOpenDialog(shown.window, options)
+      : await dialog.showOpenDialog(options);
+    const folder = choice.filePaths[0];
+    return choice.canceled || !folder ? null : openArchive(folder);
+  };
+
+  openWindow(shown, settings);
+
+  registerApi(
+    ipcMain,
+    createApiHandlers(
+      host,
+      chooseArchive,
+      openOriginalWith(shell, () => host.current?.root ?? null),
+    ),
+    appFrameOnly(
+      () => shown.window?.webContents ?? null,
+      () => shown.appUrl,
+    ),
+  );
+  host.onStatus((status) => shown.window?.webContents.send(STATUS_EVENT, status));
+
+  const archives: ArchiveActions = { host, openArchive, chooseArchive };
+  buildMenu(shown, archives, []);
+  // File › Open Recent lists the library's recent archives, noted as each archive opens.
+  refreshRecent = () => {
+    void library
+      ?.recentArchives()
+      .then((recent) =>
+        buildMenu(
+          shown,
+          archives,
+          recent.map((archive) => archive.path),
         ),
-      );
-    buildMenu([]);
-    // File › Open Recent lists the library's recent archives, noted as each archive opens.
-    refreshRecent = () => {
-      void library
-        ?.recentArchives()
-        .then((recent) => buildMenu(recent.map((archive) => archive.path)))
-        .catch(() => undefined);
-    };
+      )
+      .catch(() => undefined);
+  };
 
-    app.on('before-quit', () => {
-      void host.closeCurrent().then(() => library?.close());
+  app.on('before-quit', () => {
+    void host.closeCurrent().then(() => library?.close());
+  });
+
+  const last = settings.get().lastArchive;
+  await openArchive(last && existsSync(last) ? last : bundledArchive());
+}
+
+/** The app's one window, remembering its bounds in the settings. */
+function openWindow(shown: Shown, settings: SettingsStore): void {
+  const window = createMainWindow({
+    bounds: settings.get().window,
+    onBoundsChanged: (bounds) => void settings.update({ window: bounds }),
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+  });
+  shown.window = window;
+  window.on('closed', () => {
+    shown.window = null;
+  });
+}
+
+/**
+ * The reader's library (stars, notes, saved searches), shared with the CLI and the browser
+ * mode. Without it the app still reads and searches; the library's calls say why not.
+ */
+async function openLibrary(dataDir: string): Promise<Library | null> {
+  return Library.open(dataDir, { log: (line) => console.warn(line) }).catch((error: unknown) => {
+    console.error('[clippings] the library could not be opened:', error);
+    return null;
+  });
+}
+
+function buildMenu(
+  shown: Shown,
+  { host, openArchive, chooseArchive }: ArchiveActions,
+  recentArchives: readonly string[],
+): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        openArchive: () => void chooseArchive(),
+        recentArchives,
+        openRecent: (path) => {
+          if (existsSync(path)) void openArchive(path);
+        },
+        reindex: () => void host.current?.reindex(),
+        print: () => {
+          if (shown.window) printWindow(shown.window);
+        },
+        saveAsPdf: () => {
+          saveAsPdf(shown);
+        },
+        setTheme: (theme) => {
+          nativeTheme.themeSource = theme;
+        },
+      }),
+    ),
+  );
+}
+
+/** Saves the window as a PDF; a failure is shown in a message box. */
+function saveAsPdf(shown: Shown): void {
+  if (!shown.window) return;
+  saveWindowAsPdf(shown.window, dialog).catch((error: unknown) => {
+    void dialog.showMessageBox(shown.window!, {
+      type: 'error',
+      message: 'The PDF could not be saved.',
+      detail: error instanceof Error ? error.message : String(error),
     });
-
-    const last = settings.get().lastArchive;
-    await openArchive(last && existsSync(last) ? last : bundledArchive());
   });
 }
 

@@ -8,12 +8,13 @@
  * - `POST /api/<method>` takes the method's request as JSON and answers the same
  *   `{ ok, value | error }` as IPC, validated by the same schemas (runApiCall).
  * - `GET /api/events` streams status changes, one JSON document per line; a stream whose
- *   client stops reading is closed once MAX_UNREAD_STATUS_BYTES wait for it.
+ *   client stops reading is closed once MAX_UNREAD_STATUS_BYTES wait for it (status-streams.ts).
  * - No CORS headers: other origins cannot read anything.
  * - Backpressure: the requests of one connection are answered one at a time, and the next is
  *   started only once the answer before it has gone out to the socket. A client that sends
  *   requests without reading the answers (HTTP pipelining) therefore holds one answer in
- *   memory, not all of them; past MAX_WAITING_REQUESTS waiting on one connection, it is cut.
+ *   memory, not all of them; past MAX_WAITING_REQUESTS waiting on one connection, it is cut
+ *   (connection-queue.ts).
  * - `GET /original/<ticket>` serves a story's original file, read-only and sandboxed, for a
  *   ticket the `openOriginal` call handed out a minute before (original-files.ts).
  * - Nothing fails quietly: an error outside an API call (a 500) is logged.
@@ -21,13 +22,16 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { ApiMethod, ApiResult, ArchiveStatus } from '../../contract/api';
 import { API_TABLE } from '../../contract/api-table';
 import type { ApiHandlers } from '../api/api-handlers';
 import { runApiCall } from '../api/run-api-call';
+import { answerInTurn } from './connection-queue';
 import type { OriginalFiles } from './original-files';
 import { SECURITY_HEADERS } from './security-headers';
+import { StatusStreams } from './status-streams';
+import type { StaticFile } from './static-files';
 import { listStaticFiles, readStaticFile } from './static-files';
 
 export interface WebServerOptions {
@@ -53,15 +57,16 @@ export interface WebServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
-/** Requests one connection may have waiting for their turn before it is closed. */
-export const MAX_WAITING_REQUESTS = 16;
-/** Status lines a stream may leave unread before it is closed (its client stopped reading). */
-const MAX_UNREAD_STATUS_BYTES = 1024 * 1024;
+export { MAX_WAITING_REQUESTS } from './connection-queue';
 
-/** The requests of one connection, answered in turn. */
-interface ConnectionLine {
-  tail: Promise<void>;
-  waiting: number;
+/** What routing needs to know of the server it answers for. */
+interface RouteContext {
+  options: WebServerOptions;
+  files: ReadonlyMap<string, StaticFile>;
+  token: string;
+  /** The port listened on (known once listening). */
+  port: () => number;
+  streams: StatusStreams;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -70,184 +75,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const log =
     options.log ??
     ((message: string, error: unknown) => console.error(`[clippings] ${message}`, error));
-  const streams = new Set<ServerResponse>();
-  const lines = new WeakMap<Socket, ConnectionLine>();
+  const streams = new StatusStreams();
   let port = options.port;
+  const context: RouteContext = { options, files, token, port: () => port, streams };
 
-  const server = createServer((request, response) => {
-    const socket = request.socket;
-    let line = lines.get(socket);
-    if (!line) {
-      line = { tail: Promise.resolve(), waiting: 0 };
-      lines.set(socket, line);
-    }
-    if (line.waiting >= MAX_WAITING_REQUESTS) {
-      socket.destroy();
-      return;
-    }
-    const turn = line;
-    turn.waiting += 1;
-    turn.tail = turn.tail.then(async () => {
-      turn.waiting -= 1;
-      if (socket.destroyed) return;
-      await route(request, response).catch((error: unknown) => {
+  const server = createServer(
+    answerInTurn({
+      answer: (request, response) => route(context, request, response),
+      failed: (request, response, error) => {
         log(`${request.method} ${request.url} failed`, error);
         if (!response.headersSent) sendJson(response, 500, internalError());
         else response.end();
-      });
-      // The next request of this connection waits until this answer has left for the socket.
-      if (!response.writableFinished && !streams.has(response)) {
-        await new Promise<void>((next) => {
-          response.once('finish', next);
-          response.once('close', next);
-        });
-      }
-    });
-  });
-
+      },
+      isStream: (response) => streams.has(response),
+    }),
+  );
   // One subscription for every stream, however many (no listener per client).
-  const unsubscribe = options.onStatus((status) => {
-    const line = `${JSON.stringify(status)}\n`;
-    for (const stream of streams) writeToStream(stream, line);
-  });
-
-  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const hosts = request.headersDistinct.host ?? [];
-    if (hosts.length > 1) {
-      sendText(response, 400, 'Bad request: one Host header, please.');
-      return;
-    }
-    const host = hosts[0] ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      sendText(response, 403, 'Forbidden: this server answers only to 127.0.0.1 and localhost.');
-      return;
-    }
-    const path = new URL(request.url ?? '/', `http://${host}`).pathname;
-    if (path.startsWith('/api/')) {
-      if (!hasToken(request.headers.authorization, token)) {
-        sendJson(response, 401, {
-          ok: false,
-          error: { code: 'E_FORBIDDEN', message: 'This request has no valid access token.' },
-        });
-        return;
-      }
-      await routeApi(path.slice('/api/'.length), request, response);
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendText(response, 405, 'Method not allowed.');
-      return;
-    }
-    // A story's original file: the ticket in the path is the permission (original-files.ts).
-    const original = /^\/original\/([A-Za-z0-9_-]{32})$/.exec(path);
-    if (original && options.originals) {
-      const served = await options.originals.serve(
-        original[1]!,
-        response,
-        request.method === 'HEAD',
-      );
-      if (!served)
-        sendText(response, 404, 'Not found: this link to the original file has expired.');
-      return;
-    }
-    const file = files.get(path);
-    if (!file) {
-      sendText(response, 404, 'Not found.');
-      return;
-    }
-    const body = await readStaticFile(file);
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': file.contentType,
-      'Content-Length': body.length,
-      'Cache-Control': path.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  }
-
-  async function routeApi(
-    name: string,
-    request: IncomingMessage,
-    response: ServerResponse,
-  ): Promise<void> {
-    if (name === 'events' && request.method === 'GET') {
-      openStatusStream(response);
-      return;
-    }
-    if (!Object.hasOwn(API_TABLE, name)) {
-      sendJson(response, 404, {
-        ok: false,
-        error: { code: 'E_INVALID', message: `There is no API method "${name}".` },
-      });
-      return;
-    }
-    if (request.method !== 'POST') {
-      sendJson(response, 405, {
-        ok: false,
-        error: { code: 'E_INVALID', message: 'API methods are called with POST.' },
-      });
-      return;
-    }
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendJson(response, 415, {
-        ok: false,
-        error: { code: 'E_INVALID', message: 'API requests are JSON.' },
-      });
-      return;
-    }
-    const body = await readBody(request);
-    if (body === null) {
-      sendJson(response, 413, {
-        ok: false,
-        error: { code: 'E_INVALID', message: 'The request is too large.' },
-      });
-      return;
-    }
-    let payload: unknown;
-    try {
-      payload = body.length === 0 ? undefined : JSON.parse(body);
-    } catch {
-      sendJson(response, 400, {
-        ok: false,
-        error: { code: 'E_INVALID', message: 'The request is not valid JSON.' },
-      });
-      return;
-    }
-    const method = name as ApiMethod;
-    const result = await runApiCall(
-      API_TABLE[method].request as Parameters<typeof runApiCall>[0],
-      payload,
-      options.handlers[method] as (request: unknown) => Promise<unknown>,
-    );
-    sendJson(response, 200, result);
-  }
-
-  function openStatusStream(response: ServerResponse): void {
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'application/x-ndjson; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    writeToStream(response, `${JSON.stringify(options.currentStatus())}\n`);
-    // A blank line now and then keeps proxies and idle timers from closing the stream.
-    const keepAlive = setInterval(() => writeToStream(response, '\n'), 15_000);
-    streams.add(response);
-    response.on('close', () => {
-      clearInterval(keepAlive);
-      streams.delete(response);
-    });
-  }
-
-  /** Writes to a status stream, closing it when its client has stopped reading. */
-  function writeToStream(response: ServerResponse, text: string): void {
-    if (response.writableLength > MAX_UNREAD_STATUS_BYTES) {
-      response.destroy();
-      return;
-    }
-    response.write(text);
-  }
+  const unsubscribe = options.onStatus((status) => streams.send(status));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -265,11 +109,131 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
-        for (const stream of streams) stream.end();
+        streams.endAll();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
   };
+}
+
+async function route(
+  context: RouteContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const hosts = request.headersDistinct.host ?? [];
+  if (hosts.length > 1) {
+    sendText(response, 400, 'Bad request: one Host header, please.');
+    return;
+  }
+  const host = hosts[0] ?? '';
+  const port = context.port();
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    sendText(response, 403, 'Forbidden: this server answers only to 127.0.0.1 and localhost.');
+    return;
+  }
+  const path = new URL(request.url ?? '/', `http://${host}`).pathname;
+  if (path.startsWith('/api/')) {
+    if (!hasToken(request.headers.authorization, context.token)) {
+      sendJson(response, 401, {
+        ok: false,
+        error: { code: 'E_FORBIDDEN', message: 'This request has no valid access token.' },
+      });
+      return;
+    }
+    await routeApi(context, path.slice('/api/'.length), request, response);
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(response, 405, 'Method not allowed.');
+    return;
+  }
+  await serveFile(context, path, request, response);
+}
+
+/** A story's original file, or a file of the built renderer. */
+async function serveFile(
+  { options, files }: RouteContext,
+  path: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  // A story's original file: the ticket in the path is the permission (original-files.ts).
+  const original = /^\/original\/([A-Za-z0-9_-]{32})$/.exec(path);
+  if (original && options.originals) {
+    const served = await options.originals.serve(original[1]!, response, request.method === 'HEAD');
+    if (!served) sendText(response, 404, 'Not found: this link to the original file has expired.');
+    return;
+  }
+  const file = files.get(path);
+  if (!file) {
+    sendText(response, 404, 'Not found.');
+    return;
+  }
+  const body = await readStaticFile(file);
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.contentType,
+    'Content-Length': body.length,
+    'Cache-Control': path.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+async function routeApi(
+  { options, streams }: RouteContext,
+  name: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (name === 'events' && request.method === 'GET') {
+    streams.open(response, options.currentStatus());
+    return;
+  }
+  if (!Object.hasOwn(API_TABLE, name)) {
+    sendInvalid(response, 404, `There is no API method "${name}".`);
+    return;
+  }
+  if (request.method !== 'POST') {
+    sendInvalid(response, 405, 'API methods are called with POST.');
+    return;
+  }
+  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendInvalid(response, 415, 'API requests are JSON.');
+    return;
+  }
+  const payload = await readPayload(request, response);
+  if (payload === REFUSED) return;
+  const method = name as ApiMethod;
+  const result = await runApiCall(
+    API_TABLE[method].request as Parameters<typeof runApiCall>[0],
+    payload,
+    options.handlers[method] as (request: unknown) => Promise<unknown>,
+  );
+  sendJson(response, 200, result);
+}
+
+const REFUSED = Symbol('refused');
+
+/** The request's JSON (undefined when empty), or REFUSED once the refusal is sent. */
+async function readPayload(request: IncomingMessage, response: ServerResponse): Promise<unknown> {
+  const body = await readBody(request);
+  if (body === null) {
+    sendInvalid(response, 413, 'The request is too large.');
+    return REFUSED;
+  }
+  try {
+    return body.length === 0 ? undefined : JSON.parse(body);
+  } catch {
+    sendInvalid(response, 400, 'The request is not valid JSON.');
+    return REFUSED;
+  }
+}
+
+function sendInvalid(response: ServerResponse, status: number, message: string): void {
+  sendJson(response, status, { ok: false, error: { code: 'E_INVALID', message } });
 }
 
 /** Compares the bearer token in constant time. */

@@ -9,6 +9,7 @@
  * link, appears once in cited-by, and two saves citing a missing headline are one citation.
  */
 import type { LinkedHeadline, MissingHeadline } from '../model/related';
+import type { TitleIndex } from './title-index';
 import { createTitleIndex, titleKey } from './title-index';
 
 export interface LinkSource {
@@ -49,28 +50,108 @@ export function createLinkGraph(
   docs: readonly LinkSource[],
   days: readonly (number | null)[],
 ): LinkGraph {
-  const size = docs.length;
   const titles = createTitleIndex(docs, days);
-  // Duplicate groups; a story outside any group is its own group of one (made on demand).
-  const groups = new Map<number, readonly number[]>();
-  for (const members of titles.duplicateGroups()) {
-    for (const member of members) groups.set(member, members);
-  }
-  const groupOf = (doc: number): readonly number[] => groups.get(doc) ?? [doc];
-  const representative = (doc: number): number => groups.get(doc)?.[0] ?? doc;
+  const groups = new DuplicateGroups(titles.duplicateGroups());
+  const groupOf = (doc: number): readonly number[] => groups.of(doc);
+  const missing = new MissingTallies();
+  const headlines = resolveHeadlines(docs, days, titles, groups, missing);
+  const { headlineStart, target, alternatives } = headlines;
+  const rows = linkRows(headlines);
+  let missingList: { headline: MissingHeadline; citers: number[] }[] | null = null;
 
-  // Every headline resolved once, in flat arrays (headlineStart[doc] … headlineStart[doc + 1]).
+  return {
+    day: (doc) => days[doc] ?? null,
+    sameHeadline(doc, window) {
+      const own = groupOf(doc);
+      const day = days[doc];
+      return titles.sameTitle(doc).filter((other) => {
+        if (own.includes(other)) return false;
+        const otherDay = days[other];
+        return day != null && otherDay != null && Math.abs(day - otherDay) <= window;
+      });
+    },
+    resolution: { resolved: headlines.resolved, total: target.length },
+    linked(doc) {
+      const base = headlineStart[doc]!;
+      return docs[doc]!.headlines.map((headline, h) => {
+        const found = target[base + h]!;
+        return {
+          headline,
+          id: found < 0 ? null : docs[found]!.id,
+          alternatives: alternatives.get(base + h) ?? [],
+        };
+      });
+    },
+    linksOf: (doc) =>
+      Array.from(rows.links.subarray(rows.linkStart[doc]!, rows.linkStart[doc + 1]!)),
+    citedBy: (doc) => citedBy(rows, groups, doc),
+    groupOf,
+    missing() {
+      missingList ??= missing.list();
+      return missingList.map((entry) => entry.headline);
+    },
+    missingCiters() {
+      missingList ??= missing.list();
+      return missingList.map((entry) => entry.citers);
+    },
+  };
+}
+
+/** Duplicate groups; a story outside any group is its own group of one (made on demand). */
+class DuplicateGroups {
+  private readonly groups = new Map<number, readonly number[]>();
+
+  constructor(duplicateGroups: Iterable<readonly number[]>) {
+    for (const members of duplicateGroups) {
+      for (const member of members) this.groups.set(member, members);
+    }
+  }
+
+  of(doc: number): readonly number[] {
+    return this.groups.get(doc) ?? [doc];
+  }
+
+  /** The group's first member: what stands for the whole group. */
+  representative(doc: number): number {
+    return this.groups.get(doc)?.[0] ?? doc;
+  }
+}
+
+/** Every headline resolved once, in flat arrays (headlineStart[doc] … headlineStart[doc + 1]). */
+interface ResolvedHeadlines {
+  headlineStart: Int32Array;
+  /** The document each headline resolves to, or -1. */
+  target: Int32Array;
+  /** Other stories a headline could name (ids, other than the target's duplicates), by slot. */
+  alternatives: Map<number, string[]>;
+  /** Each story's distinct links to other stories, and the links to it. */
+  linkCount: Int32Array;
+  citedCount: Int32Array;
+  resolved: number;
+}
+
+/** Resolves every story's headlines; those no story has are tallied in `missing`. */
+function resolveHeadlines(
+  docs: readonly LinkSource[],
+  days: readonly (number | null)[],
+  titles: TitleIndex,
+  groups: DuplicateGroups,
+  missing: MissingTallies,
+): ResolvedHeadlines {
+  const size = docs.length;
   const headlineStart = new Int32Array(size + 1);
   for (let doc = 0; doc < size; doc++) {
     headlineStart[doc + 1] = headlineStart[doc]! + docs[doc]!.headlines.length;
   }
-  const target = new Int32Array(headlineStart[size]!).fill(-1);
-  const alternatives = new Map<number, string[]>();
-  const linkCount = new Int32Array(size);
-  const citedCount = new Int32Array(size);
-  const missing = new MissingTallies();
-  let resolved = 0;
-
+  const result: ResolvedHeadlines = {
+    headlineStart,
+    target: new Int32Array(headlineStart[size]!).fill(-1),
+    alternatives: new Map(),
+    linkCount: new Int32Array(size),
+    citedCount: new Int32Array(size),
+    resolved: 0,
+  };
+  const { target, alternatives, linkCount, citedCount } = result;
   for (let doc = 0; doc < size; doc++) {
     const { headlines, date } = docs[doc]!;
     const base = headlineStart[doc]!;
@@ -78,14 +159,14 @@ export function createLinkGraph(
       const headline = headlines[h]!;
       const match = titles.resolve(headline, days[doc] ?? null);
       if (match === null) {
-        missing.add(headline, date, representative(doc));
+        missing.add(headline, date, groups.representative(doc));
         continue;
       }
       const found = match.doc;
-      resolved += 1;
+      result.resolved += 1;
       target[base + h] = found;
       if (match.alternatives.length > 0) {
-        const sameStory = groupOf(found);
+        const sameStory = groups.of(found);
         const others = match.alternatives.filter((other) => !sameStory.includes(other));
         if (others.length > 0)
           alternatives.set(
@@ -99,8 +180,19 @@ export function createLinkGraph(
       }
     }
   }
+  return result;
+}
 
-  // Links and citations in compressed rows: linkStart[doc] … linkStart[doc + 1].
+/** Links and citations in compressed rows: linkStart[doc] … linkStart[doc + 1]. */
+interface LinkRows {
+  linkStart: Int32Array;
+  links: Int32Array;
+  citedStart: Int32Array;
+  citing: Int32Array;
+}
+
+function linkRows({ headlineStart, target, linkCount, citedCount }: ResolvedHeadlines): LinkRows {
+  const size = linkCount.length;
   const linkStart = prefixSums(linkCount);
   const links = new Int32Array(linkStart[size]!);
   const citedStart = prefixSums(citedCount);
@@ -116,61 +208,24 @@ export function createLinkGraph(
       citing[citingFill[found]!++] = doc;
     }
   }
+  return { linkStart, links, citedStart, citing };
+}
 
-  /** Citers of `doc`, one per duplicate group, never a save of `doc` itself. */
-  const citedBy = (doc: number): number[] => {
-    const own = new Set(groupOf(doc).map(representative));
-    const folded: number[] = [];
-    const seen = new Set<number>();
-    for (const member of groupOf(doc)) {
-      for (let i = citedStart[member]!; i < citedStart[member + 1]!; i++) {
-        const source = citing[i]!;
-        const key = representative(source);
-        if (own.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        folded.push(source);
-      }
+/** Citers of `doc`, one per duplicate group, never a save of `doc` itself. */
+function citedBy({ citedStart, citing }: LinkRows, groups: DuplicateGroups, doc: number): number[] {
+  const own = new Set(groups.of(doc).map((member) => groups.representative(member)));
+  const folded: number[] = [];
+  const seen = new Set<number>();
+  for (const member of groups.of(doc)) {
+    for (let i = citedStart[member]!; i < citedStart[member + 1]!; i++) {
+      const source = citing[i]!;
+      const key = groups.representative(source);
+      if (own.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      folded.push(source);
     }
-    return folded;
-  };
-
-  let missingList: { headline: MissingHeadline; citers: number[] }[] | null = null;
-
-  return {
-    day: (doc) => days[doc] ?? null,
-    sameHeadline(doc, window) {
-      const own = groupOf(doc);
-      const day = days[doc];
-      return titles.sameTitle(doc).filter((other) => {
-        if (own.includes(other)) return false;
-        const otherDay = days[other];
-        return day != null && otherDay != null && Math.abs(day - otherDay) <= window;
-      });
-    },
-    resolution: { resolved, total: target.length },
-    linked(doc) {
-      const base = headlineStart[doc]!;
-      return docs[doc]!.headlines.map((headline, h) => {
-        const found = target[base + h]!;
-        return {
-          headline,
-          id: found < 0 ? null : docs[found]!.id,
-          alternatives: alternatives.get(base + h) ?? [],
-        };
-      });
-    },
-    linksOf: (doc) => Array.from(links.subarray(linkStart[doc]!, linkStart[doc + 1]!)),
-    citedBy,
-    groupOf,
-    missing() {
-      missingList ??= missing.list();
-      return missingList.map((entry) => entry.headline);
-    },
-    missingCiters() {
-      missingList ??= missing.list();
-      return missingList.map((entry) => entry.citers);
-    },
-  };
+  }
+  return folded;
 }
 
 /** Whether headline `h` is the first of the story's headlines to resolve to `found`. */

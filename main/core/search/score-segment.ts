@@ -39,15 +39,36 @@ export function scoreSegment(
   plan: SearchPlan,
   localIds: Int32Array = localTermIds(index, plan),
 ): ScoredDocs {
-  const docCount = index.docCount;
-  const termCount = index.terms.length;
+  const query = queryVectors(plan);
+  const { totals, matched } = fieldScores(index, plan, localIds, query);
+  const { requiredCounts, excluded } = presence(index, plan, localIds, query.required);
+  const result: ScoredDocs = { docs: [], scores: [] };
+  for (let doc = 0; doc < index.docCount; doc += 1) {
+    if (matched[doc] === 0 || excluded[doc] === 1) continue;
+    if (requiredCounts && requiredCounts[doc] !== query.required) continue;
+    result.docs.push(doc);
+    result.scores.push(totals[doc] as number);
+  }
+  return result;
+}
+
+function fieldIndex(field: string): number {
+  return INDEX_FIELDS.indexOf(field as (typeof INDEX_FIELDS)[number]);
+}
+
+interface QueryVectors {
+  /** One vector per field over the query's terms: vectors[f * Q + p]. */
+  vectors: Float64Array;
+  magnitudes: Float64Array;
+  /** How many REQUIRED clauses the query has. */
+  required: number;
+}
+
+/** The query vectors: a clause's boost for each term it expands to, in each field it covers. */
+function queryVectors(plan: SearchPlan): QueryVectors {
   const { statistics } = plan;
   const queryTermCount = statistics.terms.length;
-  const fieldIndex = (field: string) =>
-    INDEX_FIELDS.indexOf(field as (typeof INDEX_FIELDS)[number]);
-
-  // Query vectors: queryVectors[f * Q + p], and their magnitudes.
-  const queryVectors = new Float64Array(FIELD_COUNT * queryTermCount);
+  const vectors = new Float64Array(FIELD_COUNT * queryTermCount);
   let required = 0;
   plan.clauses.forEach((clause, key) => {
     if (clause.presence === PRESENCE.PROHIBITED) return;
@@ -56,7 +77,7 @@ export function scoreSegment(
     for (const position of statistics.expansions[key] ?? []) {
       for (const field of fields) {
         const at = fieldIndex(field) * queryTermCount + position;
-        queryVectors[at] = (queryVectors[at] as number) + clause.boost;
+        vectors[at] = (vectors[at] as number) + clause.boost;
       }
     }
   });
@@ -64,11 +85,26 @@ export function scoreSegment(
   for (let f = 0; f < FIELD_COUNT; f += 1) {
     let sum = 0;
     for (let p = 0; p < queryTermCount; p += 1)
-      sum += (queryVectors[f * queryTermCount + p] as number) ** 2;
+      sum += (vectors[f * queryTermCount + p] as number) ** 2;
     magnitudes[f] = Math.sqrt(sum);
   }
+  return { vectors, magnitudes, required };
+}
 
-  // Per field: the dot product of each matched story's field vector with the query vector.
+/**
+ * Per field, the dot product of each matched story's field vector with the query vector over
+ * its magnitude, summed over the fields; `matched` is non-zero for stories matching any term.
+ */
+function fieldScores(
+  index: SegmentIndexData,
+  plan: SearchPlan,
+  localIds: Int32Array,
+  { vectors, magnitudes }: QueryVectors,
+): { totals: Float64Array; matched: Uint8Array } {
+  const docCount = index.docCount;
+  const termCount = index.terms.length;
+  const { statistics } = plan;
+  const queryTermCount = statistics.terms.length;
   const totals = new Float64Array(docCount);
   const matched = new Uint8Array(docCount);
   const fieldDots = new Float64Array(docCount);
@@ -78,7 +114,7 @@ export function scoreSegment(
     const boost = BOOSTS[f] as number;
     touched.length = 0;
     for (let p = 0; p < queryTermCount; p += 1) {
-      const weight = queryVectors[f * queryTermCount + p] as number;
+      const weight = vectors[f * queryTermCount + p] as number;
       const local = localIds[p] as number;
       if (weight === 0 || local < 0) continue;
       const idf = statistics.idf[p] as number;
@@ -103,15 +139,28 @@ export function scoreSegment(
       totals[doc] = (totals[doc] as number) + ((fieldDots[doc] as number) / magnitude || 0);
     }
   }
+  return { totals, matched };
+}
 
-  // Presence: each REQUIRED clause in one of its fields; no PROHIBITED clause anywhere.
+/**
+ * Presence: how many REQUIRED clauses each story matches in one of their fields (null when
+ * there are none), and which stories match a PROHIBITED clause anywhere.
+ */
+function presence(
+  index: SegmentIndexData,
+  plan: SearchPlan,
+  localIds: Int32Array,
+  required: number,
+): { requiredCounts: Uint16Array | null; excluded: Uint8Array } {
+  const docCount = index.docCount;
+  const termCount = index.terms.length;
   const requiredCounts = required > 0 ? new Uint16Array(docCount) : null;
   const excluded = new Uint8Array(docCount);
   const seen = new Int32Array(docCount).fill(-1);
   plan.clauses.forEach((clause, key) => {
     if (clause.presence === PRESENCE.OPTIONAL) return;
     const fields = clause.fields ?? INDEX_FIELDS;
-    for (const position of statistics.expansions[key] ?? []) {
+    for (const position of plan.statistics.expansions[key] ?? []) {
       const local = localIds[position] as number;
       if (local < 0) continue;
       for (const field of fields) {
@@ -129,15 +178,7 @@ export function scoreSegment(
       }
     }
   });
-
-  const result: ScoredDocs = { docs: [], scores: [] };
-  for (let doc = 0; doc < docCount; doc += 1) {
-    if (matched[doc] === 0 || excluded[doc] === 1) continue;
-    if (requiredCounts && requiredCounts[doc] !== required) continue;
-    result.docs.push(doc);
-    result.scores.push(totals[doc] as number);
-  }
-  return result;
+  return { requiredCounts, excluded };
 }
 
 /** Stories holding a prohibited term (for queries with nothing but prohibitions). */
@@ -177,7 +218,7 @@ function markDocs(
     const local = localIds[position] as number;
     if (local < 0) continue;
     for (const field of fields ?? INDEX_FIELDS) {
-      const row = INDEX_FIELDS.indexOf(field as (typeof INDEX_FIELDS)[number]) * termCount + local;
+      const row = fieldIndex(field) * termCount + local;
       const end = index.postingStarts[row + 1] as number;
       for (let i = index.postingStarts[row] as number; i < end; i += 1) {
         marks[index.postingDocs[i] as number] = 1;

@@ -123,149 +123,151 @@ export function rtfDocument(bytes: Uint8Array, budget?: ReadBudget): DocumentRea
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!data.subarray(0, 8).toString('latin1').startsWith('{\\rtf'))
     return { ok: false, reason: NOT_RTF };
-  let codePage = codePageTable(1252);
-  const blocks: TextBlock[] = [];
-  let text = '';
-  let title = '';
-  let centred = false;
-  let bold = false;
-  let size = 0;
-  let state: Group = { skip: false, title: false, uc: 1, bold: false, size: 12 };
-  const stack: Group[] = [];
-  let pendingSkip = 0;
+  const reader = new RtfReader();
   let tokens = 0;
-
-  const emit = (chars: string): void => {
-    if (pendingSkip > 0) {
-      // A \uN's fallback characters: skip as many as \uc says (one per character or \'hh).
-      const skipped = Math.min(pendingSkip, chars.length);
-      pendingSkip -= skipped;
-      chars = chars.slice(skipped);
-      if (chars === '') return;
-    }
-    if (state.skip) return;
-    if (state.title) {
-      title += chars;
-      return;
-    }
-    if (text === '' || chars.trim() !== '') {
-      bold = text.trim() === '' ? state.bold : bold && state.bold;
-      size = Math.max(size, state.size);
-    }
-    text += chars;
-  };
-  const endBlock = (): void => {
-    const clean = blockText(text);
-    if (clean !== '') {
-      const block: TextBlock = { text: clean, size };
-      if (centred) block.centered = true;
-      if (bold) block.bold = true;
-      blocks.push(block);
-    }
-    text = '';
-    bold = false;
-    size = 0;
-  };
-
   let at = 0;
   const length = data.length;
   while (at < length) {
     if ((tokens += 1) % CHECK_EVERY === 0) budget?.check();
     const byte = data[at]!;
     if (byte === 0x7b /* { */) {
-      if (stack.length >= MAX_DEPTH) return { ok: false, reason: TOO_DEEP };
-      stack.push(state);
-      state = { ...state };
-      at += 1;
       // `{\*\name` marks a destination a reader may ignore.
-      if (data[at] === 0x5c && data[at + 1] === 0x2a) {
-        state.skip = true;
-        at += 2;
-      }
-      continue;
-    }
-    if (byte === 0x7d /* } */) {
-      state = stack.pop() ?? state;
-      pendingSkip = 0;
+      const ignorable = data[at + 1] === 0x5c && data[at + 2] === 0x2a;
+      if (!reader.openGroup(ignorable)) return { ok: false, reason: TOO_DEEP };
+      at += ignorable ? 3 : 1;
+    } else if (byte === 0x7d /* } */) {
+      reader.closeGroup();
       at += 1;
-      continue;
-    }
-    if (byte === 0x0d || byte === 0x0a) {
+    } else if (byte === 0x0d || byte === 0x0a) {
       at += 1;
-      continue;
-    }
-    if (byte !== 0x5c /* \ */) {
-      // A run of plain text up to the next special byte.
-      let end = at + 1;
-      while (end < length) {
-        const next = data[end]!;
-        if (next === 0x5c || next === 0x7b || next === 0x7d || next === 0x0d || next === 0x0a)
-          break;
-        end += 1;
-      }
-      emit(decodeRun(data, at, end, codePage));
+    } else if (byte !== 0x5c /* \ */) {
+      const end = plainRunEnd(data, at);
+      reader.plainText(data, at, end);
       at = end;
-      continue;
+    } else {
+      // A control word or symbol.
+      const next = data[at + 1];
+      if (next === undefined) break;
+      if (next === 0x27 /* ' */) {
+        const hex = parseInt(data.toString('latin1', at + 2, at + 4), 16);
+        if (!Number.isNaN(hex)) reader.byte(hex);
+        at += 4;
+      } else if (!isLetter(next)) {
+        reader.controlSymbol(String.fromCharCode(next));
+        at += 2;
+      } else {
+        const control = readControlWord(data, at);
+        reader.controlWord(control.word, control.parameter);
+        at = control.end;
+      }
     }
-    // A control word or symbol.
-    const next = data[at + 1];
-    if (next === undefined) break;
-    if (next === 0x27 /* ' */) {
-      const hex = parseInt(data.toString('latin1', at + 2, at + 4), 16);
-      if (!Number.isNaN(hex)) emit(codePage[hex]!);
-      at += 4;
-      continue;
-    }
-    if (!isLetter(next)) {
-      const symbol = String.fromCharCode(next);
-      if (symbol === '\\' || symbol === '{' || symbol === '}') emit(symbol);
-      else if (symbol === '\n' || symbol === '\r') endBlock();
-      else if (SYMBOLS[symbol] !== undefined) emit(SYMBOLS[symbol]!);
-      at += 2;
-      continue;
-    }
-    let end = at + 1;
-    while (end < length && isLetter(data[end]!) && end - at < 40) end += 1;
-    const word = data.toString('latin1', at + 1, end);
-    let parameter: number | null = null;
-    if (end < length && (data[end] === 0x2d || isDigit(data[end]!))) {
-      let digits = end + 1;
-      while (digits < length && isDigit(data[digits]!) && digits - end < 11) digits += 1;
-      parameter = Number(data.toString('latin1', end, digits));
-      end = digits;
-    }
-    if (data[end] === 0x20) end += 1; // the space that ends a control word is part of it
-    at = end;
+  }
+  return reader.finish();
+}
+
+/** The end of a run of plain text: the next special byte. */
+function plainRunEnd(data: Buffer, at: number): number {
+  let end = at + 1;
+  while (end < data.length) {
+    const next = data[end]!;
+    if (next === 0x5c || next === 0x7b || next === 0x7d || next === 0x0d || next === 0x0a) break;
+    end += 1;
+  }
+  return end;
+}
+
+/** The control word at `at` (a backslash, then a letter): its name, parameter and end. */
+function readControlWord(
+  data: Buffer,
+  at: number,
+): { word: string; parameter: number | null; end: number } {
+  const length = data.length;
+  let end = at + 1;
+  while (end < length && isLetter(data[end]!) && end - at < 40) end += 1;
+  const word = data.toString('latin1', at + 1, end);
+  let parameter: number | null = null;
+  if (end < length && (data[end] === 0x2d || isDigit(data[end]!))) {
+    let digits = end + 1;
+    while (digits < length && isDigit(data[digits]!) && digits - end < 11) digits += 1;
+    parameter = Number(data.toString('latin1', end, digits));
+    end = digits;
+  }
+  if (data[end] === 0x20) end += 1; // the space that ends a control word is part of it
+  return { word, parameter, end };
+}
+
+/** What the tokens of an RTF file build: its groups' state, the blocks and the title. */
+class RtfReader {
+  private codePage = codePageTable(1252);
+  private readonly blocks: TextBlock[] = [];
+  private text = '';
+  private title = '';
+  private centred = false;
+  private bold = false;
+  private size = 0;
+  private state: Group = { skip: false, title: false, uc: 1, bold: false, size: 12 };
+  private readonly stack: Group[] = [];
+  private pendingSkip = 0;
+
+  /** Enters a group; false when that nests deeper than MAX_DEPTH. */
+  openGroup(ignorable: boolean): boolean {
+    if (this.stack.length >= MAX_DEPTH) return false;
+    this.stack.push(this.state);
+    this.state = { ...this.state };
+    if (ignorable) this.state.skip = true;
+    return true;
+  }
+
+  closeGroup(): void {
+    this.state = this.stack.pop() ?? this.state;
+    this.pendingSkip = 0;
+  }
+
+  plainText(data: Buffer, start: number, end: number): void {
+    this.emit(decodeRun(data, start, end, this.codePage));
+  }
+
+  /** A `\'hh` byte, in the document's code page. */
+  byte(value: number): void {
+    this.emit(this.codePage[value]!);
+  }
+
+  controlSymbol(symbol: string): void {
+    if (symbol === '\\' || symbol === '{' || symbol === '}') this.emit(symbol);
+    else if (symbol === '\n' || symbol === '\r') this.endBlock();
+    else if (SYMBOLS[symbol] !== undefined) this.emit(SYMBOLS[symbol]!);
+  }
+
+  controlWord(word: string, parameter: number | null): void {
+    const state = this.state;
     if (SKIPPED.has(word)) {
       state.skip = true;
-      continue;
+      return;
     }
     switch (word) {
       case 'ansicpg':
-        if (parameter !== null) codePage = codePageTable(parameter);
+        if (parameter !== null) this.codePage = codePageTable(parameter);
         break;
       case 'title':
         state.title = true;
         break;
       case 'u':
         if (parameter !== null) {
-          emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter));
-          pendingSkip = state.uc;
+          this.emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter));
+          this.pendingSkip = state.uc;
         }
         break;
       case 'uc':
         state.uc = parameter ?? 1;
         break;
       case 'pard':
-        centred = false;
-        break;
-      case 'qc':
-        centred = true;
-        break;
       case 'ql':
       case 'qr':
       case 'qj':
-        centred = false;
+        this.centred = false;
+        break;
+      case 'qc':
+        this.centred = true;
         break;
       case 'b':
         state.bold = parameter !== 0;
@@ -279,17 +281,54 @@ export function rtfDocument(bytes: Uint8Array, budget?: ReadBudget): DocumentRea
         break;
       default:
         if (BLOCK_ENDS.has(word)) {
-          if (!state.skip && !state.title) endBlock();
-        } else if (SYMBOLS[word] !== undefined) emit(SYMBOLS[word]!);
+          if (!state.skip && !state.title) this.endBlock();
+        } else if (SYMBOLS[word] !== undefined) this.emit(SYMBOLS[word]!);
         break;
     }
   }
-  endBlock();
-  const cleanTitle = blockText(title);
-  return {
-    ok: true,
-    document: { blocks, title: cleanTitle === '' ? null : cleanTitle, warnings: [] },
-  };
+
+  finish(): DocumentRead {
+    this.endBlock();
+    const cleanTitle = blockText(this.title);
+    return {
+      ok: true,
+      document: { blocks: this.blocks, title: cleanTitle === '' ? null : cleanTitle, warnings: [] },
+    };
+  }
+
+  private emit(chars: string): void {
+    if (this.pendingSkip > 0) {
+      // A \uN's fallback characters: skip as many as \uc says (one per character or \'hh).
+      const skipped = Math.min(this.pendingSkip, chars.length);
+      this.pendingSkip -= skipped;
+      chars = chars.slice(skipped);
+      if (chars === '') return;
+    }
+    const state = this.state;
+    if (state.skip) return;
+    if (state.title) {
+      this.title += chars;
+      return;
+    }
+    if (this.text === '' || chars.trim() !== '') {
+      this.bold = this.text.trim() === '' ? state.bold : this.bold && state.bold;
+      this.size = Math.max(this.size, state.size);
+    }
+    this.text += chars;
+  }
+
+  private endBlock(): void {
+    const clean = blockText(this.text);
+    if (clean !== '') {
+      const block: TextBlock = { text: clean, size: this.size };
+      if (this.centred) block.centered = true;
+      if (this.bold) block.bold = true;
+      this.blocks.push(block);
+    }
+    this.text = '';
+    this.bold = false;
+    this.size = 0;
+  }
 }
 
 function isLetter(byte: number): boolean {

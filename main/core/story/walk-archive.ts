@@ -58,7 +58,6 @@ interface Folder {
 export async function walkArchive(
   root: string,
 ): Promise<{ entries: ArchiveEntry[]; skipped: SkippedFile[] }> {
-  const skipped: SkippedFile[] = [];
   let rootReal: string;
   let rootInfo: Stats;
   try {
@@ -74,109 +73,148 @@ export async function walkArchive(
       : 'The archive folder could not be read.';
     return { entries: [], skipped: [{ file: '.', reason }] };
   }
+  const walk = new ArchiveWalk(rootReal, rootInfo);
+  await walk.run();
+  walk.skipped.sort((a, b) => compare(a.file, b.file));
+  return { entries: assignIds(dedupeByIdentity(walk.candidates)), skipped: walk.skipped };
+}
 
-  const insideArchive = (real: string): boolean =>
-    real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
-  const visitedFolders = new Set<string>();
-  const candidates: Candidate[] = [];
-  visitedFolders.add(identityOf(rootInfo) ?? rootReal);
+/** One walk of an archive folder: what it found, what it skipped, where it has been. */
+class ArchiveWalk {
+  readonly skipped: SkippedFile[] = [];
+  readonly candidates: Candidate[] = [];
+  private readonly visitedFolders = new Set<string>();
+  private readonly pending: Folder[];
+  private readonly linkedFolders: Folder[] = [];
 
-  // Depth-first over the real folders first, then the folders reached through links (so a
-  // folder's own path wins over a link to it); each folder's entries are stat'ed with bounded
-  // concurrency, and its subfolders queued in name order once the batch is done.
-  const pending: Folder[] = [{ path: rootReal, rel: '', linked: false, identity: '' }];
-  const linkedFolders: Folder[] = [];
-  while (pending.length > 0 || linkedFolders.length > 0) {
-    if (pending.length === 0) {
-      linkedFolders.sort((a, b) => compare(b.rel, a.rel));
-      for (const folder of linkedFolders.splice(0)) pending.push(folder);
+  constructor(
+    private readonly rootReal: string,
+    rootInfo: Stats,
+  ) {
+    this.visitedFolders.add(identityOf(rootInfo) ?? rootReal);
+    this.pending = [{ path: rootReal, rel: '', linked: false, identity: '' }];
+  }
+
+  /**
+   * Depth-first over the real folders first, then the folders reached through links (so a
+   * folder's own path wins over a link to it).
+   */
+  async run(): Promise<void> {
+    const { pending, linkedFolders, visitedFolders } = this;
+    while (pending.length > 0 || linkedFolders.length > 0) {
+      if (pending.length === 0) {
+        linkedFolders.sort((a, b) => compare(b.rel, a.rel));
+        for (const folder of linkedFolders.splice(0)) pending.push(folder);
+      }
+      const folder = pending.pop()!;
+      if (folder.identity !== '') {
+        if (visitedFolders.has(folder.identity)) continue;
+        visitedFolders.add(folder.identity);
+      }
+      await this.walkFolder(folder);
     }
-    const folder = pending.pop()!;
-    if (folder.identity !== '') {
-      if (visitedFolders.has(folder.identity)) continue;
-      visitedFolders.add(folder.identity);
-    }
+  }
+
+  /**
+   * A folder's entries, stat'ed with bounded concurrency; its subfolders are queued in name
+   * order once the batch is done.
+   */
+  private async walkFolder(folder: Folder): Promise<void> {
     let dirents: Dirent[];
     try {
       dirents = await readdir(folder.path, { withFileTypes: true });
     } catch (error) {
-      skipped.push({
+      this.skipped.push({
         file: folder.rel === '' ? '.' : `${folder.rel}/`,
         reason: folderReason(error),
       });
-      continue;
+      return;
     }
     const subfolders: Folder[] = [];
     const visible = dirents.filter((dirent) => !dirent.name.startsWith('.'));
     const siblingNames = new Set(visible.map((dirent) => dirent.name.toLowerCase()));
-    await pMap(
-      visible,
-      async (dirent) => {
-        const path = join(folder.path, dirent.name);
-        const rel = folder.rel === '' ? dirent.name : `${folder.rel}/${dirent.name}`;
-        const isStoryName = isStoryFileName(dirent.name);
-        const kind = await kindOf(dirent, path);
-        const isLink = kind === 'link';
-        if (kind !== 'folder' && !isLink && !isStoryName) return;
-
-        let info: Stats;
-        try {
-          if (isLink) {
-            const real = await realpath(path);
-            if (!insideArchive(real)) {
-              if (isStoryName || (await isFolder(real))) {
-                skipped.push({ file: rel, reason: LINK_OUT_OF_ARCHIVE });
-              }
-              return;
-            }
-          }
-          info = await stat(path);
-        } catch (error) {
-          if (kind === 'folder') {
-            skipped.push({ file: `${rel}/`, reason: folderReason(error) });
-            return;
-          }
-          if (!isStoryName) return;
-          // Node reads a name that is not valid UTF-8 with U+FFFD in it, and cannot open it back.
-          const reason = dirent.name.includes('\ufffd') ? BAD_NAME_REASON : unreadableReason(error);
-          skipped.push({ file: rel, reason });
-          return;
-        }
-
-        const linked = folder.linked || isLink;
-        if (info.isDirectory()) {
-          if (isPageAssetsFolder(dirent.name, siblingNames)) return;
-          const identity = identityOf(info) ?? (await realpath(path).catch(() => path));
-          (isLink ? linkedFolders : subfolders).push({ path, rel, linked, identity });
-          return;
-        }
-        if (!isStoryName) return;
-        if (!info.isFile()) {
-          skipped.push({ file: rel, reason: 'It is not a regular file.' });
-          return;
-        }
-        const limit = sizeLimitOf(dirent.name);
-        if (info.size > limit.maxBytes) {
-          skipped.push({ file: rel, reason: tooBigReason(info.size, limit.maxBytes, limit.what) });
-          return;
-        }
-        candidates.push({
-          file: rel,
-          size: info.size,
-          mtimeMs: info.mtimeMs,
-          identity: identityOf(info),
-          linked,
-        });
-      },
-      { concurrency: STAT_CONCURRENCY },
-    );
+    await pMap(visible, (dirent) => this.visitEntry(folder, dirent, siblingNames, subfolders), {
+      concurrency: STAT_CONCURRENCY,
+    });
     // Reverse-sorted onto the stack so folders are walked in name order.
     subfolders.sort((a, b) => compare(b.rel, a.rel));
-    pending.push(...subfolders);
+    this.pending.push(...subfolders);
   }
 
-  skipped.sort((a, b) => compare(a.file, b.file));
-  return { entries: assignIds(dedupeByIdentity(candidates)), skipped };
+  private async visitEntry(
+    folder: Folder,
+    dirent: Dirent,
+    siblingNames: ReadonlySet<string>,
+    subfolders: Folder[],
+  ): Promise<void> {
+    const path = join(folder.path, dirent.name);
+    const rel = folder.rel === '' ? dirent.name : `${folder.rel}/${dirent.name}`;
+    const isStoryName = isStoryFileName(dirent.name);
+    const kind = await kindOf(dirent, path);
+    const isLink = kind === 'link';
+    if (kind !== 'folder' && !isLink && !isStoryName) return;
+    const info = await this.statEntry(dirent.name, path, rel, kind);
+    if (info === null) return;
+    const linked = folder.linked || isLink;
+    if (info.isDirectory()) {
+      if (isPageAssetsFolder(dirent.name, siblingNames)) return;
+      const identity = identityOf(info) ?? (await realpath(path).catch(() => path));
+      (isLink ? this.linkedFolders : subfolders).push({ path, rel, linked, identity });
+      return;
+    }
+    if (!isStoryName) return;
+    if (!info.isFile()) {
+      this.skipped.push({ file: rel, reason: 'It is not a regular file.' });
+      return;
+    }
+    const limit = sizeLimitOf(dirent.name);
+    if (info.size > limit.maxBytes) {
+      this.skipped.push({ file: rel, reason: tooBigReason(info.size, limit.maxBytes, limit.what) });
+      return;
+    }
+    const { size, mtimeMs } = info;
+    this.candidates.push({ file: rel, size, mtimeMs, identity: identityOf(info), linked });
+  }
+
+  /**
+   * The entry's stat, following a link only inside the archive; null when it is left out
+   * (with a reason in `skipped` when it is a story file or a folder).
+   */
+  private async statEntry(
+    name: string,
+    path: string,
+    rel: string,
+    kind: Awaited<ReturnType<typeof kindOf>>,
+  ): Promise<Stats | null> {
+    const isStoryName = isStoryFileName(name);
+    try {
+      if (kind === 'link') {
+        const real = await realpath(path);
+        if (!this.insideArchive(real)) {
+          if (isStoryName || (await isFolder(real))) {
+            this.skipped.push({ file: rel, reason: LINK_OUT_OF_ARCHIVE });
+          }
+          return null;
+        }
+      }
+      return await stat(path);
+    } catch (error) {
+      if (kind === 'folder') {
+        this.skipped.push({ file: `${rel}/`, reason: folderReason(error) });
+        return null;
+      }
+      if (!isStoryName) return null;
+      // Node reads a name that is not valid UTF-8 with U+FFFD in it, and cannot open it back.
+      const reason = name.includes('\ufffd') ? BAD_NAME_REASON : unreadableReason(error);
+      this.skipped.push({ file: rel, reason });
+      return null;
+    }
+  }
+
+  private insideArchive(real: string): boolean {
+    const root = this.rootReal;
+    return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  }
 }
 
 /**
