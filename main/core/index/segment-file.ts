@@ -39,8 +39,9 @@ import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from '
  * 3: term vectors keep a story's 128 most frequent terms (similarity chooses among them).
  * 4: a file may hold many stories (records name their file's id, place and text key; skipped
  *    records may be parts of a file).
+ * 5: records hold the people, organisations and places each story names (`entities`).
  */
-export const SEGMENT_FORMAT_VERSION = 4;
+export const SEGMENT_FORMAT_VERSION = 5;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;
