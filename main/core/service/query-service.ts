@@ -28,7 +28,12 @@ import type { ArchiveLibrary } from '../library/archive-library';
 import { LibrarySnapshot } from '../library/library-snapshot';
 import { foldText } from '../search/fold-text';
 import type { ParsedQuery } from '../search/parse-query';
-import { hasLibraryConditions, isEmptyQuery, parseQuery } from '../search/parse-query';
+import {
+  hasEntityConditions,
+  hasLibraryConditions,
+  isEmptyQuery,
+  parseQuery,
+} from '../search/parse-query';
 import { expandWithinBudget } from '../search/expansion-budget';
 import { highlightItems, highlightText } from '../search/query-matcher';
 import type { SearchPlan, StoryFilter } from '../search/search-plan';
@@ -36,6 +41,9 @@ import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
 import { readStoryFile } from '../story/read-story-file';
 import { readBudgetFor } from '../story/read-budget';
 import { fileIdOf } from '../index/story-record';
+import { restoreEntities } from '../entities/stored-entities';
+import { namesEntity } from '../entities/entity-condition';
+import type { StoryRecord } from '../index/story-record';
 import type { ArchiveLifetime } from './archive-lifetime';
 import type { Candidate, Page } from './search-results';
 import { assemblePage, DEFAULT_LIMIT, toSearchHit } from './search-results';
@@ -50,6 +58,7 @@ export interface QueryServiceContext {
 }
 
 type IdTest = ((id: string) => boolean) | null;
+type RecordTest = ((story: StoryRecord) => boolean) | null;
 
 export class QueryService {
   readonly #context: QueryServiceContext;
@@ -124,11 +133,17 @@ export class QueryService {
       };
     }
     const inLibrary = await this.#libraryTest(query);
-    if (inLibrary && query.required.length === 0 && query.prohibited.length === 0) {
-      // Only filters (`is:starred`, `tag:x section:world`): the catalogue answers, no workers.
+    const namesWanted = entityTest(query);
+    if (
+      (inLibrary || namesWanted) &&
+      query.required.length === 0 &&
+      query.prohibited.length === 0
+    ) {
+      // Only filters (`is:starred`, `tag:x section:world`, `place:japan`): the catalogue
+      // answers, no workers.
       if (query.ignored.length > 0) return null;
       return {
-        candidates: this.#browseCandidates(storyFilterOf(query, request), inLibrary),
+        candidates: this.#browseCandidates(storyFilterOf(query, request), inLibrary, namesWanted),
         plan: null,
         sort: request.sort === 'oldest' ? 'oldest' : 'newest',
       };
@@ -152,7 +167,11 @@ export class QueryService {
           for (let i = at; i < at + count; i += 1) {
             const doc = reply.docs[i] as number;
             const story = segment.stories[doc];
-            if (story && (!inLibrary || inLibrary(story.id))) {
+            if (
+              story &&
+              (!inLibrary || inLibrary(story.id)) &&
+              (!namesWanted || namesWanted(story))
+            ) {
               candidates.push({ segment, doc, story, score: reply.scores[i] as number });
             }
           }
@@ -163,12 +182,17 @@ export class QueryService {
     return { candidates, plan, sort: request.sort ?? 'relevance' };
   }
 
-  #browseCandidates(filter: StoryFilter, inLibrary: IdTest): Candidate[] {
+  #browseCandidates(
+    filter: StoryFilter,
+    inLibrary: IdTest,
+    namesWanted: RecordTest = null,
+  ): Candidate[] {
     const candidates: Candidate[] = [];
     for (const { segment, doc, story } of this.#context.catalogue.stories()) {
       // The library's set lookup first: it rejects most stories before the section is folded.
       if (
         (!inLibrary || inLibrary(story.id)) &&
+        (!namesWanted || namesWanted(story)) &&
         passesFilter(filter, foldText(story.section), story.date)
       ) {
         candidates.push({ segment, doc, story, score: 0 });
@@ -220,8 +244,11 @@ export class QueryService {
       stories = read.stories;
       if (stories.length > 1) this.#recentFiles.set(cacheKey, stories);
     }
-    const story = stories.find((one) => one.id === record.id);
-    if (!story) throw notFound();
+    const read = stories.find((one) => one.id === record.id);
+    if (!read) throw notFound();
+    // The names the index extracted when it read the story (the same text, unless the file
+    // changed since: the watcher then re-indexes it).
+    const story: Story = { ...read, entities: restoreEntities(record.entities) };
     // Duplicates from the catalogue (same normalised title and date, or the same text), so
     // opening a story never waits for the related index.
     const duplicates = catalogue.duplicatesOf(story.id).flatMap((id) => {
@@ -307,6 +334,15 @@ export class QueryService {
       paragraphs: story.paragraphs.map((paragraph) => mark(paragraph, 'body')),
     };
   }
+}
+
+/** The query's name conditions as a test of story records; null when it has none. */
+function entityTest(query: ParsedQuery): RecordTest {
+  if (!hasEntityConditions(query)) return null;
+  const { include, exclude } = query.entities;
+  return (story) =>
+    include.every((condition) => namesEntity(story.entities, condition)) &&
+    !exclude.some((condition) => namesEntity(story.entities, condition));
 }
 
 export function notFound(): ClippingsError {

@@ -1,0 +1,40 @@
+/**
+ * A query's condition on the names a story holds (`person:baker`, `org:opec`, `place:japan`):
+ * the name folded and its alias resolved once, then tested on each story's stored names. A
+ * one-word person is a surname too (`person:baker` finds "James Baker").
+ */
+import type { EntityKind } from '../model/entities';
+import { foldName, knownName } from './gazetteer';
+import type { StoredEntities } from './stored-entities';
+
+export interface EntityCondition {
+  kind: EntityKind;
+  /** Folded, aliases resolved (`U.S.` → `united states`). */
+  name: string;
+}
+
+export const KIND_POSITION: Record<EntityKind, 0 | 1 | 2> = {
+  person: 0,
+  organisation: 1,
+  place: 2,
+};
+
+export function entityCondition(kind: EntityKind, written: string): EntityCondition {
+  return { kind, name: foldName(knownName(kind, written) ?? written) };
+}
+
+/** True when one of the story's names of the condition's kind is the condition's name. */
+export function namesEntity(
+  stored: StoredEntities | undefined,
+  condition: EntityCondition,
+): boolean {
+  const list = stored?.[KIND_POSITION[condition.kind]];
+  if (!list) return false;
+  const surname = condition.kind === 'person' && !condition.name.includes(' ');
+  for (const [name] of list) {
+    const folded = foldName(name);
+    if (folded === condition.name) return true;
+    if (surname && folded.endsWith(` ${condition.name}`)) return true;
+  }
+  return false;
+}
