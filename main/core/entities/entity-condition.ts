@@ -23,6 +23,16 @@ export function entityCondition(kind: EntityKind, written: string): EntityCondit
   return { kind, name: foldName(knownName(kind, written) ?? written) };
 }
 
+/** True when a stored name (folded) is the condition's name, or its surname for a person. */
+export function isConditionName(condition: EntityCondition, folded: string): boolean {
+  if (folded === condition.name) return true;
+  return (
+    condition.kind === 'person' &&
+    !condition.name.includes(' ') &&
+    folded.endsWith(` ${condition.name}`)
+  );
+}
+
 /** True when one of the story's names of the condition's kind is the condition's name. */
 export function namesEntity(
   stored: StoredEntities | undefined,
@@ -30,11 +40,6 @@ export function namesEntity(
 ): boolean {
   const list = stored?.[KIND_POSITION[condition.kind]];
   if (!list) return false;
-  const surname = condition.kind === 'person' && !condition.name.includes(' ');
-  for (const [name] of list) {
-    const folded = foldName(name);
-    if (folded === condition.name) return true;
-    if (surname && folded.endsWith(` ${condition.name}`)) return true;
-  }
+  for (const [name] of list) if (isConditionName(condition, foldName(name))) return true;
   return false;
 }

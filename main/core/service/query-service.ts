@@ -42,7 +42,14 @@ import { readStoryFile } from '../story/read-story-file';
 import { readBudgetFor } from '../story/read-budget';
 import { fileIdOf } from '../index/story-record';
 import { restoreEntities } from '../entities/stored-entities';
-import { namesEntity } from '../entities/entity-condition';
+import { entityCondition, namesEntity } from '../entities/entity-condition';
+import type {
+  EntitiesRequest,
+  EntitiesResponse,
+  EntityPage,
+  EntityRequest,
+} from '../model/entities';
+import { entityPage, topEntities } from './entity-tally';
 import type { StoryRecord } from '../index/story-record';
 import type { ArchiveLifetime } from './archive-lifetime';
 import type { Candidate, Page } from './search-results';
@@ -58,6 +65,9 @@ export interface QueryServiceContext {
 }
 
 type IdTest = ((id: string) => boolean) | null;
+const DEFAULT_ENTITIES = 20;
+/** Names per kind listed on an entity's page as named with it. */
+const RELATED_ENTITIES = 8;
 type RecordTest = ((story: StoryRecord) => boolean) | null;
 
 export class QueryService {
@@ -116,6 +126,38 @@ export class QueryService {
       this.#context.catalogue,
     );
     return page.hits.map(({ candidate }) => candidate.story.id);
+  }
+
+  /**
+   * The names most stories hold: of the stories a query finds (one per group of saves), or
+   * of the whole archive without one.
+   */
+  async entities(request: EntitiesRequest): Promise<EntitiesResponse> {
+    const { catalogue } = this.#context;
+    const limit = request.limit ?? DEFAULT_ENTITIES;
+    const options = { kind: request.kind, limit };
+    if (!request.query || request.query.trim() === '') {
+      const all = [...catalogue.stories()].map(({ story }) => story);
+      return { entities: topEntities(all, options) };
+    }
+    const found = await this.#find({ query: request.query });
+    if (found === null) return { entities: [] };
+    const groups = new Map<string, StoryRecord>();
+    for (const { story } of found.candidates) {
+      const key = catalogue.groupKey(story.id);
+      if (!groups.has(key)) groups.set(key, story);
+    }
+    return { entities: topEntities(groups.values(), options) };
+  }
+
+  /** One entity's page: its stories by month, the names most often named with it. */
+  entity(request: EntityRequest): EntityPage {
+    const condition = entityCondition(request.kind, request.name);
+    if (condition.name === '') {
+      throw new ClippingsError('E_QUERY', 'Say which name: a person, organisation or place.');
+    }
+    const stories = [...this.#context.catalogue.stories()].map(({ story }) => story);
+    return entityPage(stories, condition, request.name, RELATED_ENTITIES);
   }
 
   /** The candidates of a search (library conditions applied), or null when none can match. */

@@ -83,3 +83,28 @@ describe('person:, org: and place: in a query', () => {
     await expect(service.search({ query: 'person:' })).rejects.toMatchObject({ code: 'E_QUERY' });
   });
 });
+
+describe('entity lists and pages', () => {
+  it('gives a person’s page: stories by month, and the names named with them', async () => {
+    const page = await service.entity({ kind: 'person', name: 'baker' });
+    expect(page).toMatchObject({ kind: 'person', name: 'James Baker', stories: 2 });
+    expect(page.months).toEqual([{ month: '1990-03', count: 2 }]);
+    expect(page.related).toEqual(
+      expect.arrayContaining([
+        { kind: 'organisation', name: 'OPEC', stories: 1 },
+        { kind: 'place', name: 'Tokyo', stories: 1 },
+      ]),
+    );
+    expect(page.related.map((entity) => entity.name)).not.toContain('James Baker');
+    expect(page.recent.map((story) => story.id)).toEqual([OPEC_VIENNA, BAKER_TOKYO]);
+  });
+
+  it('gives the results’ top names as facets beside sections', async () => {
+    const response = await service.search({ query: 'person:baker' });
+    expect(response.facets.entities).toContainEqual({
+      kind: 'person',
+      name: 'James Baker',
+      stories: 2,
+    });
+  });
+});

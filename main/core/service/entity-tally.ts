@@ -1,0 +1,86 @@
+/**
+ * Entities counted over stories: the top names of a set of stories (the results' facets, the
+ * CLI's and API's entity list), and an entity's page (its stories by month, the names most
+ * often named with it). Counted on the names the index stored with each story record, so no
+ * story is read again.
+ */
+import type { EntityCount, EntityKind, EntityPage } from '../model/entities';
+import { ENTITY_KINDS } from '../model/entities';
+import type { StoryRecord } from '../index/story-record';
+import type { EntityCondition } from '../entities/entity-condition';
+import { isConditionName, KIND_POSITION, namesEntity } from '../entities/entity-condition';
+import { foldName } from '../entities/gazetteer';
+
+/** Names shown per kind in the results' facets. */
+export const FACET_ENTITIES = 5;
+const RECENT_STORIES = 10;
+
+/** The names most stories hold, most first: `limit` per kind, or `limit` of the one kind. */
+export function topEntities(
+  stories: Iterable<StoryRecord>,
+  options: { kind?: EntityKind | undefined; limit: number; skip?: EntityCondition },
+): EntityCount[] {
+  const kinds = options.kind ? [options.kind] : ENTITY_KINDS;
+  const counts = kinds.map(() => new Map<string, number>());
+  for (const story of stories) {
+    const stored = story.entities;
+    if (!stored) continue;
+    kinds.forEach((kind, k) => {
+      const tally = counts[k] as Map<string, number>;
+      for (const entry of stored[KIND_POSITION[kind]]) {
+        tally.set(entry[0], (tally.get(entry[0]) ?? 0) + 1);
+      }
+    });
+  }
+  return kinds.flatMap((kind, k) => {
+    const skip = options.skip?.kind === kind ? options.skip : null;
+    return [...(counts[k] as Map<string, number>)]
+      .filter(([name]) => skip === null || !isConditionName(skip, foldName(name)))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, options.limit)
+      .map(([name, stories]) => ({ kind, name, stories }));
+  });
+}
+
+/** One entity's page over the stories given (the whole catalogue). */
+export function entityPage(
+  stories: Iterable<StoryRecord>,
+  condition: EntityCondition,
+  written: string,
+  relatedPerKind: number,
+): EntityPage {
+  const naming: StoryRecord[] = [];
+  for (const story of stories) if (namesEntity(story.entities, condition)) naming.push(story);
+  const months = new Map<string, number>();
+  for (const story of naming) {
+    if (story.date)
+      months.set(story.date.slice(0, 7), (months.get(story.date.slice(0, 7)) ?? 0) + 1);
+  }
+  const recent = [...naming]
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+    .slice(0, RECENT_STORIES)
+    .map(({ id, title, date, section }) => ({ id, title, date, section }));
+  return {
+    kind: condition.kind,
+    name: displayName(naming, condition) ?? written,
+    stories: naming.length,
+    months: [...months]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([month, count]) => ({ month, count })),
+    related: topEntities(naming, { limit: relatedPerKind, skip: condition }),
+    recent,
+  };
+}
+
+/** The name as the stories write it (`James Baker` for `person:baker`), the commonest. */
+function displayName(naming: readonly StoryRecord[], condition: EntityCondition): string | null {
+  const seen = new Map<string, number>();
+  for (const story of naming) {
+    for (const [name] of story.entities?.[KIND_POSITION[condition.kind]] ?? []) {
+      if (isConditionName(condition, foldName(name))) {
+        seen.set(name, (seen.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
