@@ -30,6 +30,7 @@ import { BackIcon } from '../components/Icons';
 import { MatchNavigator } from '../components/MatchNavigator';
 import { RelatedPanel } from '../components/RelatedPanel';
 import { StoryLink } from '../components/StoryLink';
+import { StoryEntities } from '../components/StoryEntities';
 import { countMatches } from '../model/highlight-segments';
 import { formatSection, formatStoryDate } from '../model/story-dates';
 import { FORMAT_NAMES, sourceLink } from '../model/story-source';
@@ -426,6 +427,11 @@ export function StoryView({
                   <p className="story__empty">This file has no story text.</p>
                 )}
               </div>
+              <StoryEntities
+                storyId={response.story.id}
+                entities={response.story.entities}
+                onOpenStory={onOpen}
+              />
               <footer className="story__footer">
                 <p>
                   {response.story.position &&
