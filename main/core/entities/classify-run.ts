@@ -14,6 +14,7 @@ import {
   ORGANISATION_TAILS,
   PERSON_CUES,
   PERSON_TITLES,
+  PLACE_HEADS,
   PLACE_WORDS,
 } from './name-cues';
 
@@ -71,10 +72,7 @@ const isTitle = (word: string): boolean => {
 };
 
 export function classifyRun(run: NameRun, context: RunContext): RunResult {
-  let words = run.words;
-  while (words.length > 0 && CONNECTOR.test((words[0] as string).toLowerCase())) {
-    words = words.slice(1);
-  }
+  const words = trimLead(run);
   if (words.length === 0) return { mentions: [], pending: [] };
   const whole = known(words);
   if (whole) return { mentions: [whole], pending: [] };
@@ -85,7 +83,36 @@ export function classifyRun(run: NameRun, context: RunContext): RunResult {
   if (splitAt > 0) return splitRun(run, words, splitAt, context);
   const byCue = classifyByCue(words);
   if (byCue) return { mentions: [byCue], pending: [] };
+  // `Paolo Fulci of Italy`, `Secretary of State James Baker`: each side on its own.
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0) return splitRun(run, words, ofAt, context);
   return classifyByShape(run, words, context);
+}
+
+/**
+ * The run without what opens it but is not a name: small words, days and months (`In
+ * Friday New York …`), and a sentence's capitalised first word when it is a common word.
+ * Titles stay: they say a person follows.
+ */
+function trimLead(run: NameRun): string[] {
+  let words = run.words;
+  let first = true;
+  for (;;) {
+    const word = words[0];
+    if (word === undefined || isTitle(word)) return words;
+    const lower = word.toLowerCase();
+    const drop =
+      CONNECTOR.test(lower) ||
+      NOT_NAMES.has(lower) ||
+      (first &&
+        run.sentenceStart &&
+        words.length > 1 &&
+        gazetteer().commonWords.has(lower) &&
+        !gazetteer().firstNames.has(lower));
+    if (!drop) return words;
+    words = words.slice(1);
+    first = false;
+  }
 }
 
 /** An organisation's head or tail word, a place word, a known place inside a team's name. */
@@ -97,7 +124,7 @@ function classifyByCue(words: readonly string[]): Mention | null {
   if (ORGANISATION_TAILS.has(last) || ORGANISATION_HEADS.has(first)) {
     return { kind: 'organisation', name };
   }
-  if (PLACE_WORDS.has(last) || PLACE_WORDS.has(first)) return { kind: 'place', name };
+  if (PLACE_WORDS.has(last) || PLACE_HEADS.has(first)) return { kind: 'place', name };
   // `Bayern Munich`, `Ajax Amsterdam`: a place at one end of two words, no first name.
   const places = gazetteer().names.place;
   if (

@@ -310,6 +310,9 @@ export const PLACE_WORDS = new Set([
 export const SPORTS_SLUG =
   /^(?:soccer|football|basketball|baseball|ice hockey|hockey|rugby|cricket|tennis|golf|cycling|athletics|motor racing|boxing|skiing|horse racing|nfl|nba|nhl|sport|sports|olympics|badminton|squash|volleyball|handball|swimming)\b/i;
 
+/** First words of places' names (`Lake Victoria`, `Cape Town`, `Mount Kenya`). */
+export const PLACE_HEADS = new Set(['lake', 'gulf', 'mount', 'cape', 'strait', 'isle']);
+
 /** Capitals that are never names alone, however they are written. */
 export const NOT_NAMES = new Set([
   'gdp',

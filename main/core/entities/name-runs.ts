@@ -39,6 +39,7 @@ const CONNECTORS = new Set([
 /** A word: letters, digits and the marks names hold (O'Neill, AT&T, U.S., al-Assad). */
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+const POSSESSIVE = /[’']s$/u;
 const SHORT_FORMS = new Set([
   'mr',
   'mrs',
@@ -131,6 +132,8 @@ export function nameRuns(text: string, lowerWords?: Set<string>): NameRun[] {
       if (current) current.words.push(...pendingConnectors, word);
       else current = { words: [word], sentenceStart, before };
       pendingConnectors = [];
+      // A possessive ends its name: `Italy's Fascist dictator` names Italy.
+      if (POSSESSIVE.test(raw)) close();
     } else if (current && CONNECTORS.has(word) && !endsSentence) {
       pendingConnectors.push(word);
     } else {
