@@ -15,7 +15,7 @@ import type { Story } from '../model/story';
 import { classifyRun } from './classify-run';
 import type { Mention, Pending } from './classify-run';
 import { foldName, gazetteer, knownName } from './gazetteer';
-import { SPORTS_SLUG } from './name-cues';
+import { NOT_NAMES, SPORTS_SLUG, TEAM_SPORTS_SLUG } from './name-cues';
 import type { NameRun } from './name-runs';
 import { nameRuns } from './name-runs';
 
@@ -29,8 +29,14 @@ export interface ExtractOptions {
   fold?: boolean;
 }
 
-/** Blocks (title, captions, paragraphs) read per story. */
-const MAX_BLOCKS = 80;
+/** Captions read per story. */
+const MAX_CAPTIONS = 4;
+/**
+ * The body is read up to the paragraph that reaches this many characters: the names a story
+ * is about are in its first paragraphs (a wire story's lead), and reading all of a long story
+ * would cost the index more than its budget. Counts are of the mentions read.
+ */
+const MAX_BODY_CHARACTERS = 1800;
 
 export function emptyEntities(): StoryEntities {
   return { people: [], organisations: [], places: [] };
@@ -38,7 +44,7 @@ export function emptyEntities(): StoryEntities {
 
 export function extractEntities(story: EntitySource, options: ExtractOptions = {}): StoryEntities {
   const fold = options.fold ?? true;
-  const blocks = [story.title, ...story.captions, ...story.paragraphs].slice(0, MAX_BLOCKS);
+  const blocks = blocksOf(story);
   if (!mostlyLatin(blocks)) return emptyEntities();
   const mentions: Mention[] = datelinePlaces(story.dateline);
   const pending: Pending[] = [];
@@ -48,7 +54,13 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
     const allCaps = isAllCaps(block);
     for (const run of nameRuns(block, lowerWords)) runs.push({ run, allCaps });
   }
+  const teams = TEAM_SPORTS_SLUG.test(story.title);
   for (const { run, allCaps } of runs) {
+    const team = teams && run.beforeNumber ? teamOf(run.words) : null;
+    if (team) {
+      mentions.push(team);
+      continue;
+    }
     const found = classifyRun(run, { allCaps, lowerWords });
     mentions.push(...found.mentions);
     pending.push(...found.pending);
@@ -56,6 +68,18 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
   const sports = SPORTS_SLUG.test(story.title);
   const resolved = resolvePending(mentions, pending, fold, sports);
   return tally(sports ? mentions.map(asTeam) : mentions, resolved, fold);
+}
+
+/** The title, a few captions, and the body's first paragraphs (MAX_BODY_CHARACTERS). */
+function blocksOf(story: EntitySource): string[] {
+  const blocks = [story.title, ...story.captions.slice(0, MAX_CAPTIONS)];
+  let characters = 0;
+  for (const paragraph of story.paragraphs) {
+    if (characters >= MAX_BODY_CHARACTERS) break;
+    blocks.push(paragraph);
+    characters += paragraph.length;
+  }
+  return blocks;
 }
 
 /** The dateline's place and region (`AL-AIN, United Arab Emirates`). */
@@ -68,6 +92,23 @@ function datelinePlaces(dateline: string | null): Mention[] {
     mentions.push({ kind: 'place', name, written, dateline: true });
   }
   return mentions;
+}
+
+/** A name before a score in a team sport's story: the team (a country's side is a place). */
+function teamOf(words: readonly string[]): Mention | null {
+  const kept = words.filter((word) => !NOT_NAMES.has(word.toLowerCase()));
+  const name = kept.join(' ');
+  if (name === '' || /^\p{L}$/u.test(name)) return null;
+  // A scorer or a player with his figures (`Alan Shearer 2`) is a person, not a team.
+  const first = (kept[0] as string).toLowerCase();
+  if (kept.length > 1 && gazetteer().firstNames.has(first) && !gazetteer().commonWords.has(first)) {
+    return null;
+  }
+  const place = knownName('place', name);
+  if (place && gazetteer().countries.has(foldName(place))) {
+    return { kind: 'place', name: place, written: name };
+  }
+  return { kind: 'organisation', name: knownName('organisation', name) ?? name, written: name };
 }
 
 /** In a sports story a city or region is a club; a country stays a place (its side). */
@@ -136,19 +177,47 @@ function tally(
   };
 }
 
-/** Latin letters are at least half the letters of the story's first blocks. */
+/** Latin letters are at least half of the first letters of the story's first blocks. */
 function mostlyLatin(blocks: readonly string[]): boolean {
-  const sample = blocks.slice(0, 4).join(' ').slice(0, 2000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return false;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return latin * 2 >= letters;
+  let letters = 0;
+  let latin = 0;
+  for (const block of blocks.slice(0, 4)) {
+    for (let i = 0; i < block.length && letters < 400; i += 1) {
+      const code = block.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+        letters += 1;
+        latin += 1;
+      } else if (code >= 128) {
+        const char = block[i] as string;
+        if (LETTER.test(char)) {
+          letters += 1;
+          if (LATIN.test(char)) latin += 1;
+        }
+      }
+    }
+  }
+  return letters > 0 && latin * 2 >= letters;
 }
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /** A block in capitals (a wire headline): every word looks like a name, so only lists count. */
 function isAllCaps(block: string): boolean {
-  const upper = block.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = block.match(/\p{Ll}/gu)?.length ?? 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < block.length; i += 1) {
+    const code = block.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper += 1;
+    else if (code >= 97 && code <= 122) lower += 1;
+    else if (code >= 128) {
+      const char = block[i] as string;
+      if (char !== char.toLowerCase()) upper += 1;
+      else if (char !== char.toUpperCase()) lower += 1;
+    }
+    // Plain text: its lower case shows at once.
+    if (lower > 40) return false;
+  }
   return upper > 3 && lower * 5 < upper;
 }
 

@@ -56,16 +56,25 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
  * abbreviations removed, a leading "the" dropped, spaces single (`The U.S.` → `us`).
  */
 export function foldName(name: string): string {
-  let folded = PLAIN_ASCII.test(name)
+  const known = folded.get(name);
+  if (known !== undefined) return known;
+  let fold = PLAIN_ASCII.test(name)
     ? name.toLowerCase()
     : name.normalize('NFD').replace(MARKS, '').toLowerCase();
-  folded = folded
+  fold = fold
     .replace(/[’']s$/u, '')
     .replace(/\./g, '')
     .replace(/[’]/g, "'");
-  folded = folded.replace(/\s+/gu, ' ').trim();
-  return folded.startsWith('the ') ? folded.slice(4) : folded;
+  fold = fold.replace(/\s+/gu, ' ').trim();
+  if (fold.startsWith('the ')) fold = fold.slice(4);
+  // Names repeat across stories: fold each once (the memory is bounded: cleared when full).
+  if (folded.size >= FOLDED_KEPT) folded.clear();
+  folded.set(name, fold);
+  return fold;
 }
+
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
 
 /** The canonical name of an alias of this kind, or null when the lists do not know it. */
 export function knownName(kind: EntityKind, name: string): string | null {

@@ -313,6 +313,10 @@ export const SPORTS_SLUG =
 /** First words of places' names (`Lake Victoria`, `Cape Town`, `Mount Kenya`). */
 export const PLACE_HEADS = new Set(['lake', 'gulf', 'mount', 'cape', 'strait', 'isle']);
 
+/** Team sports, whose results tables list teams with their scores (`Chelsea 2 Leeds 1`). */
+export const TEAM_SPORTS_SLUG =
+  /^(?:soccer|football|basketball|baseball|ice hockey|hockey|rugby|nfl|nba|nhl|volleyball|handball)\b/i;
+
 /** Capitals that are never names alone, however they are written. */
 export const NOT_NAMES = new Set([
   'gdp',

@@ -13,6 +13,8 @@ export interface NameRun {
   sentenceStart: boolean;
   /** The word just before the run, lower case, or '' when the run opens a sentence. */
   before: string;
+  /** A number follows the run (`Chelsea 2`): in a results table, a team and its score. */
+  beforeNumber?: true;
 }
 
 /** Words a name may hold between its capitalised words. */
@@ -85,13 +87,19 @@ const SENTENCE_END = new Set([
 export const MAX_WORDS_PER_BLOCK = 4000;
 
 function isCapitalised(word: string): boolean {
-  const first = word.codePointAt(0) ?? 0;
-  const char = String.fromCodePoint(first);
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = String.fromCodePoint(word.codePointAt(0) ?? 0);
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 /** `Baker's` → `Baker`; `said.` → `said` (and the sentence ends); `U.S.` stays. */
 function cleanWord(raw: string): { word: string; endsSentence: boolean } {
+  const last = raw.charCodeAt(raw.length - 1);
+  // Most words end in a letter or digit other than s: nothing to clean.
+  if (last !== 46 && last !== 115 && last !== 39 && last !== 45 && last !== 8217) {
+    return { word: raw, endsSentence: false };
+  }
   let word = raw.replace(/[’']s$/u, '').replace(/[’'-]+$/u, '');
   if (word.endsWith('.') && !ABBREVIATION.test(word)) {
     word = word.replace(/\.+$/u, '');
@@ -100,7 +108,17 @@ function cleanWord(raw: string): { word: string; endsSentence: boolean } {
   return { word, endsSentence: false };
 }
 
-/** `lowerWords`: where the words the text writes in lower case are added. */
+/** A one-character token that is a letter or digit (not punctuation). */
+function isWordStart(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return LETTER_OR_DIGIT.test(char);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function nameRuns(text: string, lowerWords?: Set<string>): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameRun | null = null;
@@ -116,7 +134,7 @@ export function nameRuns(text: string, lowerWords?: Set<string>): NameRun[] {
   for (const match of text.matchAll(TOKEN)) {
     if (++seen > MAX_WORDS_PER_BLOCK) break;
     const raw = match[0];
-    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+    if (raw.length === 1 && !isWordStart(raw)) {
       if (raw === ',' || raw === '&') {
         if (raw === '&' && current) pendingConnectors.push(raw);
         else close();
@@ -133,12 +151,14 @@ export function nameRuns(text: string, lowerWords?: Set<string>): NameRun[] {
       else current = { words: [word], sentenceStart, before };
       pendingConnectors = [];
       // A possessive ends its name: `Italy's Fascist dictator` names Italy.
-      if (POSSESSIVE.test(raw)) close();
+      if (raw !== word && POSSESSIVE.test(raw)) close();
     } else if (current && CONNECTORS.has(word) && !endsSentence) {
       pendingConnectors.push(word);
     } else {
+      const first = word.charCodeAt(0);
+      if (current && first >= 48 && first <= 57) current.beforeNumber = true;
       close();
-      before = word.toLowerCase();
+      before = word;
       lowerWords?.add(word);
     }
     sentenceStart = endsSentence;

@@ -137,8 +137,7 @@ export class QueryService {
     const limit = request.limit ?? DEFAULT_ENTITIES;
     const options = { kind: request.kind, limit };
     if (!request.query || request.query.trim() === '') {
-      const all = [...catalogue.stories()].map(({ story }) => story);
-      return { entities: topEntities(all, options) };
+      return { entities: topEntities(this.#records(), options) };
     }
     const found = await this.#find({ query: request.query });
     if (found === null) return { entities: [] };
@@ -156,8 +155,12 @@ export class QueryService {
     if (condition.name === '') {
       throw new ClippingsError('E_QUERY', 'Say which name: a person, organisation or place.');
     }
-    const stories = [...this.#context.catalogue.stories()].map(({ story }) => story);
-    return entityPage(stories, condition, request.name, RELATED_ENTITIES);
+    return entityPage(this.#records(), condition, request.name, RELATED_ENTITIES);
+  }
+
+  /** Every story record the catalogue holds now, without copying them into a list. */
+  *#records(): Generator<StoryRecord> {
+    for (const { story } of this.#context.catalogue.stories()) yield story;
   }
 
   /** The candidates of a search (library conditions applied), or null when none can match. */

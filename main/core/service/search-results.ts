@@ -7,7 +7,7 @@
 import type { Facets, SearchHit, SortOrder } from '../model/search';
 import type { StoryRecord } from '../index/story-record';
 import type { CatalogueSegment } from '../index/catalogue';
-import { FACET_ENTITIES, topEntities } from './entity-tally';
+import { FACET_ENTITIES, FACET_NAMES_PER_STORY, topEntities } from './entity-tally';
 
 export interface Candidate {
   segment: CatalogueSegment;
@@ -79,7 +79,7 @@ export function assemblePage(
       .sort((a, b) => compare(a.month, b.month)),
     entities: topEntities(
       kept.map(({ story }) => story),
-      { limit: FACET_ENTITIES },
+      { limit: FACET_ENTITIES, perStory: FACET_NAMES_PER_STORY },
     ),
   };
 

@@ -14,6 +14,7 @@ const OPEC_VIENNA = '001_e2b3c4d5e6f70812';
 const FARM_BRUSSELS = '002_e3c4d5e6f7081923';
 const URDU = '003_e4d5e6f708192a34';
 const REAGAN = '004_e5e6f708192a3b45';
+const RAMOS_HORTA = '005_e6f708192a3b4c56';
 let dir: string;
 let service: IndexedArchive;
 
@@ -44,6 +45,17 @@ describe('entities of an opened story', () => {
         { name: 'United States', count: 2 },
       ]),
     );
+  });
+
+  it('reads names written with character references, and finds them without accents', async () => {
+    const { story } = await service.story({ id: RAMOS_HORTA });
+    // The title, the first paragraph and "Mr Ramos-Horta".
+    expect(story.entities?.people).toEqual([{ name: 'José Ramos-Horta', count: 3 }]);
+    expect(story.entities?.places.map((one) => one.name)).toEqual(
+      expect.arrayContaining(['Lisbon', 'Indonesia', 'Sao Paulo']),
+    );
+    expect(await ids('person:"jose ramos-horta"')).toEqual([RAMOS_HORTA]);
+    expect(await ids('org:un')).toEqual([RAMOS_HORTA]);
   });
 
   it('gives a story in Urdu no entities', async () => {
