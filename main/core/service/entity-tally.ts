@@ -8,7 +8,8 @@ import type { EntityCount, EntityKind, EntityPage } from '../model/entities';
 import { ENTITY_KINDS } from '../model/entities';
 import type { StoryRecord } from '../index/story-record';
 import type { EntityCondition } from '../entities/entity-condition';
-import { isConditionName, KIND_POSITION, namesEntity } from '../entities/entity-condition';
+import { isConditionName, KIND_POSITION } from '../entities/entity-condition';
+import { conditionTest, nameCount, nameOfId, storedIds } from '../entities/entity-ids';
 import { foldName } from '../entities/gazetteer';
 
 /** Names shown per kind in the results' facets. */
@@ -32,30 +33,54 @@ export function topEntities(
   },
 ): EntityCount[] {
   const kinds = options.kind ? [options.kind] : ENTITY_KINDS;
-  const counts = kinds.map(() => new Map<string, number>());
   const positions = kinds.map((kind) => KIND_POSITION[kind]);
   const perStory = options.perStory ?? Infinity;
+  // Counted by name id in typed arrays: no string is touched per story.
+  const counts: Int32Array[] = kinds.map(() => new Int32Array(nameCount() + 1024));
+  const touched: number[][] = kinds.map(() => []);
   for (const story of stories) {
-    const stored = story.entities;
-    if (!stored) continue;
+    if (!story.entities) continue;
+    const ids = storedIds(story.entities);
     for (let k = 0; k < positions.length; k += 1) {
-      const tally = counts[k] as Map<string, number>;
-      const list = stored[positions[k] as number] ?? [];
+      const list = ids[positions[k] as number] as Int32Array;
+      let tally = counts[k] as Int32Array;
       const end = Math.min(list.length, perStory);
       for (let i = 0; i < end; i += 1) {
-        const name = (list[i] as [string, number])[0];
-        tally.set(name, (tally.get(name) ?? 0) + 1);
+        const id = list[i] as number;
+        if (id >= tally.length) {
+          const grown = new Int32Array(Math.max(id + 1, tally.length * 2));
+          grown.set(tally);
+          counts[k] = tally = grown;
+        }
+        if (tally[id] === 0) (touched[k] as number[]).push(id);
+        tally[id] = (tally[id] as number) + 1;
       }
     }
   }
-  return kinds.flatMap((kind, k) => {
-    const skip = options.skip?.kind === kind ? options.skip : null;
-    return [...(counts[k] as Map<string, number>)]
-      .filter(([name]) => skip === null || !isConditionName(skip, foldName(name)))
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, options.limit)
-      .map(([name, stories]) => ({ kind, name, stories }));
-  });
+  return kinds.flatMap((kind, k) =>
+    topOfTally(kind, counts[k] as Int32Array, touched[k] as number[], options),
+  );
+}
+
+/** The `limit` names counted most (ties by name), leaving out the page's own name. */
+function topOfTally(
+  kind: EntityKind,
+  tally: Int32Array,
+  touched: number[],
+  options: { limit: number; skip?: EntityCondition },
+): EntityCount[] {
+  const skip = options.skip?.kind === kind ? options.skip : null;
+  // Sorted by count alone first (numbers, fast), then only the leaders by name.
+  const byCount = touched.sort((a, b) => (tally[b] as number) - (tally[a] as number));
+  const cut = byCount[Math.min(byCount.length, options.limit + 1) - 1];
+  const threshold = cut === undefined ? 0 : (tally[cut] as number);
+  return byCount
+    .filter((id) => (tally[id] as number) >= threshold)
+    .map((id): [string, number] => [nameOfId(id), tally[id] as number])
+    .filter(([name]) => skip === null || !isConditionName(skip, foldName(name)))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, options.limit)
+    .map(([name, stories]) => ({ kind, name, stories }));
 }
 
 /** One entity's page over the stories given (the whole catalogue). */
@@ -66,7 +91,8 @@ export function entityPage(
   relatedPerKind: number,
 ): EntityPage {
   const naming: StoryRecord[] = [];
-  for (const story of stories) if (namesEntity(story.entities, condition)) naming.push(story);
+  const names = conditionTest(condition);
+  for (const story of stories) if (names(story.entities)) naming.push(story);
   const months = new Map<string, number>();
   for (const story of naming) {
     if (story.date)

@@ -42,7 +42,8 @@ import { readStoryFile } from '../story/read-story-file';
 import { readBudgetFor } from '../story/read-budget';
 import { fileIdOf } from '../index/story-record';
 import { restoreEntities } from '../entities/stored-entities';
-import { entityCondition, namesEntity } from '../entities/entity-condition';
+import { entityCondition } from '../entities/entity-condition';
+import { conditionTest } from '../entities/entity-ids';
 import type {
   EntitiesRequest,
   EntitiesResponse,
@@ -384,10 +385,11 @@ export class QueryService {
 /** The query's name conditions as a test of story records; null when it has none. */
 function entityTest(query: ParsedQuery): RecordTest {
   if (!hasEntityConditions(query)) return null;
-  const { include, exclude } = query.entities;
+  const include = query.entities.include.map(conditionTest);
+  const exclude = query.entities.exclude.map(conditionTest);
   return (story) =>
-    include.every((condition) => namesEntity(story.entities, condition)) &&
-    !exclude.some((condition) => namesEntity(story.entities, condition));
+    include.every((names) => names(story.entities)) &&
+    !exclude.some((names) => names(story.entities));
 }
 
 export function notFound(): ClippingsError {
