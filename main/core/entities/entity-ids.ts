@@ -11,6 +11,8 @@ import type { StoredEntities } from './stored-entities';
 
 const idOf = new Map<string, number>();
 const names: string[] = [];
+/** Each name folded (foldName), once: conditions compare folded names. */
+const foldedNames: string[] = [];
 const idsOfStored = new WeakMap<StoredEntities, Int32Array[]>();
 const EMPTY = new Int32Array(0);
 
@@ -19,6 +21,7 @@ function internName(name: string): number {
   if (id === undefined) {
     id = names.length;
     names.push(name);
+    foldedNames.push(foldName(name));
     idOf.set(name, id);
   }
   return id;
@@ -58,7 +61,7 @@ export function conditionTest(
     for (const id of ids) {
       let matches = matching.get(id);
       if (matches === undefined) {
-        matches = isConditionName(condition, foldName(nameOfId(id)));
+        matches = isConditionName(condition, foldedNames[id] ?? '');
         matching.set(id, matches);
       }
       if (matches) return true;
