@@ -65,9 +65,12 @@ function known(words: readonly string[]): Mention | null {
   return null;
 }
 
+/** `Top-seeded`, `Third-stringer`: a sentence's first word, not a name. */
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 const isTitle = (word: string): boolean => {
-  const lower = word.toLowerCase().replace(/\.$/, '');
+  // `Lieutenant-General`: the last part says.
+  const lower = (word.toLowerCase().split('-').pop() ?? '').replace(/\.$/, '');
   return PERSON_TITLES.has(lower) || PERSON_CUES.has(lower);
 };
 
@@ -107,8 +110,8 @@ function trimLead(run: NameRun): string[] {
       (first &&
         run.sentenceStart &&
         words.length > 1 &&
-        gazetteer().commonWords.has(lower) &&
-        !gazetteer().firstNames.has(lower));
+        ((gazetteer().commonWords.has(lower) && !gazetteer().firstNames.has(lower)) ||
+          LOWER_COMPOUND.test(word)));
     if (!drop) return words;
     words = words.slice(1);
     first = false;
@@ -186,7 +189,9 @@ function nameStart(words: readonly string[], isCommon: (word: string) => boolean
   ) {
     start -= 1;
   }
-  for (let at = 0; at < start && at < words.length - 1; at += 1) {
+  // A first name after other words starts the name (`Queenslander Daniel Herbert`).
+  const last = start === 0 ? Math.min(2, words.length - 2) : start - 1;
+  for (let at = 0; at <= last && at < words.length - 1; at += 1) {
     const word = words[at] as string;
     if (firstNames.has(word.toLowerCase()) && !isTitle(word)) return at;
   }

@@ -66,7 +66,8 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
     pending.push(...found.pending);
   }
   const sports = SPORTS_SLUG.test(story.title);
-  const resolved = resolvePending(mentions, pending, fold, sports);
+  const sport = teams ? 'team' : sports ? 'other' : null;
+  const resolved = resolvePending(mentions, pending, fold, sport);
   return tally(sports ? mentions.map(asTeam) : mentions, resolved, fold);
 }
 
@@ -123,7 +124,7 @@ function resolvePending(
   mentions: readonly Mention[],
   pending: readonly Pending[],
   fold: boolean,
-  sports: boolean,
+  sport: 'team' | 'other' | null,
 ): Mention[] {
   const { lastNames, firstNames, commonWords } = gazetteer();
   const bySurname = new Map<string, string>();
@@ -143,9 +144,11 @@ function resolvePending(
     else if (titledWords.has(folded)) resolved.push({ kind: 'person', name: one.word });
     else if (commonWords.has(folded) || !one.midSentence) continue;
     else if (lastNames.has(folded)) resolved.push({ kind: 'person', name: one.word });
-    else if (sports && !firstNames.has(folded)) {
-      resolved.push({ kind: 'organisation', name: one.word });
-    }
+    else if (firstNames.has(folded)) continue;
+    // An unknown capitalised word: a club in a team sport's story, a player in another
+    // sport's (cricket, tennis, golf); elsewhere too uncertain to keep.
+    else if (sport === 'team') resolved.push({ kind: 'organisation', name: one.word });
+    else if (sport === 'other') resolved.push({ kind: 'person', name: one.word });
   }
   return resolved;
 }

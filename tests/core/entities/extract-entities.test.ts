@@ -69,6 +69,27 @@ describe('extractEntities', () => {
     expect(found.people).toEqual([]);
   });
 
+  it('reads a team sport’s results table as teams, and a possessive as the name it ends', () => {
+    const found = extractEntities(
+      story(
+        [
+          'Leeds United 2 Harrowgate Rovers 1',
+          'Kelmoor 0 Brantwick 3',
+          "Britain's striker Tom Ellery scored twice.",
+        ],
+        'SOCCER - ENGLISH LEAGUE RESULTS',
+      ),
+    );
+    expect(names(found.organisations).sort()).toEqual([
+      'Brantwick',
+      'Harrowgate Rovers',
+      'Kelmoor',
+      'Leeds United',
+    ]);
+    expect(names(found.places)).toEqual(['United Kingdom']);
+    expect(names(found.people)).toEqual(['Tom Ellery']);
+  });
+
   it('keeps the diacritics of a name', () => {
     const found = extractEntities(
       story(['Prime Minister José Ramos-Horta spoke in Dili, and Mr Ramos-Horta left on Friday.']),
