@@ -68,11 +68,20 @@ function known(words: readonly string[]): Mention | null {
 /** `Top-seeded`, `Third-stringer`: a sentence's first word, not a name. */
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
-const isTitle = (word: string): boolean => {
-  // `Lieutenant-General`: the last part says.
-  const lower = (word.toLowerCase().split('-').pop() ?? '').replace(/\.$/, '');
+function isTitle(word: string): boolean {
+  let lower = word.toLowerCase();
+  // `Lieutenant-General`: the last part says; `Gen.`: without its dot.
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen >= 0) lower = lower.slice(hyphen + 1);
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
   return PERSON_TITLES.has(lower) || PERSON_CUES.has(lower);
-};
+}
+
+/** A word that is not a name on its own: a common English word, a word the story writes in lower case, a title. */
+function isCommonIn(context: RunContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  return gazetteer().commonWords.has(lower) || context.lowerWords.has(lower) || isTitle(word);
+}
 
 export function classifyRun(run: NameRun, context: RunContext): RunResult {
   const words = trimLead(run);
@@ -142,14 +151,10 @@ function classifyByCue(words: readonly string[]): Mention | null {
 }
 
 function classifyByShape(run: NameRun, words: readonly string[], context: RunContext): RunResult {
-  const isCommon = (word: string): boolean => {
-    const lower = word.toLowerCase();
-    return gazetteer().commonWords.has(lower) || context.lowerWords.has(lower) || isTitle(word);
-  };
   // The name proper: from a first name after the titles, or else the words after the last
   // title or common word (`Secretary of State James Baker` → `James Baker`; `But Tokyo` →
   // `Tokyo`). Surnames that are also words (Baker, Major) need the first name.
-  const start = nameStart(words, isCommon);
+  const start = nameStart(words, context);
   const prefix = words.slice(0, start);
   const core = words.slice(start);
   const titled = prefix.some(isTitle) || (prefix.length === 0 && PERSON_CUES.has(run.before));
@@ -179,12 +184,12 @@ function classifyByShape(run: NameRun, words: readonly string[], context: RunCon
   return { mentions: knownParts(core), pending: [] };
 }
 
-function nameStart(words: readonly string[], isCommon: (word: string) => boolean): number {
+function nameStart(words: readonly string[], context: RunContext): number {
   const { firstNames } = gazetteer();
   let start = words.length;
   while (
     start > 0 &&
-    !isCommon(words[start - 1] as string) &&
+    !isCommonIn(context, words[start - 1] as string) &&
     !CONNECTOR.test(words[start - 1] as string)
   ) {
     start -= 1;

@@ -93,19 +93,21 @@ function isCapitalised(word: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
+/** Set by cleanWord: the word it cleaned ended its sentence (`said.`). */
+let endedSentence = false;
+
 /** `Baker's` → `Baker`; `said.` → `said` (and the sentence ends); `U.S.` stays. */
-function cleanWord(raw: string): { word: string; endsSentence: boolean } {
+function cleanWord(raw: string): string {
+  endedSentence = false;
   const last = raw.charCodeAt(raw.length - 1);
   // Most words end in a letter or digit other than s: nothing to clean.
-  if (last !== 46 && last !== 115 && last !== 39 && last !== 45 && last !== 8217) {
-    return { word: raw, endsSentence: false };
-  }
+  if (last !== 46 && last !== 115 && last !== 39 && last !== 45 && last !== 8217) return raw;
   let word = raw.replace(/[’']s$/u, '').replace(/[’'-]+$/u, '');
   if (word.endsWith('.') && !ABBREVIATION.test(word)) {
     word = word.replace(/\.+$/u, '');
-    return { word, endsSentence: !SHORT_FORMS.has(word.toLowerCase()) };
+    endedSentence = !SHORT_FORMS.has(word.toLowerCase());
   }
-  return { word, endsSentence: false };
+  return word;
 }
 
 /** A one-character token that is a letter or digit (not punctuation). */
@@ -145,7 +147,8 @@ export function nameRuns(text: string, lowerWords?: Set<string>): NameRun[] {
       before = '';
       continue;
     }
-    const { word, endsSentence } = cleanWord(raw);
+    const word = cleanWord(raw);
+    const endsSentence = endedSentence;
     if (word !== '' && isCapitalised(word)) {
       if (current) current.words.push(...pendingConnectors, word);
       else current = { words: [word], sentenceStart, before };
