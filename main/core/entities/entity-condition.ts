@@ -5,7 +5,6 @@
  */
 import type { EntityKind } from '../model/entities';
 import { foldName, knownName } from './gazetteer';
-import type { StoredEntities } from './stored-entities';
 
 export interface EntityCondition {
   kind: EntityKind;
@@ -31,15 +30,4 @@ export function isConditionName(condition: EntityCondition, folded: string): boo
     !condition.name.includes(' ') &&
     folded.endsWith(` ${condition.name}`)
   );
-}
-
-/** True when one of the story's names of the condition's kind is the condition's name. */
-export function namesEntity(
-  stored: StoredEntities | undefined,
-  condition: EntityCondition,
-): boolean {
-  const list = stored?.[KIND_POSITION[condition.kind]];
-  if (!list) return false;
-  for (const [name] of list) if (isConditionName(condition, foldName(name))) return true;
-  return false;
 }
