@@ -36,6 +36,19 @@ const NAME_TAGS = new Set([
   'SportsTeam',
 ]);
 
+/** Words the lexicon tags as organisations that are parts of names, not names. */
+const ORGANISATION_WORDS = new Set([
+  'dept',
+  'univ',
+  'assn',
+  'bros',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+]);
+
 /** "new york" → "New York"; "at&t" keeps its letters' case rules simple. */
 function titleCase(words: string): string {
   return words.replace(/(^|[\s-])(\p{L})/gu, (_all, space: string, letter: string) => {
@@ -63,7 +76,13 @@ const placeWords = wordsTagged('Country', 'City', 'Region').concat(
 );
 const gazetteer = {
   places: aliasTable(placeWords, CURATED_PLACES),
-  organisations: aliasTable(wordsTagged('Organization', 'SportsTeam'), CURATED_ORGANISATIONS),
+  // Not the lexicon's abbreviations of organisation words (`inc`, `ltd`, `dept`).
+  organisations: aliasTable(
+    wordsTagged('Organization', 'SportsTeam').filter(
+      (word) => !tagsOf(word).includes('Abbreviation') && !ORGANISATION_WORDS.has(word),
+    ),
+    CURATED_ORGANISATIONS,
+  ),
   people: aliasTable(
     wordsTagged('Person').filter((word) => word.includes(' ')),
     CURATED_PEOPLE,

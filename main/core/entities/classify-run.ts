@@ -88,11 +88,10 @@ export function classifyRun(run: NameRun, context: RunContext): RunResult {
   if (words.length === 0) return { mentions: [], pending: [] };
   const whole = known(words);
   if (whole) return { mentions: [whole], pending: [] };
-  if (context.allCaps || words.length > LONGEST_NAME) {
-    return { mentions: knownParts(words), pending: [] };
-  }
+  if (context.allCaps) return { mentions: knownParts(words), pending: [] };
   const splitAt = words.findIndex((word) => word === 'and' || word === '&' || word === 'for');
   if (splitAt > 0) return splitRun(run, words, splitAt, context);
+  if (words.length > LONGEST_NAME) return { mentions: knownParts(words), pending: [] };
   const byCue = classifyByCue(words);
   if (byCue) return { mentions: [byCue], pending: [] };
   // `Paolo Fulci of Italy`, `Secretary of State James Baker`: each side on its own.
@@ -112,6 +111,8 @@ function trimLead(run: NameRun): string[] {
   for (;;) {
     const word = words[0];
     if (word === undefined || isTitle(word)) return words;
+    // `New York …` at a sentence's start: a known name opens the run.
+    if (first && words.length > 1 && known(words.slice(0, 2))) return words;
     const lower = word.toLowerCase();
     const drop =
       CONNECTOR.test(lower) ||
