@@ -29,8 +29,8 @@ export interface ExtractOptions {
   fold?: boolean;
 }
 
-/** Captions read per story. */
-const MAX_CAPTIONS = 4;
+/** Captions read per story (they name again whom the body names). */
+const MAX_CAPTIONS = 2;
 /**
  * The body is read up to the paragraph that reaches this many characters: the names a story
  * is about are in its first paragraphs (a wire story's lead), and reading all of a long story
@@ -73,7 +73,8 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
 
 /** The title, a few captions, and the body's first paragraphs (MAX_BODY_CHARACTERS). */
 function blocksOf(story: EntitySource): string[] {
-  const blocks = [story.title, ...story.captions.slice(0, MAX_CAPTIONS)];
+  // Captions repeat (a picture's alt text and its caption): each once.
+  const blocks = [story.title, ...new Set(story.captions)].slice(0, 1 + MAX_CAPTIONS);
   let characters = 0;
   for (const paragraph of story.paragraphs) {
     if (characters >= MAX_BODY_CHARACTERS) break;
