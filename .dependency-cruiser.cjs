@@ -14,7 +14,7 @@
  *                               scripts (npm run generate, npm run eval), never shipped
  *   main/core                   the engine, plain Node, its folders in one direction
  *                               (engine.ts, the front door, above them all):
- *     model ← files ← story ← search ← related ← index ← library ← export ← service
+ *     model ← files ← story ← entities ← search ← related ← index ← library ← export ← service
  *
  * Type-only imports count (tsPreCompilationDeps), so a type cannot smuggle a cycle or a wrong
  * direction in.
@@ -29,6 +29,7 @@ const ENGINE_ORDER = [
   'model',
   'files',
   'story',
+  'entities',
   'search',
   'related',
   'index',

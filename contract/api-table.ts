@@ -28,6 +28,10 @@ import type {
   DataLocations,
   DeleteHighlightRequest,
   DeleteNoteRequest,
+  EntitiesRequest,
+  EntitiesResponse,
+  EntityPage,
+  EntityRequest,
   EditNoteRequest,
   ExportFile,
   ExportRequest,
@@ -59,6 +63,8 @@ import {
   addNoteRequestSchema,
   annotationsRequestSchema,
   browseRequestSchema,
+  entitiesRequestSchema,
+  entityRequestSchema,
   deleteHighlightRequestSchema,
   deleteNoteRequestSchema,
   editNoteRequestSchema,
@@ -101,6 +107,10 @@ export const API_TABLE = {
   related: method<RelatedRequest, RelatedResponse>(relatedRequestSchema),
   browse: method<BrowseRequest, SearchResponse>(browseRequestSchema),
   missing: method<MissingRequest, MissingHeadline[]>(missingRequestSchema),
+  /** The people, organisations and places most stories name (of a query's stories, or all). */
+  entities: method<EntitiesRequest, EntitiesResponse>(entitiesRequestSchema),
+  /** One entity's page: its stories by month, the names most often named with it. */
+  entity: method<EntityRequest, EntityPage>(entityRequestSchema),
 
   // The reader's library (per archive and story; E_NOT_FOUND for an id the archive lacks).
   libraryState: method<StoryIdRequest, StoryLibraryState>(storyIdRequestSchema),

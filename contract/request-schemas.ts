@@ -18,6 +18,8 @@ import type {
   DeleteHighlightRequest,
   DeleteNoteRequest,
   EditNoteRequest,
+  EntitiesRequest,
+  EntityRequest,
   ExportRequest,
   HistoryRequest,
   MissingRequest,
@@ -82,6 +84,28 @@ export const relatedRequestSchema = z
 export const missingRequestSchema = z
   .object({ limit: z.number().int().min(1).max(100_000).optional() })
   .strict() satisfies z.ZodType<MissingRequest>;
+
+const entityKindSchema = z.enum(['person', 'organisation', 'place'], {
+  error: 'A kind of name is person, organisation or place.',
+});
+
+export const entitiesRequestSchema = z
+  .object({
+    query: z.string().max(1000, 'A query is at most 1,000 characters.').optional(),
+    kind: entityKindSchema.optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict() satisfies z.ZodType<EntitiesRequest>;
+
+export const entityRequestSchema = z
+  .object({
+    kind: entityKindSchema,
+    name: z
+      .string()
+      .max(200, 'A name is at most 200 characters.')
+      .refine((name) => name.trim() !== '', 'Say which name.'),
+  })
+  .strict() satisfies z.ZodType<EntityRequest>;
 
 // ───────────────────────────── the library ─────────────────────────────
 

@@ -35,6 +35,8 @@ export function createApiHandlers(
     story: (request) => host.require().story(request),
     related: (request) => host.require().related(request),
     missing: (request) => host.require().missing(request),
+    entities: (request) => host.require().entities(request),
+    entity: (request) => host.require().entity(request),
     libraryState: (request) => host.require().library.state(request),
     setStarred: (request) => host.require().library.setStarred(request),
     setRead: (request) => host.require().library.setRead(request),

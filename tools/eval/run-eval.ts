@@ -1,5 +1,6 @@
 /**
  * `npm run eval -- --archive DIR --labels FILE [--split test] [--samples N] [--seed S] [--out FILE]`
+ * `npm run eval -- --conll DIR [--out FILE]`: the entity table on CoNLL-2003 (entity-eval.ts)
  *
  * A search-quality evaluation of the engine on a real labelled corpus, next to baselines, in
  * one run over the same stories: prints a table, writes every number as JSON (default
@@ -12,6 +13,7 @@ import { parseEvalArgs, USAGE } from './cli-args';
 import { evaluateArchive } from './evaluate-archive';
 import type { EvalResults } from './evaluate-archive';
 import { formatReport } from './report-table';
+import { runEntityEval } from './entity-eval';
 
 export interface EvalIo {
   stdout(text: string): void;
@@ -25,6 +27,7 @@ export interface MainResult {
 }
 
 export async function main(argv: readonly string[], io: EvalIo): Promise<MainResult> {
+  if (argv.includes('--conll')) return { code: await runEntityEval(argv, io) };
   const parsed = parseEvalArgs(argv);
   if ('error' in parsed) {
     io.stderr(parsed.error);

@@ -8,6 +8,7 @@ import { indexCommand } from './index-archive';
 import { searchCommand } from './search';
 import { storyCommand } from './story';
 import { relatedCommand } from './related';
+import { entitiesCommand } from './entities';
 import { missingCommand } from './missing';
 import { libraryCommand } from './library';
 import { exportCommand } from './export';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   storyCommand,
   relatedCommand,
+  entitiesCommand,
   missingCommand,
   libraryCommand,
   exportCommand,

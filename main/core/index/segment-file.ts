@@ -42,8 +42,9 @@ import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from '
  * 5: a story without a date has none (null), not its file's modification date (issue 20).
  * 6: a page or clipping without a named section takes one from its address or folder
  *    (`/world/` → world).
+ * 7: records hold the people, organisations and places each story names (`entities`).
  */
-export const SEGMENT_FORMAT_VERSION = 6;
+export const SEGMENT_FORMAT_VERSION = 7;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

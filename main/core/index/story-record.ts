@@ -7,6 +7,8 @@
  */
 import type { SkippedFile, StoryPosition } from '../model/story';
 import type { TermVector } from '../related/term-vector';
+import type { StoredEntities } from '../entities/stored-entities';
+import { isStoredEntities } from '../entities/stored-entities';
 
 export interface StoryRecord {
   id: string;
@@ -39,6 +41,8 @@ export interface StoryRecord {
   position?: StoryPosition;
   /** The publication the story appeared in, when its file says (an export's). */
   publication?: string | null;
+  /** The people, organisations and places it names (extracted when it was indexed). */
+  entities?: StoredEntities;
 }
 
 /** The id of a record's file, as the archive walk gave it. */
@@ -88,7 +92,8 @@ export function assertStoryRecords(value: unknown): asserts value is StoryRecord
       (record.fileId !== undefined && typeof record.fileId !== 'string') ||
       (record.textKey !== undefined &&
         record.textKey !== null &&
-        typeof record.textKey !== 'string')
+        typeof record.textKey !== 'string') ||
+      (record.entities !== undefined && !isStoredEntities(record.entities))
     ) {
       throw new TypeError('stories: a record is malformed');
     }

@@ -34,6 +34,8 @@ import { highlightItems } from '../search/query-matcher';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { duplicateKeyOf, fileIdOf } from './story-record';
 import { normaliseTitle } from '../story/normalise-title';
+import { extractEntities } from '../entities/extract-entities';
+import { storeEntities } from '../entities/stored-entities';
 import type {
   BuildFile,
   BuildJob,
@@ -392,6 +394,7 @@ function recordOf(
     ...(story.id === fileId ? {} : { fileId }),
     ...(story.position ? { position: story.position } : {}),
     ...(story.publication ? { publication: story.publication } : {}),
+    entities: storeEntities(extractEntities(story)),
   };
 }
 

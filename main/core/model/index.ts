@@ -5,6 +5,16 @@
  */
 export type { ArchiveState, ArchiveStatus, IndexProgress } from './archive-status';
 export type { DataLocations } from './data-locations';
+export type {
+  EntitiesRequest,
+  EntitiesResponse,
+  EntityCount,
+  EntityKind,
+  EntityPage,
+  EntityRequest,
+  NamedEntity,
+  StoryEntities,
+} from './entities';
 export type { ErrorCode } from './errors';
 export type {
   AddHighlightRequest,

@@ -2,6 +2,7 @@
  * Search and browse: what a reader asks (a query, filters, a page, an order) and what the
  * engine answers (hits with snippets, a count, facets).
  */
+import type { EntityCount } from './entities';
 import type { StoryRef } from './story';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -56,6 +57,8 @@ export interface Facets {
   sections: { name: string; count: number }[];
   /** `YYYY-MM` buckets in ascending order. */
   months: { month: string; count: number }[];
+  /** The people, organisations and places most of the hits name, a few of each kind. */
+  entities?: EntityCount[];
 }
 
 export interface SearchResponse {

@@ -4,6 +4,8 @@
  * renderer) speaks them.
  */
 
+import type { StoryEntities } from './entities';
+
 /**
  * Which reader read a story file: the text layout of shared/design/story-format.md, a web page
  * saved as HTML, a Markdown clipping, a PDF, a Word document (DOCX), an RTF document (also a
@@ -68,6 +70,11 @@ export interface Story {
   wordCount?: number | null;
   /** The copyright line the file states, kept out of the body. */
   copyright?: string | null;
+  /**
+   * People, organisations and places it names, as the index extracted them. Set by the
+   * service when a story is opened from an indexed archive; absent from the parser's own read.
+   */
+  entities?: StoryEntities;
 }
 
 /** A paragraph that is a subheading: `level` 2 for `##` and `<h2>`, 3 for `###`, … */

@@ -16,13 +16,18 @@
  *   `is:starred` `is:read` `is:unread` `has:note` `has:highlight` `tag:ports`
  *                            the reader's library (`-is:starred`, `-tag:x` exclude); resolved
  *                            by the service, which holds the library
+ *   `person:"James Baker"` `person:baker` `org:opec` `place:japan`
+ *                            the names a story holds (extracted at index time; aliases
+ *                            folded, a one-word person is a surname too; `-place:x` excludes)
  *
- * Anything else is text: a word before a colon that is not a field name (`Q&A: Malcolm`,
- * `UPDATE 2:` — and `colour:red`, which is read as the words "colour red"), a free-standing
- * `--`, a trailing `~` or `^`, a lone `+`, `-5C`, an unmatched quote. A pasted headline must
- * find its story. Only input that asks for something impossible is refused, with
+ * Anything else is text: a word before a colon followed by a space (`Q&A: Malcolm`,
+ * `UPDATE 2:`), a capitalised word before a colon (`UPDATE:Ferry`), a free-standing `--`, a
+ * trailing `~` or `^`, a lone `+`, `-5C`, an unmatched quote. A pasted headline must find its
+ * story. Only input that asks for something impossible is refused, with
  * ClippingsError('E_QUERY', sentence): a date that is not a date, an empty phrase, an edit
- * distance over 2, a boost of 0, a wildcard with an edit distance.
+ * distance over 2, a boost of 0, a wildcard with an edit distance, a lower-case field name
+ * that is not one (`colour:red`, which once matched nothing in silence), a name field with no
+ * name (`person:`).
  *
  * A word written as one unit that holds several words (`U.S.-China`, `Q&A`, `covid-19`) is a
  * phrase: its parts must stand together, as they do in the text it was copied from.
@@ -35,6 +40,9 @@ import { foldWord, indexTerm } from './index-term';
 import type { LibraryCondition } from './library-conditions';
 import { LIBRARY_FIELDS, libraryCondition } from './library-conditions';
 import { tokenizeText } from './text-tokens';
+import type { EntityCondition } from '../entities/entity-condition';
+import { entityCondition } from '../entities/entity-condition';
+import type { EntityKind } from '../model/entities';
 
 export interface QueryWord {
   /** The word as written. */
@@ -84,6 +92,8 @@ export interface ParsedQuery {
   dates: { include: DateRange[]; exclude: DateRange[] };
   /** Every included condition must hold, no excluded one may. */
   library: { include: LibraryCondition[]; exclude: LibraryCondition[] };
+  /** Names the story must hold, and names it may not (`person:`, `org:`, `place:`). */
+  entities: { include: EntityCondition[]; exclude: EntityCondition[] };
   /** Words typed but not searchable (stop words such as "the"): a query of only these finds nothing. */
   ignored: string[];
   /**
@@ -104,7 +114,17 @@ const TEXT_FIELDS: ReadonlyMap<string, IndexField> = new Map([
   ['dateline', 'dateline'],
   ['body', 'body'],
 ]);
-const FILTER_FIELDS = new Set(['section', 'date', ...LIBRARY_FIELDS]);
+/** The name fields, and the kind of name each asks for. */
+const ENTITY_FIELDS: ReadonlyMap<string, EntityKind> = new Map([
+  ['person', 'person'],
+  ['org', 'organisation'],
+  ['organisation', 'organisation'],
+  ['organization', 'organisation'],
+  ['place', 'place'],
+]);
+const FILTER_FIELDS = new Set(['section', 'date', ...LIBRARY_FIELDS, ...ENTITY_FIELDS.keys()]);
+const FIELD_HELP =
+  'Fields are title:, caption:, byline:, dateline:, body:, section:, date:, person:, org:, place:, is:, has: and tag:.';
 const OPEN_QUOTES = '"“„';
 const CLOSE_QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“' };
 const MAX_EDIT_DISTANCE = 2;
@@ -127,6 +147,7 @@ export function parseQuery(text: string): ParsedQuery {
     sections: { include: [], exclude: [] },
     dates: { include: [], exclude: [] },
     library: { include: [], exclude: [] },
+    entities: { include: [], exclude: [] },
     ignored: [],
     sequence: [],
   };
@@ -175,8 +196,14 @@ export function isEmptyQuery(query: ParsedQuery): boolean {
     query.sections.exclude.length === 0 &&
     query.dates.include.length === 0 &&
     query.dates.exclude.length === 0 &&
-    !hasLibraryConditions(query)
+    !hasLibraryConditions(query) &&
+    !hasEntityConditions(query)
   );
+}
+
+/** True when the query asks for names the story holds (`person:`, `org:`, `place:`). */
+export function hasEntityConditions(query: ParsedQuery): boolean {
+  return query.entities.include.length > 0 || query.entities.exclude.length > 0;
 }
 
 /** True when the query asks the reader's library (`is:`, `has:`, `tag:`). */
@@ -226,7 +253,16 @@ function lex(text: string): Lexeme[] {
       if (TEXT_FIELDS.has(name) || FILTER_FIELDS.has(name)) {
         field = name;
         i += (fieldMatch[0] as string).length;
+      } else if (/^[a-z]+$/.test(fieldMatch[1] as string) && text[i + name.length + 1] !== '/') {
+        throw new ClippingsError(
+          'E_QUERY',
+          `"${name}:" is not a field. ${FIELD_HELP} To search for the word, leave out the colon.`,
+        );
       }
+    } else {
+      const bare = /^([A-Za-z]+):(?=\s|$)/.exec(text.slice(i, i + 20));
+      const kind = bare ? ENTITY_FIELDS.get((bare[1] as string).toLowerCase()) : undefined;
+      if (kind) throw missingName(bare?.[1] as string);
     }
     const open = text[i] as string;
     if (OPEN_QUOTES.includes(open)) {
@@ -386,8 +422,22 @@ function wildcardWord(text: string): QueryWord {
 
 // ───────────────────────────── filters ─────────────────────────────
 
+function missingName(field: string): ClippingsError {
+  return new ClippingsError(
+    'E_QUERY',
+    `Write a name after ${field.toLowerCase()}:, as in person:"James Baker", person:baker, org:opec or place:japan.`,
+  );
+}
+
 function addFilter(query: ParsedQuery, raw: RawItem): void {
   const value = raw.body.trim();
+  const kind = raw.field === null ? undefined : ENTITY_FIELDS.get(raw.field);
+  if (kind) {
+    const condition = entityCondition(kind, value);
+    if (condition.name === '') throw missingName(raw.field as string);
+    (raw.presence === '-' ? query.entities.exclude : query.entities.include).push(condition);
+    return;
+  }
   if (raw.field !== null && LIBRARY_FIELDS.has(raw.field)) {
     const condition = libraryCondition(raw.field, value);
     (raw.presence === '-' ? query.library.exclude : query.library.include).push(condition);

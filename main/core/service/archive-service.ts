@@ -15,6 +15,12 @@ import type {
 } from '../model/related';
 import type { BrowseRequest, SearchRequest, SearchResponse } from '../model/search';
 import type { Library } from '../library/library';
+import type {
+  EntitiesRequest,
+  EntitiesResponse,
+  EntityPage,
+  EntityRequest,
+} from '../model/entities';
 import type { LibraryService } from './library-service';
 
 export interface ArchiveService {
@@ -29,6 +35,10 @@ export interface ArchiveService {
   /** The file a story was read from (inside the archive), for "Open original". */
   original(request: { id: string }): Promise<OriginalFile>;
   related(request: RelatedRequest): Promise<RelatedResponse>;
+  /** The people, organisations and places most stories name (of a query's stories, or all). */
+  entities(request: EntitiesRequest): Promise<EntitiesResponse>;
+  /** One person's, organisation's or place's page: stories by month, names named with it. */
+  entity(request: EntityRequest): Promise<EntityPage>;
   missing(request: MissingRequest): Promise<MissingHeadline[]>;
   /** The reader's library for this archive: star, read, tags, notes, highlights, saved searches. */
   readonly library: LibraryService;

@@ -12,6 +12,12 @@
  * Main holds the catalogue (every story's metadata and the archive-wide statistics); the
  * worker pool holds the segments (index and text) and answers searches and snippets.
  */
+import type {
+  EntitiesRequest,
+  EntitiesResponse,
+  EntityPage,
+  EntityRequest,
+} from '../model/entities';
 import { resolve } from 'node:path';
 import { Catalogue } from '../index/catalogue';
 import type { PlanLimits } from '../index/segment-plan';
@@ -156,6 +162,16 @@ export class IndexedArchive implements ArchiveService {
   async story(request: StoryRequest): Promise<StoryResponse> {
     this.#lifetime.assertOpen();
     return this.#queries.story(request);
+  }
+
+  async entities(request: EntitiesRequest): Promise<EntitiesResponse> {
+    this.#lifetime.assertOpen();
+    return this.#queries.entities(request);
+  }
+
+  async entity(request: EntityRequest): Promise<EntityPage> {
+    this.#lifetime.assertOpen();
+    return this.#queries.entity(request);
   }
 
   async original(request: { id: string }): Promise<OriginalFile> {

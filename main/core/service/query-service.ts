@@ -28,7 +28,12 @@ import type { ArchiveLibrary } from '../library/archive-library';
 import { LibrarySnapshot } from '../library/library-snapshot';
 import { foldText } from '../search/fold-text';
 import type { ParsedQuery } from '../search/parse-query';
-import { hasLibraryConditions, isEmptyQuery, parseQuery } from '../search/parse-query';
+import {
+  hasEntityConditions,
+  hasLibraryConditions,
+  isEmptyQuery,
+  parseQuery,
+} from '../search/parse-query';
 import { expandWithinBudget } from '../search/expansion-budget';
 import { RELAX_BELOW, relaxQuery } from '../search/relax-query';
 import { highlightItems, highlightText } from '../search/query-matcher';
@@ -37,6 +42,17 @@ import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
 import { readStoryFile } from '../story/read-story-file';
 import { readBudgetFor } from '../story/read-budget';
 import { fileIdOf } from '../index/story-record';
+import { restoreEntities } from '../entities/stored-entities';
+import { entityCondition } from '../entities/entity-condition';
+import { conditionTest } from '../entities/entity-ids';
+import type {
+  EntitiesRequest,
+  EntitiesResponse,
+  EntityPage,
+  EntityRequest,
+} from '../model/entities';
+import { entityPage, topEntities } from './entity-tally';
+import type { StoryRecord } from '../index/story-record';
 import type { ArchiveLifetime } from './archive-lifetime';
 import type { Candidate, Page } from './search-results';
 import { assemblePage, DEFAULT_LIMIT, toSearchHit } from './search-results';
@@ -51,6 +67,10 @@ export interface QueryServiceContext {
 }
 
 type IdTest = ((id: string) => boolean) | null;
+const DEFAULT_ENTITIES = 20;
+/** Names per kind listed on an entity's page as named with it. */
+const RELATED_ENTITIES = 8;
+type RecordTest = ((story: StoryRecord) => boolean) | null;
 
 /** What a search found, before it is paged. */
 interface Found {
@@ -120,6 +140,41 @@ export class QueryService {
     return page.hits.map(({ candidate }) => candidate.story.id);
   }
 
+  /**
+   * The names most stories hold: of the stories a query finds (one per group of saves), or
+   * of the whole archive without one.
+   */
+  async entities(request: EntitiesRequest): Promise<EntitiesResponse> {
+    const { catalogue } = this.#context;
+    const limit = request.limit ?? DEFAULT_ENTITIES;
+    const options = { kind: request.kind, limit };
+    if (!request.query || request.query.trim() === '') {
+      return { entities: topEntities(this.#records(), options) };
+    }
+    const found = await this.#find({ query: request.query });
+    if (found === null) return { entities: [] };
+    const groups = new Map<string, StoryRecord>();
+    for (const { story } of found.candidates) {
+      const key = catalogue.groupKey(story.id);
+      if (!groups.has(key)) groups.set(key, story);
+    }
+    return { entities: topEntities(groups.values(), options) };
+  }
+
+  /** One entity's page: its stories by month, the names most often named with it. */
+  entity(request: EntityRequest): EntityPage {
+    const condition = entityCondition(request.kind, request.name);
+    if (condition.name === '') {
+      throw new ClippingsError('E_QUERY', 'Say which name: a person, organisation or place.');
+    }
+    return entityPage(this.#records(), condition, request.name, RELATED_ENTITIES);
+  }
+
+  /** Every story record the catalogue holds now, without copying them into a list. */
+  *#records(): Generator<StoryRecord> {
+    for (const { story } of this.#context.catalogue.stories()) yield story;
+  }
+
   /** The candidates of a search (library conditions applied), or null when none can match. */
   async #find(request: SearchRequest): Promise<Found | null> {
     const { catalogue } = this.#context;
@@ -133,22 +188,28 @@ export class QueryService {
       };
     }
     const inLibrary = await this.#libraryTest(query);
-    if (inLibrary && query.required.length === 0 && query.prohibited.length === 0) {
-      // Only filters (`is:starred`, `tag:x section:world`): the catalogue answers, no workers.
+    const namesWanted = entityTest(query);
+    if (
+      (inLibrary || namesWanted) &&
+      query.required.length === 0 &&
+      query.prohibited.length === 0
+    ) {
+      // Only filters (`is:starred`, `tag:x section:world`, `place:japan`): the catalogue
+      // answers, no workers.
       if (query.ignored.length > 0) return null;
       return {
-        candidates: this.#browseCandidates(storyFilterOf(query, request), inLibrary),
+        candidates: this.#browseCandidates(storyFilterOf(query, request), inLibrary, namesWanted),
         plan: null,
         sort: request.sort === 'oldest' ? 'oldest' : 'newest',
       };
     }
     await expandWithinBudget(query, catalogue.vocabulary);
     const sort = request.sort ?? 'relevance';
-    const strict = await this.#run(query, request, inLibrary);
+    const strict = await this.#run(query, request, inLibrary, namesWanted);
     if (strict && strict.candidates.length >= RELAX_BELOW) return { ...strict, sort };
     // Few or no stories hold every word: loosen the plain words (relax-query.ts).
     const relaxed = relaxQuery(query);
-    const loose = relaxed ? await this.#run(relaxed.query, request, inLibrary) : null;
+    const loose = relaxed ? await this.#run(relaxed.query, request, inLibrary, namesWanted) : null;
     if (!loose || loose.candidates.length <= (strict?.candidates.length ?? 0)) {
       return strict ? { ...strict, sort } : null;
     }
@@ -161,6 +222,7 @@ export class QueryService {
     query: ParsedQuery,
     request: SearchRequest,
     inLibrary: IdTest,
+    namesWanted: RecordTest,
   ): Promise<{ candidates: Candidate[]; plan: SearchPlan } | null> {
     const { pool, catalogue, lifetime } = this.#context;
     const plan = planSearch(query, request, catalogue.vocabulary, catalogue.statistics);
@@ -181,7 +243,11 @@ export class QueryService {
           for (let i = at; i < at + count; i += 1) {
             const doc = reply.docs[i] as number;
             const story = segment.stories[doc];
-            if (story && (!inLibrary || inLibrary(story.id))) {
+            if (
+              story &&
+              (!inLibrary || inLibrary(story.id)) &&
+              (!namesWanted || namesWanted(story))
+            ) {
               candidates.push({ segment, doc, story, score: reply.scores[i] as number });
             }
           }
@@ -192,12 +258,17 @@ export class QueryService {
     return { candidates, plan };
   }
 
-  #browseCandidates(filter: StoryFilter, inLibrary: IdTest): Candidate[] {
+  #browseCandidates(
+    filter: StoryFilter,
+    inLibrary: IdTest,
+    namesWanted: RecordTest = null,
+  ): Candidate[] {
     const candidates: Candidate[] = [];
     for (const { segment, doc, story } of this.#context.catalogue.stories()) {
       // The library's set lookup first: it rejects most stories before the section is folded.
       if (
         (!inLibrary || inLibrary(story.id)) &&
+        (!namesWanted || namesWanted(story)) &&
         passesFilter(filter, foldText(story.section), story.date)
       ) {
         candidates.push({ segment, doc, story, score: 0 });
@@ -249,8 +320,11 @@ export class QueryService {
       stories = read.stories;
       if (stories.length > 1) this.#recentFiles.set(cacheKey, stories);
     }
-    const story = stories.find((one) => one.id === record.id);
-    if (!story) throw notFound();
+    const read = stories.find((one) => one.id === record.id);
+    if (!read) throw notFound();
+    // The names the index extracted when it read the story (the same text, unless the file
+    // changed since: the watcher then re-indexes it).
+    const story: Story = { ...read, entities: restoreEntities(record.entities) };
     // Duplicates from the catalogue (same normalised title and date, or the same text), so
     // opening a story never waits for the related index.
     const duplicates = catalogue.duplicatesOf(story.id).flatMap((id) => {
@@ -336,6 +410,16 @@ export class QueryService {
       paragraphs: story.paragraphs.map((paragraph) => mark(paragraph, 'body')),
     };
   }
+}
+
+/** The query's name conditions as a test of story records; null when it has none. */
+function entityTest(query: ParsedQuery): RecordTest {
+  if (!hasEntityConditions(query)) return null;
+  const include = query.entities.include.map(conditionTest);
+  const exclude = query.entities.exclude.map(conditionTest);
+  return (story) =>
+    include.every((names) => names(story.entities)) &&
+    !exclude.some((names) => names(story.entities));
 }
 
 export function notFound(): ClippingsError {

@@ -7,6 +7,7 @@
 import type { Facets, SearchHit, SortOrder } from '../model/search';
 import type { StoryRecord } from '../index/story-record';
 import type { CatalogueSegment } from '../index/catalogue';
+import { FACET_ENTITIES, FACET_NAMES_PER_STORY, topEntities } from './entity-tally';
 
 export interface Candidate {
   segment: CatalogueSegment;
@@ -76,6 +77,10 @@ export function assemblePage(
     months: [...months]
       .map(([month, count]) => ({ month, count }))
       .sort((a, b) => compare(a.month, b.month)),
+    entities: topEntities(
+      kept.map(({ story }) => story),
+      { limit: FACET_ENTITIES, perStory: FACET_NAMES_PER_STORY },
+    ),
   };
 
   const order = ORDERS[options.sort];

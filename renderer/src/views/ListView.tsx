@@ -12,6 +12,8 @@ import { NoResults } from '../components/NoResults';
 import { ResultList, type ResultListHandle } from '../components/ResultList';
 import { ResultSummary } from '../components/ResultSummary';
 import { SectionFacets } from '../components/SectionFacets';
+import { EntityFacets } from '../components/EntityFacets';
+import { withEntityFilter } from '../model/entity-query';
 import { isBrowse, listQueryKey, type ListQuery } from '../model/list-query';
 import { hitAt } from '../model/shown-list';
 import type { ResultListState } from '../queries/use-result-list';
@@ -101,6 +103,12 @@ export function ListView(props: ListViewProps) {
                 selected={list.sections}
                 onToggle={toggleSection}
                 onClear={() => onChangeList({ ...list, sections: [] })}
+              />
+              <EntityFacets
+                entities={shown.facets.entities}
+                onChoose={(kind, name) =>
+                  onChangeList({ ...list, query: withEntityFilter(list.query, kind, name) })
+                }
               />
               <MonthHistogram
                 months={shown.facets.months}

@@ -11,6 +11,7 @@ import type { ExportFormat } from '../../../contract/api';
 import { ReaderBar } from '../components/ReaderBar';
 import { ReaderDocks } from '../components/ReaderDocks';
 import { RelatedArea } from '../components/RelatedArea';
+import { StoryEntities } from '../components/StoryEntities';
 import { StoryError } from '../components/StoryError';
 import { StoryFooter } from '../components/StoryFooter';
 import { StoryHeader } from '../components/StoryHeader';
@@ -159,6 +160,11 @@ export function StoryView(props: StoryViewProps) {
                 starts={starts}
                 currentMatch={match.current}
                 anchors={anchors}
+              />
+              <StoryEntities
+                storyId={response.story.id}
+                entities={response.story.entities}
+                onOpenStory={props.onOpen}
               />
               <StoryFooter
                 story={response.story}

@@ -125,10 +125,39 @@ describe('parseQuery', () => {
       ['3'],
       ['later'],
     ]);
-    expect(groups(parseQuery('colour:red'))).toEqual([['"colour red"']]);
+    expect(groups(parseQuery('UPDATE:Ferry resumes'))).toEqual([['"updat ferri"'], ['resum']]);
   });
 
-  it('reads the name of an object key before a colon as text, as it reads colour:red', () => {
+  it('explains a lower-case field name that is not one, instead of matching nothing', () => {
+    expect(queryError('colour:red')).toMatch(
+      /"colour:" is not a field\. Fields are title:.*person:/,
+    );
+    expect(queryError('oil foo:bar')).toMatch(/"foo:" is not a field/);
+    expect(groups(parseQuery('see http://example.com'))).toEqual([['see'], ['"http example.com"']]);
+  });
+
+  it('reads person:, org: and place: as names the story must hold, aliases folded', () => {
+    const query = parseQuery('person:"James Baker" org:OPEC place:U.S. -place:japan oil');
+    expect(query.entities.include).toEqual([
+      { kind: 'person', name: 'james baker' },
+      { kind: 'organisation', name: 'opec' },
+      { kind: 'place', name: 'united states' },
+    ]);
+    expect(query.entities.exclude).toEqual([{ kind: 'place', name: 'japan' }]);
+    expect(groups(query)).toEqual([['oil']]);
+    expect(isEmptyQuery(parseQuery('person:baker'))).toBe(false);
+    expect(parseQuery('org:"the European Community"').entities.include).toEqual([
+      { kind: 'organisation', name: 'european community' },
+    ]);
+  });
+
+  it('asks for a name after person: when there is none', () => {
+    expect(queryError('person:')).toMatch(/Write a name after person:/);
+    expect(queryError('oil place: japan')).toMatch(/Write a name after place:/);
+    expect(queryError('person:""')).toMatch(/nothing between the quotes|Write a name/);
+  });
+
+  it('never takes the name of an object key before a colon for a field', () => {
     // `constructor:market` once scoped the word to the field Object (a function), which could
     // not be sent to the workers: E_INTERNAL for any case, with `-`, a phrase, `*` or `~`.
     const inherited = Object.getOwnPropertyNames(Object.prototype).filter((name) =>
@@ -144,6 +173,11 @@ describe('parseQuery', () => {
         `${name}:mark*`,
         `${name}:market~1`,
       ]) {
+        // All lower case: "not a field" (a query error, never E_INTERNAL); else text.
+        if (/^-?[a-z]+:/.test(text)) {
+          expect(queryError(text), text).toMatch(/is not a field/);
+          continue;
+        }
         const query = parseQuery(text);
         for (const item of [...query.required.flat(), ...query.prohibited]) {
           expect(item.fields, text).toBeNull();
@@ -151,7 +185,7 @@ describe('parseQuery', () => {
         expect(() => structuredClone(query), text).not.toThrow();
       }
     }
-    expect(groups(parseQuery('constructor:market'))).toEqual([['"constructor market"']]);
+    expect(groups(parseQuery('CONSTRUCTOR:market'))).toEqual([['"constructor market"']]);
   });
 
   it('reads a trailing ~ or ^, a lone operator and an unmatched quote as text', () => {

@@ -55,7 +55,34 @@ describe('assemblePage', () => {
         { month: '2022-10', count: 1 },
         { month: '2022-11', count: 2 },
       ],
+      entities: [],
     });
+  });
+
+  it('counts the people, organisations and places the hits name, a few of each, most first', () => {
+    const named = (id: string, people: string[], places: string[]): Candidate => {
+      const one = candidate(id, 1, '2022-11-02');
+      one.story.entities = [people.map((name) => [name, 2]), [], places.map((name) => [name, 1])];
+      return one;
+    };
+    const page = assemblePage(
+      [
+        named('a', ['James Baker'], ['Japan', 'Tokyo']),
+        named('b', ['James Baker', 'Toshiki Kaifu'], ['Japan']),
+        named('c', [], ['Brussels']),
+        ...Array.from({ length: 6 }, (_, i) => named(`p${i}`, [], [`Place ${i}`])),
+      ],
+      { sort: 'relevance', offset: 0, limit: 1 },
+      noDuplicates,
+    );
+    const entities = page.facets.entities ?? [];
+    expect(entities.filter((entity) => entity.kind === 'person')).toEqual([
+      { kind: 'person', name: 'James Baker', stories: 2 },
+      { kind: 'person', name: 'Toshiki Kaifu', stories: 1 },
+    ]);
+    const places = entities.filter((entity) => entity.kind === 'place');
+    expect(places).toHaveLength(5);
+    expect(places[0]).toEqual({ kind: 'place', name: 'Japan', stories: 2 });
   });
 
   it('folds duplicate saves into one hit, counted once', () => {
