@@ -17,7 +17,7 @@ import { formatCount, formatSection, formatStoryDate, pluralise } from '../model
 import type { Listed } from '../queries/use-library';
 import { ErrorPanel } from './ErrorPanel';
 import type { LibraryPanelName } from './LibraryNav';
-import { formatInstant } from './NotesPanel';
+import { formatInstant } from '../model/format-instant';
 import { StoryLink } from './StoryLink';
 
 export interface LibraryPanelProps {
