@@ -6,104 +6,22 @@
  * the panes (use-pane-focus), the library's actions (use-story-actions, use-library-commands)
  * and the keyboard (use-global-shortcuts). The views only render.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppToolbar } from './components/AppToolbar';
 import { PANEL_TITLES } from './components/LibraryPanel';
 import { NoticeLine } from './components/NoticeLine';
-import type { ResultListHandle } from './components/ResultList';
 import { ShortcutSheet } from './components/ShortcutSheet';
-import { useApi } from './hooks/api-context';
-import { useAppNavigation } from './hooks/use-app-navigation';
-import { useAppliedTheme } from './hooks/use-applied-theme';
-import { useArchiveStatus } from './hooks/use-archive-status';
-import { useGlobalShortcuts } from './hooks/use-global-shortcuts';
-import { useLibraryCommands } from './hooks/use-library-commands';
-import { useNotice } from './hooks/use-notice';
-import { useOpenPanel } from './hooks/use-open-panel';
-import { usePaneFocus } from './hooks/use-pane-focus';
-import { useReadDwell } from './hooks/use-read-dwell';
-import { useSearchDraft } from './hooks/use-search-draft';
-import { useStoryActions } from './hooks/use-story-actions';
-import { listQueryKey } from './model/list-query';
-import { useLibraryLists, useStoryLibrary } from './queries/use-library';
-import { useResultList } from './queries/use-result-list';
-import { useStory } from './queries/use-story';
-import { entryFromLocation, localStorageOrNull } from './state/initial-state';
-import { NavigationHistory } from './state/navigation-history';
-import { ReaderSettingsStore } from './state/reader-settings';
+import { useAppControls } from './hooks/use-app-controls';
+import { useAppData } from './hooks/use-app-data';
 import { ArchiveMessage } from './views/ArchiveMessage';
 import { ListPane } from './views/ListPane';
-import { ReaderPlaceholder } from './views/ReaderPlaceholder';
-import { StoryView } from './views/StoryView';
+import { ReaderPane } from './views/ReaderPane';
 
 export function App() {
-  const api = useApi();
-  const [navigation] = useState(() => new NavigationHistory(window, entryFromLocation()));
-  const [settingsStore] = useState(() => new ReaderSettingsStore(localStorageOrNull()));
-
-  const nav = useSyncExternalStore(navigation.subscribe, navigation.getSnapshot);
-  const entry = nav.entry;
-  const settings = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
-  useAppliedTheme(settings);
-  const { status, error: statusError, retry: retryStatus } = useArchiveStatus(api);
-  const generation = status?.generation ?? 0;
-  const hasArchive = status !== null && status.archive !== null;
-
-  // The list's first page, count and facets; ListView follows the pages below.
-  const results = useResultList(entry.list, generation, hasArchive);
-  const story = useStory(entry.storyId, entry.list.query, generation, hasArchive);
-  const storyLibrary = useStoryLibrary(entry.storyId, hasArchive);
-  const [panel, setPanel] = useOpenPanel(listQueryKey(entry.list));
-  const { notice, notify, dismiss: dismissNotice } = useNotice();
-  const lists = useLibraryLists(generation, hasArchive, panel);
-  const touchedRead = useReadDwell(api, entry.storyId, storyLibrary, hasArchive);
-
-  const search = useSearchDraft(navigation);
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<ResultListHandle>(null);
-  const focus = usePaneFocus(navigation, search.reset, results.loading, listRef, searchRef);
-
-  useEffect(() => navigation.start(), [navigation]);
-
-  const moves = useAppNavigation({
-    navigation,
-    search,
-    focus,
-    results,
-    related: story.related.value,
-    listRef,
-    closePanel: () => setPanel(null),
-    dialogOpen: sheetOpen,
-  });
-  const actions = useStoryActions({
-    entry,
-    results,
-    storyLibrary,
-    touchedRead,
-    notify,
-    navigation,
-  });
-  const commands = useLibraryCommands(entry.list, {
-    notify,
-    openList: (list) => {
-      moves.changeList(list);
-      focus.focusList();
-    },
-  });
-
-  useGlobalShortcuts({
-    toggleStar: () => actions.toggleStar(),
-    toggleRead: () => actions.toggleRead(),
-    newNote: actions.newNote,
-    focusSearch: focus.focusSearch,
-    back: () => navigation.back(),
-    forward: () => navigation.forward(),
-    moveSelection: moves.moveSelection,
-    storylineStep: moves.storylineStep,
-    showShortcuts: () => setSheetOpen(true),
-    backToList: moves.backToList,
-  });
+  const data = useAppData();
+  const { api, navigation, settingsStore, nav, entry, settings, status, hasArchive } = data;
+  const { results, story, storyLibrary, panel, setPanel, lists } = data;
+  const { search, setSheetOpen, sheetOpen, searchRef, listRef, focus, moves, actions, commands } =
+    useAppControls(data);
 
   const queryError = results.error?.code === 'E_QUERY' ? results.error.message : null;
   const pane = entry.storyId ? entry.pane : 'list';
@@ -137,8 +55,8 @@ export function App() {
         <ArchiveMessage
           api={api}
           known={status !== null}
-          error={statusError}
-          onRetry={retryStatus}
+          error={data.statusError}
+          onRetry={data.retryStatus}
         />
       )}
       {status && hasArchive && (
@@ -159,35 +77,22 @@ export function App() {
             onToggleStar={actions.toggleRowStar}
             onToggleRead={actions.toggleRowRead}
           />
-          <main className="reader-pane" aria-label="Reader">
-            {entry.storyId ? (
-              <StoryView
-                answer={story}
-                archivePath={status.archive}
-                textSize={settings.textSize}
-                onTextSize={(direction) => settingsStore.stepTextSize(direction)}
-                onOpen={(id) => moves.openStory(id)}
-                onRetry={() => {
-                  story.retry();
-                  focus.focusReader();
-                }}
-                onBackToList={moves.backToList}
-                focusToken={focus.readerToken}
-                library={storyLibrary}
-                noteToken={actions.noteToken}
-                onToggleStar={() => actions.toggleStar(storyLibrary.state ?? undefined)}
-                onToggleRead={() => actions.toggleRead(storyLibrary.state ?? undefined)}
-                onExport={(format) => {
-                  if (entry.storyId) void commands.exportStory(entry.storyId, format);
-                }}
-              />
-            ) : (
-              <ReaderPlaceholder onShowShortcuts={() => setSheetOpen(true)} />
-            )}
-          </main>
+          <ReaderPane
+            storyId={entry.storyId}
+            story={story}
+            archivePath={status.archive}
+            settings={settings}
+            settingsStore={settingsStore}
+            storyLibrary={storyLibrary}
+            focus={focus}
+            moves={moves}
+            actions={actions}
+            commands={commands}
+            onShowShortcuts={() => setSheetOpen(true)}
+          />
         </div>
       )}
-      <NoticeLine notice={notice} onDismiss={dismissNotice} />
+      <NoticeLine notice={data.notice} onDismiss={data.dismissNotice} />
       {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
     </div>
   );

@@ -9,6 +9,11 @@
 import { useState } from 'react';
 import type { LibraryOverview, SavedSearch } from '../../../contract/api';
 import { formatCount } from '../model/story-dates';
+import { tagQuery } from '../model/tag-query';
+import { LibraryNavCount, LibraryNavItem } from './LibraryNavItem';
+import { LibraryNavTags } from './LibraryNavTags';
+
+export { tagQuery };
 
 export type LibraryPanelName = 'notes' | 'history' | 'saved' | 'missing';
 
@@ -22,19 +27,11 @@ export interface LibraryNavProps {
   onPanel: (panel: LibraryPanelName) => void;
 }
 
-/** `tag:ports`, or `tag:"long form"` for a tag with spaces. */
-export function tagQuery(tag: string): string {
-  return /[\s"]/.test(tag) ? `tag:"${tag.replace(/"/g, '')}"` : `tag:${tag}`;
-}
-
 export function LibraryNav({ overview, saved, query, panel, onQuery, onPanel }: LibraryNavProps) {
   const [tagsOpen, setTagsOpen] = useState(false);
   const tags = overview?.tags ?? [];
-  const current = (active: boolean) => (active ? ('page' as const) : undefined);
   const trimmed = panel === null ? query.trim() : null;
   const newMatches = (saved ?? []).reduce((sum, search) => sum + search.newMatches, 0);
-  const count = (value: number | undefined) =>
-    value === undefined ? null : <span className="library-nav__count">{formatCount(value)}</span>;
   return (
     <nav className="library-nav" aria-label="Library">
       {overview?.message && (
@@ -43,68 +40,30 @@ export function LibraryNav({ overview, saved, query, panel, onQuery, onPanel }: 
         </p>
       )}
       <ul className="library-nav__list">
-        <li>
-          <button type="button" aria-current={current(trimmed === '')} onClick={() => onQuery('')}>
-            All stories
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-current={current(trimmed === 'is:starred')}
-            onClick={() => onQuery('is:starred')}
-          >
-            Starred {count(overview?.starred)}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-current={current(trimmed === 'is:unread')}
-            onClick={() => onQuery('is:unread')}
-          >
-            Unread {count(overview?.unread)}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-current={current(panel === 'notes')}
-            onClick={() => onPanel('notes')}
-          >
-            Notes and highlights
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-current={current(panel === 'history')}
-            onClick={() => onPanel('history')}
-          >
-            History
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-current={current(panel === 'saved')}
-            onClick={() => onPanel('saved')}
-          >
-            Saved searches{' '}
-            {newMatches > 0 && (
-              <span className="library-nav__new">{formatCount(newMatches)} new</span>
-            )}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-current={current(panel === 'missing')}
-            onClick={() => onPanel('missing')}
-          >
-            Missing stories
-          </button>
-        </li>
+        <LibraryNavItem current={trimmed === ''} onClick={() => onQuery('')}>
+          All stories
+        </LibraryNavItem>
+        <LibraryNavItem current={trimmed === 'is:starred'} onClick={() => onQuery('is:starred')}>
+          Starred <LibraryNavCount value={overview?.starred} />
+        </LibraryNavItem>
+        <LibraryNavItem current={trimmed === 'is:unread'} onClick={() => onQuery('is:unread')}>
+          Unread <LibraryNavCount value={overview?.unread} />
+        </LibraryNavItem>
+        <LibraryNavItem current={panel === 'notes'} onClick={() => onPanel('notes')}>
+          Notes and highlights
+        </LibraryNavItem>
+        <LibraryNavItem current={panel === 'history'} onClick={() => onPanel('history')}>
+          History
+        </LibraryNavItem>
+        <LibraryNavItem current={panel === 'saved'} onClick={() => onPanel('saved')}>
+          Saved searches{' '}
+          {newMatches > 0 && (
+            <span className="library-nav__new">{formatCount(newMatches)} new</span>
+          )}
+        </LibraryNavItem>
+        <LibraryNavItem current={panel === 'missing'} onClick={() => onPanel('missing')}>
+          Missing stories
+        </LibraryNavItem>
         <li>
           <button
             type="button"
@@ -112,30 +71,11 @@ export function LibraryNav({ overview, saved, query, panel, onQuery, onPanel }: 
             aria-controls="library-tags"
             onClick={() => setTagsOpen(!tagsOpen)}
           >
-            Tags {count(overview ? tags.length : undefined)}
+            Tags <LibraryNavCount value={overview ? tags.length : undefined} />
           </button>
         </li>
       </ul>
-      {tagsOpen && (
-        <div id="library-tags" className="library-nav__tags">
-          {tags.length === 0 && (
-            <p className="library-nav__none">No tags yet: add them to a story in the reader.</p>
-          )}
-          <ul className="library-nav__list">
-            {tags.map((tag) => (
-              <li key={tag.name}>
-                <button
-                  type="button"
-                  aria-current={current(trimmed === tagQuery(tag.name))}
-                  onClick={() => onQuery(tagQuery(tag.name))}
-                >
-                  {tag.name} {count(tag.count)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {tagsOpen && <LibraryNavTags tags={tags} currentQuery={trimmed} onQuery={onQuery} />}
     </nav>
   );
 }

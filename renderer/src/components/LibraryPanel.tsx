@@ -5,20 +5,17 @@
  * (headlines the archive's stories cite but the archive lacks, most cited first; each opens
  * the list of stories that cite it).
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type {
   HistoryEntry,
   MissingHeadline,
   SavedSearch,
   StoryAnnotations,
-  StoryRef,
 } from '../../../contract/api';
-import { formatCount, formatSection, formatStoryDate, pluralise } from '../model/story-dates';
 import type { Listed } from '../queries/use-library';
 import { ErrorPanel } from './ErrorPanel';
 import type { LibraryPanelName } from './LibraryNav';
-import { formatInstant } from './NotesPanel';
-import { StoryLink } from './StoryLink';
+import { AnnotatedItem, HistoryItem, MissingItem, SavedItem } from './LibraryPanelItems';
 
 export interface LibraryPanelProps {
   panel: LibraryPanelName;
@@ -39,14 +36,6 @@ export const PANEL_TITLES: Record<LibraryPanelName, string> = {
   saved: 'Saved searches',
   missing: 'Missing stories',
 };
-
-function Facts({ story }: { story: StoryRef }) {
-  return (
-    <span className="panel-list__facts">
-      {formatStoryDate(story.date)} · {formatSection(story.section)}
-    </span>
-  );
-}
 
 function Body<T>({
   listed,
@@ -71,42 +60,6 @@ function Body<T>({
   return <>{children(listed.value)}</>;
 }
 
-function MissingItem({ item, onOpen }: { item: MissingHeadline; onOpen: (id: string) => void }) {
-  const [open, setOpen] = useState(false);
-  const citedBy = item.citedBy ?? [];
-  return (
-    <li className="panel-list__item">
-      <span className="panel-list__title">{item.headline}</span>
-      <span className="panel-list__facts">
-        cited by {pluralise(item.citations, 'story', 'stories')}
-        {item.lastCited ? `, last on ${formatStoryDate(item.lastCited)}` : ''}
-      </span>
-      {citedBy.length > 0 && (
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={open}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Hide the stories citing it' : 'Show the stories citing it'}
-        </button>
-      )}
-      {open && (
-        <ul className="panel-list panel-list--nested">
-          {citedBy.map((story) => (
-            <li key={story.id}>
-              <StoryLink id={story.id} onOpen={onOpen}>
-                {story.title || 'Untitled story'}
-              </StoryLink>{' '}
-              <Facts story={story} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
 export function LibraryPanel(props: LibraryPanelProps) {
   const { panel, onOpen } = props;
   return (
@@ -127,23 +80,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
           {(items) => (
             <ul className="panel-list">
               {items.map((story) => (
-                <li key={story.id} className="panel-list__item">
-                  <StoryLink id={story.id} onOpen={onOpen}>
-                    {story.title || 'Untitled story'}
-                  </StoryLink>
-                  <Facts story={story} />
-                  {story.notes.map((note) => (
-                    <p key={`n${note.id}`} className="panel-list__note">
-                      {note.text}
-                    </p>
-                  ))}
-                  {story.highlights.map((highlight) => (
-                    <p key={`h${highlight.id}`} className="panel-list__note">
-                      <mark className="user-highlight">{highlight.quote}</mark>
-                      {highlight.note ? ` — ${highlight.note}` : ''}
-                    </p>
-                  ))}
-                </li>
+                <AnnotatedItem key={story.id} story={story} onOpen={onOpen} />
               ))}
             </ul>
           )}
@@ -154,14 +91,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
           {(items) => (
             <ul className="panel-list">
               {items.map((entry) => (
-                <li key={entry.id} className="panel-list__item">
-                  <StoryLink id={entry.id} onOpen={onOpen}>
-                    {entry.title || 'Untitled story'}
-                  </StoryLink>
-                  <span className="panel-list__facts">
-                    opened {formatInstant(entry.openedAt)} · {formatSection(entry.section)}
-                  </span>
-                </li>
+                <HistoryItem key={entry.id} entry={entry} onOpen={onOpen} />
               ))}
             </ul>
           )}
@@ -175,30 +105,12 @@ export function LibraryPanel(props: LibraryPanelProps) {
           {(items) => (
             <ul className="panel-list">
               {items.map((saved) => (
-                <li key={saved.id} className="panel-list__item">
-                  <button
-                    type="button"
-                    className="link-button panel-list__title"
-                    onClick={() => props.onOpenSaved(saved)}
-                  >
-                    {saved.name}
-                  </button>
-                  <span className="panel-list__facts">
-                    <code>{saved.query || 'all stories'}</code> ·{' '}
-                    {pluralise(saved.total, 'story', 'stories')}
-                    {saved.newMatches > 0 && (
-                      <span className="library-nav__new"> {formatCount(saved.newMatches)} new</span>
-                    )}
-                  </span>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Delete the saved search ${saved.name}`}
-                    onClick={() => props.onDeleteSaved(saved)}
-                  >
-                    Delete
-                  </button>
-                </li>
+                <SavedItem
+                  key={saved.id}
+                  saved={saved}
+                  onOpenSaved={props.onOpenSaved}
+                  onDeleteSaved={props.onDeleteSaved}
+                />
               ))}
             </ul>
           )}

@@ -6,7 +6,8 @@
  * Counts ignore the date filter, so the whole spread stays visible and the chosen range is
  * shown on it. The bars are one tab stop (arrow keys move between them).
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useBarKeys } from '../hooks/use-bar-keys';
+import { useMonthDrag } from '../hooks/use-month-drag';
 import {
   fillMonthGaps,
   formatMonth,
@@ -15,7 +16,8 @@ import {
   monthSpan,
   type MonthCount,
 } from '../model/month-range';
-import { formatCount, formatStoryDate } from '../model/story-dates';
+import { formatStoryDate } from '../model/story-dates';
+import { MonthBar } from './MonthBar';
 
 export interface DateRange {
   from: string;
@@ -38,16 +40,6 @@ function rangeLabel(from: string | null, to: string | null): string {
 
 export function MonthHistogram({ months, from, to, onChange }: MonthHistogramProps) {
   const bars = fillMonthGaps(months);
-  const [focusIndex, setFocusIndex] = useState(() => Math.max(0, bars.length - 1));
-  const [preview, setPreview] = useState<[number, number] | null>(null);
-  const drag = useRef<{ anchor: number; hover: number } | null>(null);
-  const keyboardAnchor = useRef<number | null>(null);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-
-  if (bars.length === 0) return null;
-  const max = Math.max(1, ...bars.map((bar) => bar.count));
-  const roving = Math.min(focusIndex, bars.length - 1);
-
   const commit = (a: number, b: number): void => {
     const first = bars[Math.min(a, b)];
     const last = bars[Math.max(a, b)];
@@ -56,59 +48,19 @@ export function MonthHistogram({ months, from, to, onChange }: MonthHistogramPro
     if (range.from === from && range.to === to) onChange(null);
     else onChange(range);
   };
+  const { roving, buttons, setFocusIndex, onKeyDown } = useBarKeys(bars.length, commit);
+  const { preview, startDrag, hoverDrag } = useMonthDrag(commit);
 
-  const focusBar = (index: number): void => {
-    const next = Math.min(bars.length - 1, Math.max(0, index));
-    setFocusIndex(next);
-    buttons.current[next]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number): void => {
-    let next: number | null = null;
-    if (event.key === 'ArrowLeft') next = index - 1;
-    else if (event.key === 'ArrowRight') next = index + 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = bars.length - 1;
-    if (next === null) {
-      if (event.key === 'Shift') keyboardAnchor.current = index;
-      return;
-    }
-    event.preventDefault();
-    next = Math.min(bars.length - 1, Math.max(0, next));
-    focusBar(next);
-    if (event.shiftKey) {
-      const anchor = keyboardAnchor.current ?? index;
-      keyboardAnchor.current = anchor;
-      commit(anchor, next);
-    } else {
-      keyboardAnchor.current = null;
-    }
-  };
-
-  const endDrag = (): void => {
-    const current = drag.current;
-    drag.current = null;
-    setPreview(null);
-    // A press and release on one bar is a click, which onClick handles.
-    if (current && current.anchor !== current.hover) commit(current.anchor, current.hover);
-  };
-
-  const startDrag = (index: number): void => {
-    drag.current = { anchor: index, hover: index };
-    setPreview([index, index]);
-    window.addEventListener('pointerup', endDrag, { once: true });
-  };
-
-  const hoverDrag = (index: number): void => {
-    const current = drag.current;
-    if (!current || current.hover === index) return;
-    current.hover = index;
-    setPreview([Math.min(current.anchor, index), Math.max(current.anchor, index)]);
-  };
-
+  if (bars.length === 0) return null;
+  const max = Math.max(1, ...bars.map((bar) => bar.count));
   const firstBar = bars[0];
   const lastBar = bars[bars.length - 1];
   const chosen = from !== null || to !== null;
+  const toggleMonth = (month: string): void => {
+    const { from: monthFrom, to: monthTo } = monthBounds(month);
+    if (monthFrom === from && monthTo === to) onChange(null);
+    else onChange({ from: monthFrom, to: monthTo });
+  };
 
   return (
     <div className="histogram">
@@ -132,53 +84,24 @@ export function MonthHistogram({ months, from, to, onChange }: MonthHistogramPro
         )}
       </div>
       <div className="histogram__bars" role="group" aria-labelledby="histogram-label">
-        {bars.map((bar, index) => {
-          const inPreview = preview !== null && index >= preview[0] && index <= preview[1];
-          const inRange = preview === null && monthInRange(bar.month, from, to);
-          const className = [
-            'histogram__bar',
-            inRange ? 'histogram__bar--chosen' : '',
-            inPreview ? 'histogram__bar--preview' : '',
-            bar.count === 0 ? 'histogram__bar--empty' : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
-          return (
-            <button
-              key={bar.month}
-              ref={(element) => {
-                buttons.current[index] = element;
-              }}
-              type="button"
-              className={className}
-              tabIndex={index === roving ? 0 : -1}
-              aria-pressed={inRange}
-              aria-label={`${formatMonth(bar.month, 'long')}: ${formatCount(bar.count)} ${bar.count === 1 ? 'story' : 'stories'}`}
-              title={`${formatMonth(bar.month, 'long')}: ${formatCount(bar.count)}`}
-              onPointerDown={(event) => {
-                if (event.button !== 0) return;
-                // Touch captures the pointer to the first bar; release it so others see it.
-                if (event.currentTarget.hasPointerCapture?.(event.pointerId)) {
-                  event.currentTarget.releasePointerCapture(event.pointerId);
-                }
-                startDrag(index);
-              }}
-              onPointerEnter={() => hoverDrag(index)}
-              onFocus={() => setFocusIndex(index)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-              onClick={() => {
-                const { from: monthFrom, to: monthTo } = monthBounds(bar.month);
-                if (monthFrom === from && monthTo === to) onChange(null);
-                else onChange({ from: monthFrom, to: monthTo });
-              }}
-            >
-              <span
-                className="histogram__fill"
-                style={{ height: `${bar.count === 0 ? 0 : Math.max(6, (bar.count / max) * 100)}%` }}
-              />
-            </button>
-          );
-        })}
+        {bars.map((bar, index) => (
+          <MonthBar
+            key={bar.month}
+            bar={bar}
+            max={max}
+            inRange={preview === null && monthInRange(bar.month, from, to)}
+            inPreview={preview !== null && index >= preview[0] && index <= preview[1]}
+            tabStop={index === roving}
+            registerButton={(element) => {
+              buttons.current[index] = element;
+            }}
+            onStartDrag={() => startDrag(index)}
+            onHoverDrag={() => hoverDrag(index)}
+            onFocus={() => setFocusIndex(index)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+            onClick={() => toggleMonth(bar.month)}
+          />
+        ))}
       </div>
       {firstBar && lastBar && (
         <div className="histogram__axis" aria-hidden="true">

@@ -4,8 +4,12 @@
  * those whose text is no longer in the story marked so. Esc in the field gives focus back to
  * the story (the panel stays open, the draft kept); Close closes it.
  */
-import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoryLibraryState } from '../../../contract/api';
+import { formatInstant } from '../model/format-instant';
+import { DatedDelete } from './DatedDelete';
+import { NoteForm } from './NoteForm';
+
+export { formatInstant };
 
 export interface NotesPanelProps {
   state: StoryLibraryState;
@@ -24,19 +28,6 @@ export interface NotesPanelProps {
   onDeleteHighlight: (highlightId: number) => void;
 }
 
-/** `2026-11-27T10:15:00Z` → `27 Nov 2026, 10:15` in the reader's own time zone. */
-export function formatInstant(instant: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
-}
-
 export function NotesPanel({
   state,
   focusRequested,
@@ -49,28 +40,6 @@ export function NotesPanel({
   onDeleteNote,
   onDeleteHighlight,
 }: NotesPanelProps) {
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    if (!focusRequested) return;
-    fieldRef.current?.focus();
-    onFocused();
-  }, [focusRequested, onFocused]);
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (draft.trim() === '') return;
-    if (await onAddNote(draft)) onDraft('');
-  };
-
-  const onFieldKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onEscape();
-    }
-  };
-
   return (
     <section id="story-notes" className="notes-panel" aria-labelledby="notes-heading">
       <div className="notes-panel__top">
@@ -86,40 +55,23 @@ export function NotesPanel({
           {state.notes.map((note) => (
             <li key={note.id} className="note">
               <p className="note__text">{note.text}</p>
-              <p className="note__meta">
-                <time dateTime={note.created}>{formatInstant(note.created)}</time>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Delete the note of ${formatInstant(note.created)}`}
-                  onClick={() => onDeleteNote(note.id)}
-                >
-                  Delete
-                </button>
-              </p>
+              <DatedDelete
+                created={note.created}
+                deleteLabel={`Delete the note of ${formatInstant(note.created)}`}
+                onDelete={() => onDeleteNote(note.id)}
+              />
             </li>
           ))}
         </ul>
       )}
-      <form className="notes-panel__form" onSubmit={(event) => void submit(event)}>
-        <label htmlFor="new-note" className="visually-hidden">
-          New note
-        </label>
-        <textarea
-          id="new-note"
-          ref={fieldRef}
-          className="input notes-panel__field"
-          placeholder="New note (Ctrl+Enter adds it)"
-          rows={2}
-          maxLength={10_000}
-          value={draft}
-          onChange={(event) => onDraft(event.target.value)}
-          onKeyDown={onFieldKeyDown}
-        />
-        <button type="submit" className="button" disabled={draft.trim() === ''}>
-          Add note
-        </button>
-      </form>
+      <NoteForm
+        focusRequested={focusRequested}
+        onFocused={onFocused}
+        draft={draft}
+        onDraft={onDraft}
+        onEscape={onEscape}
+        onAddNote={onAddNote}
+      />
       {state.highlights.length > 0 && (
         <>
           <h3 className="notes-panel__subheading">Highlights</h3>
@@ -133,17 +85,11 @@ export function NotesPanel({
                   )}
                 </p>
                 {highlight.note && <p className="note__text">{highlight.note}</p>}
-                <p className="note__meta">
-                  <time dateTime={highlight.created}>{formatInstant(highlight.created)}</time>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Delete the highlight “${highlight.quote.slice(0, 40)}”`}
-                    onClick={() => onDeleteHighlight(highlight.id)}
-                  >
-                    Delete
-                  </button>
-                </p>
+                <DatedDelete
+                  created={highlight.created}
+                  deleteLabel={`Delete the highlight “${highlight.quote.slice(0, 40)}”`}
+                  onDelete={() => onDeleteHighlight(highlight.id)}
+                />
               </li>
             ))}
           </ul>

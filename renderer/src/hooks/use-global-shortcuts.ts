@@ -36,81 +36,67 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-export function useGlobalShortcuts(handlers: ShortcutHandlers): void {
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing) return;
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
-      event.preventDefault();
-      handlers.focusSearch();
-      return;
-    }
-    if (event.altKey && !mod && !event.shiftKey) {
-      if (event.key === 'ArrowLeft') {
-        event.preventDefault();
-        handlers.back();
-      } else if (event.key === 'ArrowRight') {
-        event.preventDefault();
-        handlers.forward();
-      }
-      return;
-    }
-    if (mod || event.altKey) return;
-    if (isTypingTarget(event.target)) return;
-    // Inside a dialog only the dialog's own keys apply.
-    if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
-    switch (event.key) {
-      case '/':
-        event.preventDefault();
-        handlers.focusSearch();
-        break;
-      case '?':
-        event.preventDefault();
-        handlers.showShortcuts();
-        break;
-      case 'j':
-        event.preventDefault();
-        handlers.moveSelection(1);
-        break;
-      case 'k':
-        event.preventDefault();
-        handlers.moveSelection(-1);
-        break;
-      case '[':
-        event.preventDefault();
-        handlers.storylineStep(-1);
-        break;
-      case ']':
-        event.preventDefault();
-        handlers.storylineStep(1);
-        break;
-      case 's':
-        event.preventDefault();
-        handlers.toggleStar();
-        break;
-      case 'u':
-        event.preventDefault();
-        handlers.toggleRead();
-        break;
-      case 'n':
-        event.preventDefault();
-        handlers.newNote();
-        break;
-      case 'Escape':
-        handlers.backToList();
-        break;
-      default:
-        break;
-    }
-  });
+/** The keys that act alone (no modifier, outside fields and dialogs); each prevents its default. */
+const PLAIN_KEYS: Record<string, (handlers: ShortcutHandlers) => void> = {
+  '/': (h) => h.focusSearch(),
+  '?': (h) => h.showShortcuts(),
+  j: (h) => h.moveSelection(1),
+  k: (h) => h.moveSelection(-1),
+  '[': (h) => h.storylineStep(-1),
+  ']': (h) => h.storylineStep(1),
+  s: (h) => h.toggleStar(),
+  u: (h) => h.toggleRead(),
+  n: (h) => h.newNote(),
+};
 
-  const onMouseButton = useEffectEvent((event: MouseEvent) => {
-    if (event.button !== 3 && event.button !== 4) return;
+/** The shortcuts that work even while typing: Ctrl/Cmd+F and Alt+←/→. True when handled. */
+function handleModifiedKey(event: KeyboardEvent, handlers: ShortcutHandlers): boolean {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
     event.preventDefault();
-    if (event.type !== 'mouseup') return;
-    if (event.button === 3) handlers.back();
-    else handlers.forward();
-  });
+    handlers.focusSearch();
+    return true;
+  }
+  if (event.altKey && !mod && !event.shiftKey) {
+    if (event.key === 'ArrowLeft') {
+      event.preventDefault();
+      handlers.back();
+    } else if (event.key === 'ArrowRight') {
+      event.preventDefault();
+      handlers.forward();
+    }
+    return true;
+  }
+  return mod || event.altKey;
+}
+
+function handleShortcutKey(event: KeyboardEvent, handlers: ShortcutHandlers): void {
+  if (event.defaultPrevented || event.isComposing) return;
+  if (handleModifiedKey(event, handlers)) return;
+  if (isTypingTarget(event.target)) return;
+  // Inside a dialog only the dialog's own keys apply.
+  if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+  if (event.key === 'Escape') {
+    handlers.backToList();
+    return;
+  }
+  const action = Object.hasOwn(PLAIN_KEYS, event.key) ? PLAIN_KEYS[event.key] : undefined;
+  if (!action) return;
+  event.preventDefault();
+  action(handlers);
+}
+
+function handleMouseButton(event: MouseEvent, handlers: ShortcutHandlers): void {
+  if (event.button !== 3 && event.button !== 4) return;
+  event.preventDefault();
+  if (event.type !== 'mouseup') return;
+  if (event.button === 3) handlers.back();
+  else handlers.forward();
+}
+
+export function useGlobalShortcuts(handlers: ShortcutHandlers): void {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => handleShortcutKey(event, handlers));
+  const onMouseButton = useEffectEvent((event: MouseEvent) => handleMouseButton(event, handlers));
 
   useEffect(() => {
     const keyListener = (event: KeyboardEvent): void => onKeyDown(event);
