@@ -114,8 +114,8 @@ class StoryDirectory {
     return { id, title, date, section };
   }
 
-  refsOf(docs: Iterable<number>): StoryRef[] {
-    return Array.from(docs, (doc) => this.refOf(doc));
+  refsOf(docs: readonly number[]): StoryRef[] {
+    return docs.map((doc) => this.refOf(doc));
   }
 }
 
@@ -128,7 +128,8 @@ class SimilarListCache {
     private readonly fanout: number,
   ) {}
 
-  of(doc: number): readonly ScoredDoc[] {
+  /** Bound, to be handed to walkStoryline as is. */
+  readonly of = (doc: number): readonly ScoredDoc[] => {
     let list = this.lists.get(doc);
     if (!list) {
       if (this.lists.size >= SIMILAR_CACHE_SIZE) this.lists.clear();
@@ -136,7 +137,7 @@ class SimilarListCache {
       this.lists.set(doc, list);
     }
     return list;
-  }
+  };
 }
 
 /** What answering `related` needs, built once per archive. */
@@ -153,9 +154,7 @@ interface RelatedParts {
 /** The storyline, oldest first; none at all when the story stands alone. */
 function storylineOf(doc: number, parts: RelatedParts): StorylineEntry[] {
   const { stories, links, similarity, storylineOptions, similarLists } = parts;
-  const members = walkStoryline(doc, links, similarity, storylineOptions, (member) =>
-    similarLists.of(member),
-  );
+  const members = walkStoryline(doc, links, similarity, storylineOptions, similarLists.of);
   if (members.length < 2) return [];
   return members
     .map((member): StorylineEntry => ({ ...stories.refOf(member), current: member === doc }))
