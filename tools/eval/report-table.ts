@@ -33,9 +33,26 @@ const NAME_WIDTH = 38;
 const CELL_WIDTH = 24;
 
 export function formatReport(results: EvalResults): string {
-  const lines: string[] = [];
-  const count = (value: number): string => value.toLocaleString('en-US');
-  lines.push(
+  return [
+    ...headerLines(results),
+    '',
+    ...knownItemTable(results),
+    ...knownItemNotes(results),
+    '',
+    ...latencyTable(results),
+    '',
+    ...similarTable(results),
+    '',
+    storylineLine(results),
+    linkedLine(results),
+    '',
+    ...timingLines(results),
+  ].join('\n');
+}
+
+/** What was evaluated: the archive, its size, the split, the seed and samples. */
+function headerLines(results: EvalResults): string[] {
+  return [
     `Clippings evaluation — ${results.archive}`,
     `${count(results.stories)} stories (${results.skippedFiles} files skipped), ` +
       `${count(results.labelledStories)} labelled, ` +
@@ -43,15 +60,23 @@ export function formatReport(results: EvalResults): string {
       `${count(results.queryCandidates)} query candidates; seed ${results.seed}, ` +
       `${results.samples} samples per metric; ${results.duplicateGroups.groups} duplicate groups ` +
       `(${results.duplicateGroups.stories} stories)`,
-    '',
-  );
+  ];
+}
 
-  // Known-item search.
-  lines.push('Known-item search — MRR@10 / found at 1 / not in top 10');
-  lines.push(
-    pad('', NAME_WIDTH) + QUERY_KINDS.map((kind) => pad(KIND_LABELS[kind], CELL_WIDTH)).join(''),
+/** The methods scored on known-item search, in first-seen order. */
+function searchMethodsOf(results: EvalResults): string[] {
+  return methodNames(
+    QUERY_KINDS.map((kind) => results.knownItem[kind]).filter(
+      (result): result is KnownItemResult => !isSkipped(result),
+    ),
   );
-  lines.push(
+}
+
+/** Known-item search: a row per method, a column per query kind. */
+function knownItemTable(results: EvalResults): string[] {
+  const lines = [
+    'Known-item search — MRR@10 / found at 1 / not in top 10',
+    pad('', NAME_WIDTH) + QUERY_KINDS.map((kind) => pad(KIND_LABELS[kind], CELL_WIDTH)).join(''),
     pad('', NAME_WIDTH) +
       QUERY_KINDS.map((kind) => {
         const result = results.knownItem[kind];
@@ -60,13 +85,8 @@ export function formatReport(results: EvalResults): string {
           CELL_WIDTH,
         );
       }).join(''),
-  );
-  const searchMethods = methodNames(
-    QUERY_KINDS.map((kind) => results.knownItem[kind]).filter(
-      (result): result is KnownItemResult => !isSkipped(result),
-    ),
-  );
-  for (const name of searchMethods) {
+  ];
+  for (const name of searchMethodsOf(results)) {
     let errors = 0;
     const cells = QUERY_KINDS.map((kind) => {
       const result = results.knownItem[kind];
@@ -84,9 +104,14 @@ export function formatReport(results: EvalResults): string {
         (errors > 0 ? `  (${errors} unparsable)` : ''),
     );
   }
-  lines.push(
+  return lines;
+}
+
+/** Under the known-item table: strict MRR, unique titles, head-to-head duels, engine misses. */
+function knownItemNotes(results: EvalResults): string[] {
+  const lines = [
     'Strict MRR@10 (only the story the query was made from, not other stories with its title or sentence): ' +
-      searchMethods
+      searchMethodsOf(results)
         .map(
           (name) =>
             `${name} ` +
@@ -97,7 +122,7 @@ export function formatReport(results: EvalResults): string {
             }).join(' / '),
         )
         .join(', '),
-  );
+  ];
   const titles = results.knownItem.title;
   if (!isSkipped(titles) && titles.uniqueTitles) {
     const { queries, mrrAt10 } = titles.uniqueTitles;
@@ -131,85 +156,92 @@ export function formatReport(results: EvalResults): string {
     ];
   });
   if (misses.length > 0) lines.push(`Engine misses: ${misses.join('; ')}`);
-  lines.push('');
+  return lines;
+}
 
-  lines.push('Query latency, ms p50 / p95 (all known-item queries)');
-  for (const [name, latency] of Object.entries(results.queryLatencyMs)) {
-    lines.push(pad(METHOD_LABELS[name] ?? name, NAME_WIDTH) + latencyText(latency));
-  }
-  lines.push('');
+function latencyTable(results: EvalResults): string[] {
+  return [
+    'Query latency, ms p50 / p95 (all known-item queries)',
+    ...Object.entries(results.queryLatencyMs).map(
+      ([name, latency]) => pad(METHOD_LABELS[name] ?? name, NAME_WIDTH) + latencyText(latency),
+    ),
+  ];
+}
 
-  // Similar stories.
-  if (isSkipped(results.similar))
-    lines.push(`Similar stories: skipped — ${results.similar.skipped}`);
-  else {
-    const first = Object.values(results.similar.methods)[0];
+/** Similar stories: a row per method, then the floors table when there is one. */
+function similarTable(results: EvalResults): string[] {
+  if (isSkipped(results.similar)) return [`Similar stories: skipped — ${results.similar.skipped}`];
+  const first = Object.values(results.similar.methods)[0];
+  const lines = [
+    `Similar stories (${first?.stories ?? 0} of ${count(results.similar.eligible)} stories with a topic)`,
+    pad('', NAME_WIDTH) + pad('precision@5', 14) + pad('nDCG@10', 10) + 'ms p50 / p95',
+  ];
+  for (const [name, scores] of Object.entries(results.similar.methods)) {
+    const label = name === 'engine' ? SIMILAR_ENGINE_LABEL : (METHOD_LABELS[name] ?? name);
     lines.push(
-      `Similar stories (${first?.stories ?? 0} of ${count(results.similar.eligible)} stories with a topic)`,
-      pad('', NAME_WIDTH) + pad('precision@5', 14) + pad('nDCG@10', 10) + 'ms p50 / p95',
-    );
-    for (const [name, scores] of Object.entries(results.similar.methods)) {
-      const label = name === 'engine' ? SIMILAR_ENGINE_LABEL : (METHOD_LABELS[name] ?? name);
-      lines.push(
-        pad(label, NAME_WIDTH) +
-          pad(fixed(scores.precisionAt5), 14) +
-          pad(fixed(scores.ndcgAt10), 10) +
-          latencyText(scores.latencyMs),
-      );
-    }
-    if (results.similar.floors.length > 0) {
-      lines.push(
-        '',
-        'Similar stories by floor on the shown score (as the app scores them, before its floor)',
-        pad('floor', 8) +
-          pad('precision of shown', 20) +
-          pad('shown (of 8)', 14) +
-          pad('none shown', 12) +
-          'relevant kept',
-      );
-      for (const row of results.similar.floors) {
-        lines.push(
-          pad(String(row.floor), 8) +
-            pad(fixed(row.precisionShown), 20) +
-            pad(row.meanShown.toFixed(2), 14) +
-            pad(`${(row.emptyShare * 100).toFixed(1)}%`, 12) +
-            `${(row.relevantKept * 100).toFixed(1)}%`,
-        );
-      }
-    }
-  }
-  lines.push('');
-
-  if (isSkipped(results.storyline))
-    lines.push(`Storylines: skipped — ${results.storyline.skipped}`);
-  else {
-    const s = results.storyline;
-    lines.push(
-      `Storylines vs threads (${s.stories} of ${count(s.eligible)} stories): precision ${fixed(s.precision)} · ` +
-        `recall ${fixed(s.recall)} · ${s.meanMembers} other members on average · ` +
-        `only itself ${percent(s.empty)} · ms ${latencyText(s.latencyMs)}`,
+      pad(label, NAME_WIDTH) +
+        pad(fixed(scores.precisionAt5), 14) +
+        pad(fixed(scores.ndcgAt10), 10) +
+        latencyText(scores.latencyMs),
     );
   }
-  if (isSkipped(results.linked))
-    lines.push(`Linked headlines: skipped — ${results.linked.skipped}`);
-  else {
-    const l = results.linked;
-    lines.push(
-      `Linked headlines (${l.stories} stories, ${count(l.labelledFiles)} labelled files, ` +
-        `${count(l.headlines)} headlines): found ${percent(l.found)} ` +
-        `(${percent(l.foundAsSave)} counting duplicate saves, ${percent(l.foundByTitle)} counting any story of that title) · wrong story ${percent(l.wrong)} ` +
-        `(same title as a missed one ${percent(l.wrongSameTitle)}) · unresolved ${percent(l.unresolved)}`,
-    );
-  }
-  lines.push('');
+  if (results.similar.floors.length > 0) lines.push('', ...floorTable(results.similar.floors));
+  return lines;
+}
 
-  lines.push(
+type FloorRow = Exclude<EvalResults['similar'], Skipped>['floors'][number];
+
+function floorTable(floors: readonly FloorRow[]): string[] {
+  return [
+    'Similar stories by floor on the shown score (as the app scores them, before its floor)',
+    pad('floor', 8) +
+      pad('precision of shown', 20) +
+      pad('shown (of 8)', 14) +
+      pad('none shown', 12) +
+      'relevant kept',
+    ...floors.map(
+      (row) =>
+        pad(String(row.floor), 8) +
+        pad(fixed(row.precisionShown), 20) +
+        pad(row.meanShown.toFixed(2), 14) +
+        pad(`${(row.emptyShare * 100).toFixed(1)}%`, 12) +
+        `${(row.relevantKept * 100).toFixed(1)}%`,
+    ),
+  ];
+}
+
+function storylineLine(results: EvalResults): string {
+  if (isSkipped(results.storyline)) return `Storylines: skipped — ${results.storyline.skipped}`;
+  const s = results.storyline;
+  return (
+    `Storylines vs threads (${s.stories} of ${count(s.eligible)} stories): precision ${fixed(s.precision)} · ` +
+    `recall ${fixed(s.recall)} · ${s.meanMembers} other members on average · ` +
+    `only itself ${percent(s.empty)} · ms ${latencyText(s.latencyMs)}`
+  );
+}
+
+function linkedLine(results: EvalResults): string {
+  if (isSkipped(results.linked)) return `Linked headlines: skipped — ${results.linked.skipped}`;
+  const l = results.linked;
+  return (
+    `Linked headlines (${l.stories} stories, ${count(l.labelledFiles)} labelled files, ` +
+    `${count(l.headlines)} headlines): found ${percent(l.found)} ` +
+    `(${percent(l.foundAsSave)} counting duplicate saves, ${percent(l.foundByTitle)} counting any story of that title) · wrong story ${percent(l.wrong)} ` +
+    `(same title as a missed one ${percent(l.wrongSameTitle)}) · unresolved ${percent(l.unresolved)}`
+  );
+}
+
+function timingLines(results: EvalResults): string[] {
+  return [
     `Timings, s: ${Object.entries(results.timingsMs)
       .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`)
       .join(', ')}`,
-  );
-  for (const note of results.notes) lines.push(`Note: ${note}`);
-  return lines.join('\n');
+    ...results.notes.map((note) => `Note: ${note}`),
+  ];
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US');
 }
 
 function isSkipped(value: object): value is Skipped {

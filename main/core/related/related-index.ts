@@ -85,15 +85,119 @@ export const SIMILARITY_DEFAULTS: SimilarityOptions = {
 /** Similar-story lists kept for storyline walks (they revisit the same stories). */
 const SIMILAR_CACHE_SIZE = 20_000;
 
+/** The archive's stories by position: their ids and the references answers carry. */
+class StoryDirectory {
+  private readonly indexOf = new Map<string, number>();
+
+  constructor(private readonly docs: readonly RelatedDoc[]) {
+    docs.forEach((doc, position) => {
+      if (!this.indexOf.has(doc.id)) this.indexOf.set(doc.id, position);
+    });
+  }
+
+  /** The story's position, or undefined for an unknown id. */
+  find(id: string): number | undefined {
+    return this.indexOf.get(id);
+  }
+
+  /** The story's position; throws ClippingsError('E_NOT_FOUND', …) for an unknown id. */
+  docOf(id: string): number {
+    const doc = this.indexOf.get(id);
+    if (doc === undefined) {
+      throw new ClippingsError('E_NOT_FOUND', `There is no story "${id}" in this archive.`);
+    }
+    return doc;
+  }
+
+  refOf(doc: number): StoryRef {
+    const { id, title, date, section } = this.docs[doc]!;
+    return { id, title, date, section };
+  }
+
+  refsOf(docs: readonly number[]): StoryRef[] {
+    return docs.map((doc) => this.refOf(doc));
+  }
+}
+
+/** Similar-story lists for storyline walks, remembered (walks revisit the same stories). */
+class SimilarListCache {
+  private readonly lists = new Map<number, readonly ScoredDoc[]>();
+
+  constructor(
+    private readonly similarity: SimilarityIndex,
+    private readonly fanout: number,
+  ) {}
+
+  /** Bound, to be handed to walkStoryline as is. */
+  readonly of = (doc: number): readonly ScoredDoc[] => {
+    let list = this.lists.get(doc);
+    if (!list) {
+      if (this.lists.size >= SIMILAR_CACHE_SIZE) this.lists.clear();
+      list = this.similarity.specificTo(doc, this.fanout);
+      this.lists.set(doc, list);
+    }
+    return list;
+  };
+}
+
+/** What answering `related` needs, built once per archive. */
+interface RelatedParts {
+  stories: StoryDirectory;
+  links: LinkGraph;
+  similarity: SimilarityIndex;
+  similarLists: SimilarListCache;
+  similarLimit: number;
+  similarFloor: number;
+  storylineOptions: StorylineOptions;
+}
+
+/** The storyline, oldest first; none at all when the story stands alone. */
+function storylineOf(doc: number, parts: RelatedParts): StorylineEntry[] {
+  const { stories, links, similarity, storylineOptions, similarLists } = parts;
+  const members = walkStoryline(doc, links, similarity, storylineOptions, similarLists.of);
+  if (members.length < 2) return [];
+  return members
+    .map((member): StorylineEntry => ({ ...stories.refOf(member), current: member === doc }))
+    .sort(oldestFirst);
+}
+
+/** Other saves of the same story. */
+function duplicatesOf(doc: number, parts: RelatedParts): StoryRef[] {
+  return parts.stories.refsOf(parts.links.groupOf(doc).filter((member) => member !== doc));
+}
+
+function relatedOf(doc: number, parts: RelatedParts): RelatedResponse {
+  const { stories, links, similarity, similarLimit, similarFloor } = parts;
+  const linked = links.linked(doc);
+  return {
+    linked,
+    citedBy: stories.refsOf(links.citedBy(doc)).sort(newestFirst),
+    similar: similarStories(doc, links, similarity, similarLimit, similarFloor).map(
+      ({ doc: other, score }) => ({
+        ...stories.refOf(other),
+        score: Math.round(score * 1000) / 1000,
+      }),
+    ) satisfies SimilarStory[],
+    storyline: storylineOf(doc, parts),
+    duplicates: duplicatesOf(doc, parts),
+  };
+}
+
+function missingHeadlines(parts: RelatedParts, limit: number | undefined): MissingHeadline[] {
+  const all = parts.links.missing();
+  const citers = parts.links.missingCiters();
+  return (limit === undefined ? all : all.slice(0, Math.max(0, limit))).map((entry, at) => ({
+    ...entry,
+    citedBy: parts.stories.refsOf(citers[at] ?? []).sort(newestFirst),
+  }));
+}
+
 /** Builds the whole graph (title resolution, cited-by, duplicates, similarity structures). */
 export function createRelatedIndex(
   docs: readonly RelatedDoc[],
   options: RelatedIndexOptions = {},
 ): RelatedIndex {
-  const indexOf = new Map<string, number>();
-  docs.forEach((doc, position) => {
-    if (!indexOf.has(doc.id)) indexOf.set(doc.id, position);
-  });
+  const stories = new StoryDirectory(docs);
   const days = docs.map((doc) => dayNumber(doc.date));
   const links = createLinkGraph(docs, days);
   const similarity = createSimilarityIndex(
@@ -101,76 +205,22 @@ export function createRelatedIndex(
     days,
     { ...SIMILARITY_DEFAULTS, ...options.similarity },
   );
-  const similarLimit = options.similarLimit ?? SIMILAR_LIMIT;
-  const similarFloor = options.similarFloor ?? SIMILAR_FLOOR;
   const storylineOptions: StorylineOptions = { ...STORYLINE_DEFAULTS, ...options.storyline };
-  const similarCache = new Map<number, readonly ScoredDoc[]>();
-  const similarOf = (doc: number): readonly ScoredDoc[] => {
-    let list = similarCache.get(doc);
-    if (!list) {
-      if (similarCache.size >= SIMILAR_CACHE_SIZE) similarCache.clear();
-      list = similarity.specificTo(doc, storylineOptions.fanout);
-      similarCache.set(doc, list);
-    }
-    return list;
+  const parts: RelatedParts = {
+    stories,
+    links,
+    similarity,
+    similarLists: new SimilarListCache(similarity, storylineOptions.fanout),
+    similarLimit: options.similarLimit ?? SIMILAR_LIMIT,
+    similarFloor: options.similarFloor ?? SIMILAR_FLOOR,
+    storylineOptions,
   };
-
-  const refOf = (doc: number): StoryRef => {
-    const { id, title, date, section } = docs[doc]!;
-    return { id, title, date, section };
-  };
-  const docOf = (id: string): number => {
-    const doc = indexOf.get(id);
-    if (doc === undefined) {
-      throw new ClippingsError('E_NOT_FOUND', `There is no story "${id}" in this archive.`);
-    }
-    return doc;
-  };
-
-  /** The storyline, oldest first; none at all when the story stands alone. */
-  const storylineOf = (doc: number): StorylineEntry[] => {
-    const members = walkStoryline(doc, links, similarity, storylineOptions, similarOf);
-    if (members.length < 2) return [];
-    return members
-      .map((member): StorylineEntry => ({ ...refOf(member), current: member === doc }))
-      .sort(oldestFirst);
-  };
-
   return {
-    related(id) {
-      const doc = docOf(id);
-      const linked = links.linked(doc);
-      return {
-        linked,
-        citedBy: [...links.citedBy(doc)].map(refOf).sort(newestFirst),
-        similar: similarStories(doc, links, similarity, similarLimit, similarFloor).map(
-          ({ doc: other, score }) => ({
-            ...refOf(other),
-            score: Math.round(score * 1000) / 1000,
-          }),
-        ) satisfies SimilarStory[],
-        storyline: storylineOf(doc),
-        duplicates: links
-          .groupOf(doc)
-          .filter((member) => member !== doc)
-          .map(refOf),
-      };
-    },
-    missing(limit) {
-      const all = links.missing();
-      const citers = links.missingCiters();
-      return (limit === undefined ? all : all.slice(0, Math.max(0, limit))).map((entry, at) => ({
-        ...entry,
-        citedBy: (citers[at] ?? []).map(refOf).sort(newestFirst),
-      }));
-    },
+    related: (id) => relatedOf(stories.docOf(id), parts),
+    missing: (limit) => missingHeadlines(parts, limit),
     duplicatesOf(id) {
-      const doc = indexOf.get(id);
-      if (doc === undefined) return [];
-      return links
-        .groupOf(doc)
-        .filter((member) => member !== doc)
-        .map(refOf);
+      const doc = stories.find(id);
+      return doc === undefined ? [] : duplicatesOf(doc, parts);
     },
   };
 }

@@ -87,48 +87,64 @@ export function storyFilterOf(query: ParsedQuery | null, filters: StoryFilters):
   };
 }
 
-export function planSearch(
-  query: ParsedQuery,
-  filters: StoryFilters,
-  vocabulary: Vocabulary,
-  archive: ArchiveStatistics,
-): SearchPlan | null {
-  const expansionOf = new Map<QueryWord, string[]>();
-  const expand = (word: QueryWord): string[] => {
-    let found = expansionOf.get(word);
+/** Each query word's expansion against the vocabulary, looked up once per plan. */
+class WordExpansions {
+  private readonly expansionOf = new Map<QueryWord, string[]>();
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  expand(word: QueryWord): string[] {
+    let found = this.expansionOf.get(word);
     if (!found) {
       found =
         word.term === null
           ? []
-          : vocabulary.expand({
+          : this.vocabulary.expand({
               term: word.term,
               wildcard: word.wildcard,
               editDistance: word.editDistance,
             });
-      expansionOf.set(word, found);
+      this.expansionOf.set(word, found);
     }
     return found;
-  };
-  /** An item no story can match: a word with no expansion. */
-  const impossible = (item: QueryItem): boolean =>
-    wordsOf(item).some((word) => word.term !== null && expand(word).length === 0);
+  }
 
+  /** An item no story can match: a word with no expansion. */
+  impossible(item: QueryItem): boolean {
+    return wordsOf(item).some((word) => word.term !== null && this.expand(word).length === 0);
+  }
+}
+
+/** The query's items less those no story can match; null when a required group is left empty. */
+function possibleItems(
+  query: ParsedQuery,
+  expansions: WordExpansions,
+): { required: QueryItem[][]; prohibited: QueryItem[] } | null {
   const required: QueryItem[][] = [];
   for (const group of query.required) {
-    const possible = group.filter((item) => !impossible(item));
+    const possible = group.filter((item) => !expansions.impossible(item));
     if (possible.length === 0) return null;
     required.push(possible);
   }
-  const prohibited = query.prohibited.filter((item) => !impossible(item));
+  const prohibited = query.prohibited.filter((item) => !expansions.impossible(item));
+  return { required, prohibited };
+}
 
+/** The terms the items expand to, sorted, with archive-wide IDF and average field lengths. */
+function queryStatistics(
+  items: readonly QueryItem[],
+  expansions: WordExpansions,
+  vocabulary: Vocabulary,
+  archive: ArchiveStatistics,
+): QueryStatistics {
   const allTerms = new Set<string>();
-  for (const item of [...required.flat(), ...prohibited]) {
-    for (const word of wordsOf(item)) for (const term of expand(word)) allTerms.add(term);
+  for (const item of items) {
+    for (const word of wordsOf(item))
+      for (const term of expansions.expand(word)) allTerms.add(term);
   }
   const terms = [...allTerms].sort();
-  const positionOf = new Map(terms.map((term, index) => [term, index]));
   const { documentCount } = archive;
-  const statistics: QueryStatistics = {
+  return {
     terms,
     idf: terms.map((term) => inverseDocumentFrequency(vocabulary.frequency(term), documentCount)),
     averageFieldLength: INDEX_FIELDS.map(
@@ -136,12 +152,58 @@ export function planSearch(
     ),
     expansions: [],
   };
+}
+
+/** Where each of the plan's terms sits in `statistics.terms`, and the words mapped to them. */
+class TermPositions {
+  private readonly positionOf: Map<string, number>;
+
+  constructor(
+    terms: readonly string[],
+    private readonly expansions: WordExpansions,
+  ) {
+    this.positionOf = new Map(terms.map((term, index) => [term, index]));
+  }
+
+  /** Positions of the word's expansion; every term of it is in the plan. */
+  of(word: QueryWord): number[] {
+    return this.expansions.expand(word).map((term) => this.positionOf.get(term) as number);
+  }
+
+  /** Positions of those of the word's terms that are in the plan. */
+  known(word: QueryWord): number[] {
+    return this.expansions.expand(word).flatMap((term) => {
+      const position = this.positionOf.get(term);
+      return position === undefined ? [] : [position];
+    });
+  }
+
+  planItem(item: QueryItem): PlanItem {
+    return {
+      kind: item.kind,
+      fields: item.fields,
+      words: wordsOf(item).map((word) => ({
+        terms: this.of(word),
+        folded: word.folded,
+        stop: word.term === null,
+      })),
+    };
+  }
+}
+
+/** lunr's clauses, one per word that is not a stop word, with their expansions. */
+function listClauses(
+  required: readonly QueryItem[][],
+  prohibited: readonly QueryItem[],
+  positions: TermPositions,
+  statistics: QueryStatistics,
+): PlanClause[] {
   const clauses: PlanClause[] = [];
   const addClauses = (item: QueryItem, presence: PlanClause['presence']): void => {
     for (const word of wordsOf(item)) {
       if (word.term === null) continue;
       clauses.push({ fields: item.fields, presence, boost: item.boost });
-      statistics.expansions.push(expand(word).map((term) => positionOf.get(term) as number));
+      statistics.expansions.push(positions.of(word));
     }
   };
   for (const group of required) {
@@ -152,30 +214,37 @@ export function planSearch(
   for (const item of prohibited) {
     if (item.kind === 'term') addClauses(item, PRESENCE.PROHIBITED);
   }
+  return clauses;
+}
 
-  const toPlanItem = (item: QueryItem): PlanItem => ({
-    kind: item.kind,
-    fields: item.fields,
-    words: wordsOf(item).map((word) => ({
-      terms: expand(word).map((term) => positionOf.get(term) as number),
-      folded: word.folded,
-      stop: word.term === null,
-    })),
-  });
+export function planSearch(
+  query: ParsedQuery,
+  filters: StoryFilters,
+  vocabulary: Vocabulary,
+  archive: ArchiveStatistics,
+): SearchPlan | null {
+  const expansions = new WordExpansions(vocabulary);
+  const items = possibleItems(query, expansions);
+  if (items === null) return null;
+  const { required, prohibited } = items;
+  const statistics = queryStatistics(
+    [...required.flat(), ...prohibited],
+    expansions,
+    vocabulary,
+    archive,
+  );
+  const positions = new TermPositions(statistics.terms, expansions);
   return {
     statistics,
-    clauses,
-    required: required.map((group) => group.map(toPlanItem)),
-    prohibited: prohibited.map(toPlanItem),
+    clauses: listClauses(required, prohibited, positions, statistics),
+    required: required.map((group) => group.map((item) => positions.planItem(item))),
+    prohibited: prohibited.map((item) => positions.planItem(item)),
     filter: storyFilterOf(query, filters),
     looseGroup: query.loose === true ? required.length - 1 : null,
     sequence: query.sequence
       .filter((word) => word.folded !== '')
       .map((word) => ({
-        terms: expand(word).flatMap((term) => {
-          const position = positionOf.get(term);
-          return position === undefined ? [] : [position];
-        }),
+        terms: positions.known(word),
         folded: word.folded,
         stop: word.term === null,
       })),

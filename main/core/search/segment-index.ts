@@ -68,13 +68,64 @@ class Column {
 const BREAK_CODE = -1;
 const OTHER_CODE = -2;
 
-export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexData {
+/**
+ * The code of each word met: a term id (first-seen order), -(3 + stop word index) for a stop
+ * word, or OTHER_CODE. Each distinct spelling is looked up once per build.
+ */
+class WordCodes {
+  readonly termIds = new Map<string, number>();
+  readonly stopIds = new Map<string, number>();
+  private readonly codeOfWord = new Map<string, number>();
+  /** Counts of the field being read, by term id; grows with the vocabulary. */
+  counts = new Uint32Array(4096);
+
+  codeOf(word: string): number {
+    let code = this.codeOfWord.get(word);
+    if (code !== undefined) return code;
+    const term = indexTerm(word);
+    code = term !== null ? this.termCode(term) : this.stopCode(foldWord(word));
+    this.codeOfWord.set(word, code);
+    return code;
+  }
+
+  private termCode(term: string): number {
+    let code = this.termIds.get(term);
+    if (code === undefined) {
+      code = this.termIds.size;
+      this.termIds.set(term, code);
+      if (code >= this.counts.length) {
+        const grown = new Uint32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    return code;
+  }
+
+  private stopCode(folded: string): number {
+    if (folded === '') return OTHER_CODE;
+    let stop = this.stopIds.get(folded);
+    if (stop === undefined) {
+      stop = this.stopIds.size;
+      this.stopIds.set(folded, stop);
+    }
+    return -3 - stop;
+  }
+}
+
+/** What one pass over the documents collects: postings in document order, and word codes. */
+interface Collected {
+  postingTerm: Column;
+  postingField: Column;
+  postingDoc: Column;
+  postingFreq: Column;
+  fieldLengths: Uint32Array;
+  streamCodes: Column;
+  streamStarts: Uint32Array;
+}
+
+function collectDocuments(docs: readonly IndexedText[], codes: WordCodes): Collected {
   const docCount = docs.length;
-  const termIds = new Map<string, number>();
-  const stopIds = new Map<string, number>();
-  // Each distinct spelling is looked up once per build: word → term id (first-seen order),
-  // or -(3 + stop word index) for a stop word, or OTHER_CODE.
-  const codeOfWord = new Map<string, number>();
   const postingTerm = new Column();
   const postingField = new Column();
   const postingDoc = new Column();
@@ -82,40 +133,8 @@ export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexDat
   const fieldLengths = new Uint32Array(FIELD_COUNT * docCount);
   const streamCodes = new Column();
   const streamStarts = new Uint32Array(FIELD_COUNT * docCount + 1);
-  // Counts of the field being read, by term id, and the ids seen in it (in order).
-  let counts = new Uint32Array(4096);
+  // The term ids seen in the field being read (in order).
   const seen: number[] = [];
-
-  const codeOf = (word: string): number => {
-    let code = codeOfWord.get(word);
-    if (code !== undefined) return code;
-    const term = indexTerm(word);
-    if (term !== null) {
-      code = termIds.get(term);
-      if (code === undefined) {
-        code = termIds.size;
-        termIds.set(term, code);
-        if (code >= counts.length) {
-          const grown = new Uint32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
-      }
-    } else {
-      const folded = foldWord(word);
-      if (folded === '') code = OTHER_CODE;
-      else {
-        let stop = stopIds.get(folded);
-        if (stop === undefined) {
-          stop = stopIds.size;
-          stopIds.set(folded, stop);
-        }
-        code = -3 - stop;
-      }
-    }
-    codeOfWord.set(word, code);
-    return code;
-  };
 
   for (let doc = 0; doc < docCount; doc += 1) {
     const text = docs[doc] as IndexedText;
@@ -124,14 +143,16 @@ export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexDat
       let length = 0;
       forEachWord(text[INDEX_FIELDS[field] as keyof IndexedText], (word, afterBreak) => {
         if (afterBreak) streamCodes.push(BREAK_CODE >>> 0);
-        const code = codeOf(word);
+        const code = codes.codeOf(word);
         streamCodes.push(code >>> 0);
         if (code < 0) return;
         length += 1;
+        const counts = codes.counts;
         if (counts[code] === 0) seen.push(code);
         counts[code] = (counts[code] as number) + 1;
       });
       fieldLengths[field * docCount + doc] = length;
+      const counts = codes.counts;
       for (const id of seen) {
         postingTerm.push(id);
         postingField.push(field);
@@ -143,15 +164,34 @@ export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexDat
     }
   }
   streamStarts[FIELD_COUNT * docCount] = streamCodes.length;
+  return {
+    postingTerm,
+    postingField,
+    postingDoc,
+    postingFreq,
+    fieldLengths,
+    streamCodes,
+    streamStarts,
+  };
+}
 
+/** The vocabulary in sort order, and each first-seen term id's rank in it. */
+function sortVocabulary(termIds: Map<string, number>): { terms: string[]; rankOf: Uint32Array } {
   const terms = [...termIds.keys()].sort();
   const rankOf = new Uint32Array(terms.length);
   terms.forEach((term, rank) => {
     rankOf[termIds.get(term) as number] = rank;
   });
+  return { terms, rankOf };
+}
 
-  // Counting sort by row; postings were collected in document order, so each row stays sorted.
-  const termCount = terms.length;
+/** Counting sort by row; postings were collected in document order, so each row stays sorted. */
+function sortPostings(
+  collected: Collected,
+  rankOf: Uint32Array,
+): Pick<SegmentIndexData, 'postingStarts' | 'postingDocs' | 'postingFreqs'> {
+  const { postingTerm, postingField, postingDoc, postingFreq } = collected;
+  const termCount = rankOf.length;
   const total = postingDoc.length;
   const postingStarts = new Uint32Array(FIELD_COUNT * termCount + 1);
   const rows = new Uint32Array(total);
@@ -173,10 +213,17 @@ export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexDat
     postingDocs[at] = postingDoc.values[i] as number;
     postingFreqs[at] = Math.min(65_535, postingFreq.values[i] as number);
   }
+  return { postingStarts, postingDocs, postingFreqs };
+}
 
-  // Term streams: first-seen ids → sorted ranks; stop words after the vocabulary.
-  const stopWords = [...stopIds.keys()];
-  const wide = termCount + stopWords.length >= 0xfffe;
+/** Term streams: first-seen ids → sorted ranks; stop words after the vocabulary. */
+function encodeStreams(
+  streamCodes: Column,
+  rankOf: Uint32Array,
+  stopCount: number,
+): Uint16Array | Uint32Array {
+  const termCount = rankOf.length;
+  const wide = termCount + stopCount >= 0xfffe;
   const streams = wide ? new Uint32Array(streamCodes.length) : new Uint16Array(streamCodes.length);
   const breakId = streamBreak(streams);
   const otherId = streamOther(streams);
@@ -191,17 +238,22 @@ export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexDat
             ? otherId
             : termCount + (-3 - code);
   }
+  return streams;
+}
 
+export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexData {
+  const codes = new WordCodes();
+  const collected = collectDocuments(docs, codes);
+  const { terms, rankOf } = sortVocabulary(codes.termIds);
+  const stopWords = [...codes.stopIds.keys()];
   return {
-    docCount,
+    docCount: docs.length,
     terms,
-    postingStarts,
-    postingDocs,
-    postingFreqs,
-    fieldLengths,
+    ...sortPostings(collected, rankOf),
+    fieldLengths: collected.fieldLengths,
     stopWords,
-    streamStarts,
-    streams,
+    streamStarts: collected.streamStarts,
+    streams: encodeStreams(collected.streamCodes, rankOf, stopWords.length),
   };
 }
 

@@ -64,97 +64,116 @@ interface Open {
   author: boolean;
 }
 
-export function htmlBlocks(html: string, budget?: ReadBudget): TextBlock[] {
-  const centredClasses = centredClassesOf(html);
-  const blocks: TextBlock[] = [];
-  const stack: Open[] = [];
-  let depthPastTracking = 0;
-  let skipping = 0;
-  let text = '';
-  let events = 0;
-  const marks = (): Pick<Open, 'centred' | 'heading' | 'author'> => {
+/** An element's own marks, from its name and attributes. */
+function openElement(
+  name: string,
+  attributes: Record<string, string>,
+  centredClasses: ReadonlySet<string>,
+): Open {
+  const classes = (attributes.class ?? '').toLowerCase();
+  const style = (attributes.style ?? '').toLowerCase();
+  return {
+    name,
+    centred:
+      (attributes.align ?? '').toLowerCase() === 'center' ||
+      name === 'center' ||
+      /text-align:\s*center/.test(style) ||
+      classes.split(/\s+/).some((name) => centredClasses.has(name)),
+    heading:
+      name === 'h1' ||
+      name === 'h2' ||
+      name === 'h3' ||
+      attributes.id === 'hd' ||
+      /headline/.test(classes),
+    author: /\bauthor\b/.test(classes),
+  };
+}
+
+/**
+ * The parser's handler: gathers text into blocks, ending one at each block-level element, and
+ * keeps the open elements whose marks the blocks inside them take.
+ */
+class BlockCollector {
+  readonly blocks: TextBlock[] = [];
+  private readonly stack: Open[] = [];
+  private depthPastTracking = 0;
+  private skipping = 0;
+  private text = '';
+  private events = 0;
+
+  constructor(
+    private readonly centredClasses: ReadonlySet<string>,
+    private readonly budget: ReadBudget | undefined,
+  ) {}
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    if ((this.events += 1) % 10_000 === 0) this.budget?.check();
+    if (NOT_TEXT.has(name)) {
+      if (!VOID.has(name)) this.skipping += 1;
+      return;
+    }
+    if (BLOCK_ELEMENTS.has(name)) this.flush();
+    if (VOID.has(name)) return;
+    if (this.stack.length >= MAX_TRACKED_DEPTH) {
+      this.depthPastTracking += 1;
+      return;
+    }
+    this.stack.push(openElement(name, attributes, this.centredClasses));
+  }
+
+  ontext(chunk: string): void {
+    if (this.skipping === 0) this.text += chunk;
+  }
+
+  onclosetag(name: string): void {
+    if (NOT_TEXT.has(name)) {
+      if (!VOID.has(name) && this.skipping > 0) this.skipping -= 1;
+      return;
+    }
+    if (VOID.has(name)) return;
+    if (BLOCK_ELEMENTS.has(name)) this.flush();
+    if (this.depthPastTracking > 0) {
+      this.depthPastTracking -= 1;
+      return;
+    }
+    // Close up to the matching element (the parser closes implied ones the same way).
+    const stack = this.stack;
+    for (let at = stack.length - 1; at >= 0; at -= 1) {
+      if (stack[at]!.name === name) {
+        stack.length = at;
+        break;
+      }
+    }
+  }
+
+  /** Ends the block being read, if it holds any text, with the marks of the elements around it. */
+  flush(): void {
+    const clean = blockText(this.text);
+    this.text = '';
+    if (clean === '') return;
     let centred = false;
     let heading = false;
     let author = false;
-    for (const open of stack) {
+    for (const open of this.stack) {
       centred ||= open.centred;
       heading ||= open.heading;
       author ||= open.author;
     }
-    return { centred, heading, author };
-  };
-  const flush = (): void => {
-    const clean = blockText(text);
-    text = '';
-    if (clean === '') return;
-    const { centred, heading, author } = marks();
     const block: TextBlock = { text: clean };
     if (centred) block.centered = true;
     if (heading) block.heading = true;
     if (author) block.author = true;
-    blocks.push(block);
-  };
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if ((events += 1) % 10_000 === 0) budget?.check();
-        if (NOT_TEXT.has(name)) {
-          if (!VOID.has(name)) skipping += 1;
-          return;
-        }
-        if (BLOCK_ELEMENTS.has(name)) flush();
-        if (VOID.has(name)) return;
-        if (stack.length >= MAX_TRACKED_DEPTH) {
-          depthPastTracking += 1;
-          return;
-        }
-        const classes = (attributes.class ?? '').toLowerCase();
-        const style = (attributes.style ?? '').toLowerCase();
-        stack.push({
-          name,
-          centred:
-            (attributes.align ?? '').toLowerCase() === 'center' ||
-            name === 'center' ||
-            /text-align:\s*center/.test(style) ||
-            classes.split(/\s+/).some((name) => centredClasses.has(name)),
-          heading:
-            name === 'h1' ||
-            name === 'h2' ||
-            name === 'h3' ||
-            attributes.id === 'hd' ||
-            /headline/.test(classes),
-          author: /\bauthor\b/.test(classes),
-        });
-      },
-      ontext(chunk) {
-        if (skipping === 0) text += chunk;
-      },
-      onclosetag(name) {
-        if (NOT_TEXT.has(name)) {
-          if (!VOID.has(name) && skipping > 0) skipping -= 1;
-          return;
-        }
-        if (VOID.has(name)) return;
-        if (BLOCK_ELEMENTS.has(name)) flush();
-        if (depthPastTracking > 0) {
-          depthPastTracking -= 1;
-          return;
-        }
-        // Close up to the matching element (the parser closes implied ones the same way).
-        for (let at = stack.length - 1; at >= 0; at -= 1) {
-          if (stack[at]!.name === name) {
-            stack.length = at;
-            break;
-          }
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
+    this.blocks.push(block);
+  }
+}
+
+export function htmlBlocks(html: string, budget?: ReadBudget): TextBlock[] {
+  const collector = new BlockCollector(centredClassesOf(html), budget);
+  const parser = new Parser(collector, { decodeEntities: true, lowerCaseTags: true });
   parser.write(html);
   parser.end();
-  flush();
-  return blocks;
+  collector.flush();
+  return collector.blocks;
 }
 
 /** Classes a page's `<style>` centres (`.c3 { text-align: center; … }`). */

@@ -345,6 +345,132 @@ function planFiles(
   }));
 }
 
+/** The stories of each category and of each section, in date order, to find recent ones in. */
+class StoriesByDay {
+  private readonly byCategory = new Map<string, WireStory[]>();
+  private readonly bySection = new Map<string, WireStory[]>();
+
+  constructor(stories: readonly WireStory[]) {
+    for (const story of stories) {
+      const category = story.categories[0]!;
+      const section = CATEGORY_BY_KEY.get(category)!.section;
+      listIn(this.byCategory, category).push(story);
+      listIn(this.bySection, section).push(story);
+    }
+    for (const list of this.byCategory.values()) byDay(list);
+    for (const list of this.bySection.values()) byDay(list);
+  }
+
+  /** Recent stories of the story's category: at least 12 when the window can widen to them. */
+  nearInCategory(own: WireStory): WireStory[] {
+    const sameCategory = this.byCategory.get(own.categories[0]!)!;
+    let near = recent(sameCategory, own, 3);
+    for (let back = 7; near.length < 12 && back < 1000; back *= 2)
+      near = recent(sameCategory, own, back);
+    return near;
+  }
+
+  /** Recent stories of the story's section, likewise. */
+  nearInSection(own: WireStory): WireStory[] {
+    const section = this.bySection.get(CATEGORY_BY_KEY.get(own.categories[0]!)!.section)!;
+    let sectionNear = recent(section, own, 2);
+    for (let back = 6; sectionNear.length < 12 && back < 1000; back *= 2) {
+      sectionNear = recent(section, own, back);
+    }
+    return sectionNear;
+  }
+}
+
+function listIn(lists: Map<string, WireStory[]>, key: string): WireStory[] {
+  return lists.get(key) ?? lists.set(key, []).get(key)!;
+}
+
+function byDay(list: WireStory[]): WireStory[] {
+  return list.sort((a, b) => a.day - b.day || a.index - b.index);
+}
+
+/** Stories from `back` days before to a few days after (more when widened). */
+function recent(list: readonly WireStory[], own: WireStory, back: number): WireStory[] {
+  const from = firstAtOrAfter(list, own.day - back);
+  const to = firstAtOrAfter(list, own.day + 2 + Math.floor(back / 8));
+  return list.slice(from, to);
+}
+
+/** The stories one related block names: never the story itself, none twice, at most `size`. */
+class BlockPicks {
+  readonly picks: WireStory[] = [];
+  private readonly chosen: Set<number>;
+
+  constructor(
+    own: WireStory,
+    readonly size: number,
+  ) {
+    this.chosen = new Set<number>([own.index]);
+  }
+
+  add(story: WireStory): void {
+    if (this.chosen.has(story.index) || this.picks.length >= this.size) return;
+    this.chosen.add(story.index);
+    this.picks.push(story);
+  }
+
+  /** Up to `attempts` random draws from `from`, until `target` stories are picked. */
+  drawFrom(
+    random: SeededRandom,
+    from: readonly WireStory[],
+    target: number,
+    attempts: number,
+  ): void {
+    for (
+      let attempt = 0;
+      attempt < attempts && this.picks.length < target && from.length > 0;
+      attempt++
+    ) {
+      this.add(from[random.int(from.length)]!);
+    }
+  }
+}
+
+/** What every related block is drawn from. */
+interface RelatedSources {
+  random: SeededRandom;
+  stories: readonly WireStory[];
+  threads: readonly WireThread[];
+  byDay: StoriesByDay;
+  /** The file each saved story is in (its first save). */
+  fileOf: ReadonlyMap<number, string>;
+}
+
+/** The running story's earlier stories, latest first, and now and then the next one. */
+function pickFromThread(own: WireStory, sources: RelatedSources, picks: BlockPicks): void {
+  if (own.thread === null) return;
+  const { random, stories, threads } = sources;
+  const members = threads[own.thread]!.members.map((index) => stories[index]!);
+  const earlier = members.filter((story) => story.stage < own.stage).reverse();
+  for (const story of earlier.slice(0, random.range(1, 3))) picks.add(story);
+  if (random.chance(0.2)) {
+    const later = members.find((story) => story.stage === own.stage + 1);
+    if (later) picks.add(later);
+  }
+}
+
+function relatedBlock(own: WireStory, sources: RelatedSources): PlannedHeadline[] {
+  const { random, byDay, fileOf } = sources;
+  const picks = new BlockPicks(own, random.range(3, 8));
+  pickFromThread(own, sources, picks);
+  const near = byDay.nearInCategory(own);
+  const sectionNear = byDay.nearInSection(own);
+  const fromCategory = Math.round(picks.size * (0.55 + random.next() * 0.35));
+  picks.drawFrom(random, near, fromCategory, 40);
+  picks.drawFrom(random, sectionNear, picks.size, 60);
+  random.shuffle(picks.picks);
+  return picks.picks.map((story) => ({
+    text: random.chance(VARIANT_SHARE) ? someHeadlineVariant(random, story.title) : story.title,
+    story: story.index,
+    file: story.saved ? (fileOf.get(story.index) ?? null) : null,
+  }));
+}
+
 /**
  * A `More From …:` block: the running story's earlier stories first (when there is one), then
  * recent stories of the same category, then of the same section — some of them stories the
@@ -358,84 +484,20 @@ function planRelatedBlocks(
 ): void {
   const fileOf = new Map<number, string>();
   for (const file of files) if (!file.duplicateOf) fileOf.set(file.story, file.file);
-  const byDay = (list: WireStory[]): WireStory[] =>
-    list.sort((a, b) => a.day - b.day || a.index - b.index);
-  const byCategory = new Map<string, WireStory[]>();
-  const bySection = new Map<string, WireStory[]>();
-  for (const story of stories) {
-    const category = story.categories[0]!;
-    const section = CATEGORY_BY_KEY.get(category)!.section;
-    (byCategory.get(category) ?? byCategory.set(category, []).get(category)!).push(story);
-    (bySection.get(section) ?? bySection.set(section, []).get(section)!).push(story);
-  }
-  for (const list of byCategory.values()) byDay(list);
-  for (const list of bySection.values()) byDay(list);
-
+  const sources: RelatedSources = {
+    random,
+    stories,
+    threads,
+    byDay: new StoriesByDay(stories),
+    fileOf,
+  };
   const blocks = new Map<number, PlannedHeadline[]>();
   for (const file of files) {
     const reuse =
       file.duplicateOf !== null && random.chance(0.5) ? blocks.get(file.story) : undefined;
-    const related = reuse ?? relatedBlock(stories[file.story]!);
+    const related = reuse ?? relatedBlock(stories[file.story]!, sources);
     if (!blocks.has(file.story)) blocks.set(file.story, related);
     file.related = related;
-  }
-
-  /** Stories from `back` days before to a few days after (more when widened). */
-  function recent(list: readonly WireStory[], own: WireStory, back: number): WireStory[] {
-    const from = firstAtOrAfter(list, own.day - back);
-    const to = firstAtOrAfter(list, own.day + 2 + Math.floor(back / 8));
-    return list.slice(from, to);
-  }
-
-  function relatedBlock(own: WireStory): PlannedHeadline[] {
-    const size = random.range(3, 8);
-    const chosen = new Set<number>([own.index]);
-    const picks: WireStory[] = [];
-    const add = (story: WireStory): void => {
-      if (chosen.has(story.index) || picks.length >= size) return;
-      chosen.add(story.index);
-      picks.push(story);
-    };
-    if (own.thread !== null) {
-      const members = threads[own.thread]!.members.map((index) => stories[index]!);
-      const earlier = members.filter((story) => story.stage < own.stage).reverse();
-      for (const story of earlier.slice(0, random.range(1, 3))) add(story);
-      if (random.chance(0.2)) {
-        const later = members.find((story) => story.stage === own.stage + 1);
-        if (later) add(later);
-      }
-    }
-    const category = own.categories[0]!;
-    const sameCategory = byCategory.get(category)!;
-    const section = bySection.get(CATEGORY_BY_KEY.get(category)!.section)!;
-    let near = recent(sameCategory, own, 3);
-    for (let back = 7; near.length < 12 && back < 1000; back *= 2)
-      near = recent(sameCategory, own, back);
-    let sectionNear = recent(section, own, 2);
-    for (let back = 6; sectionNear.length < 12 && back < 1000; back *= 2) {
-      sectionNear = recent(section, own, back);
-    }
-    const fromCategory = Math.round(size * (0.55 + random.next() * 0.35));
-    for (
-      let attempt = 0;
-      attempt < 40 && picks.length < fromCategory && near.length > 0;
-      attempt++
-    ) {
-      add(near[random.int(near.length)]!);
-    }
-    for (
-      let attempt = 0;
-      attempt < 60 && picks.length < size && sectionNear.length > 0;
-      attempt++
-    ) {
-      add(sectionNear[random.int(sectionNear.length)]!);
-    }
-    random.shuffle(picks);
-    return picks.map((story) => ({
-      text: random.chance(VARIANT_SHARE) ? someHeadlineVariant(random, story.title) : story.title,
-      story: story.index,
-      file: story.saved ? (fileOf.get(story.index) ?? null) : null,
-    }));
   }
 }
 
