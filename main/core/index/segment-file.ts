@@ -186,6 +186,55 @@ export function encodeSegment(contents: SegmentContents): Buffer {
 }
 
 export function decodeSegment(input: Uint8Array): DecodedSegment {
+  const file = openSegment(input);
+  const { header, bytes } = file;
+  const { docCount } = header;
+  const { stories, storiesJson, skipped } = decodeRecords(file);
+  const postings = decodePostings(file);
+  const streams = decodeStreams(file);
+  const { textStarts, textSection } = decodeTextOffsets(file);
+  checkOffsets(file, postings.postingStarts, streams.streamStarts, textStarts, textSection);
+  let related: RelatedRecord[] | null = null;
+
+  return {
+    segmentId: header.segmentId,
+    stories,
+    storiesJson,
+    skipped,
+    index: { docCount, ...postings, ...streams },
+    byteLength: bytes.length,
+    related() {
+      related ??= parseChecked(
+        sectionText(file, 'related'),
+        (value: unknown): asserts value is RelatedRecord[] => assertRelatedRecords(value, docCount),
+        'related',
+      );
+      return related;
+    },
+    relatedJson: () => sectionText(file, 'related'),
+    text(doc: number): IndexedText {
+      const text = {} as IndexedText;
+      INDEX_FIELDS.forEach((field, f) => {
+        const at = doc * FIELD_COUNT + f;
+        text[field] = bytes.toString(
+          'utf8',
+          textSection.start + (textStarts[at] as number),
+          textSection.start + (textStarts[at + 1] as number),
+        );
+      });
+      return text;
+    },
+  };
+}
+
+/** A segment file's bytes (8-byte aligned), its checked header, and where its sections begin. */
+interface SegmentBytes {
+  bytes: Buffer;
+  header: SegmentHeader;
+  dataStart: number;
+}
+
+function openSegment(input: Uint8Array): SegmentBytes {
   if (!LITTLE_ENDIAN) throw new SegmentFileError('this machine is big-endian');
   // Typed-array views need aligned offsets: copy unless the bytes start on an 8-byte boundary.
   const bytes =
@@ -200,112 +249,102 @@ export function decodeSegment(input: Uint8Array): DecodedSegment {
   const header = readHeader(
     bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength),
   );
-  const { docCount, termCount, postingCount } = header;
+  return { bytes, header, dataStart: align8(MAGIC.length + 4 + headerLength) };
+}
 
-  const dataStart = align8(MAGIC.length + 4 + headerLength);
-  const section = (name: SectionName): { start: number; length: number } => {
-    const [offset, length] = header.sections[name];
-    const start = dataStart + offset;
-    if (start % 8 !== 0 || start + length > bytes.length) {
-      throw new SegmentFileError(`section ${name} is out of bounds`);
-    }
-    return { start, length };
-  };
-  const sectionText = (name: SectionName): string => {
-    const { start, length } = section(name);
-    return bytes.toString('utf8', start, start + length);
-  };
-  const u32 = (name: SectionName, count: number): Uint32Array => {
-    const { start, length } = section(name);
-    if (length !== count * 4) throw new SegmentFileError(`section ${name} has the wrong size`);
-    return new Uint32Array(bytes.buffer, bytes.byteOffset + start, count);
-  };
-  const u16 = (name: SectionName, count: number): Uint16Array => {
-    const { start, length } = section(name);
-    if (length !== count * 2) throw new SegmentFileError(`section ${name} has the wrong size`);
-    return new Uint16Array(bytes.buffer, bytes.byteOffset + start, count);
-  };
+function section(file: SegmentBytes, name: SectionName): { start: number; length: number } {
+  const [offset, length] = file.header.sections[name];
+  const start = file.dataStart + offset;
+  if (start % 8 !== 0 || start + length > file.bytes.length) {
+    throw new SegmentFileError(`section ${name} is out of bounds`);
+  }
+  return { start, length };
+}
 
-  const storiesJson = sectionText('stories');
+function sectionText(file: SegmentBytes, name: SectionName): string {
+  const { start, length } = section(file, name);
+  return file.bytes.toString('utf8', start, start + length);
+}
+
+function u32(file: SegmentBytes, name: SectionName, count: number): Uint32Array {
+  const { start, length } = section(file, name);
+  if (length !== count * 4) throw new SegmentFileError(`section ${name} has the wrong size`);
+  return new Uint32Array(file.bytes.buffer, file.bytes.byteOffset + start, count);
+}
+
+function u16(file: SegmentBytes, name: SectionName, count: number): Uint16Array {
+  const { start, length } = section(file, name);
+  if (length !== count * 2) throw new SegmentFileError(`section ${name} has the wrong size`);
+  return new Uint16Array(file.bytes.buffer, file.bytes.byteOffset + start, count);
+}
+
+/** The `stories` and `skipped` sections: the segment's records, checked for shape. */
+function decodeRecords(file: SegmentBytes) {
+  const storiesJson = sectionText(file, 'stories');
   const stories = parseChecked(storiesJson, assertStoryRecords, 'stories');
-  if (stories.length !== docCount) throw new SegmentFileError('story count');
-  const skipped = parseChecked(sectionText('skipped'), assertSkippedRecords, 'skipped');
-  const terms = termCount === 0 ? [] : sectionText('terms').split('\n');
+  if (stories.length !== file.header.docCount) throw new SegmentFileError('story count');
+  const skipped = parseChecked(sectionText(file, 'skipped'), assertSkippedRecords, 'skipped');
+  return { stories, storiesJson, skipped };
+}
+
+/** The inverted index: the vocabulary, each term's postings per field, and the field lengths. */
+function decodePostings(file: SegmentBytes) {
+  const { docCount, termCount, postingCount, wideDocs } = file.header;
+  const terms = termCount === 0 ? [] : sectionText(file, 'terms').split('\n');
   if (terms.length !== termCount) throw new SegmentFileError('vocabulary size');
-  const postingStarts = u32('postingStarts', FIELD_COUNT * termCount + 1);
-  const postingDocs = header.wideDocs
-    ? u32('postingDocs', postingCount)
-    : u16('postingDocs', postingCount);
-  const postingFreqs = u16('postingFreqs', postingCount);
-  const fieldLengths = u32('fieldLengths', FIELD_COUNT * docCount);
-  const stopWords = header.stopWordCount === 0 ? [] : sectionText('stopWords').split('\n');
-  if (stopWords.length !== header.stopWordCount) throw new SegmentFileError('stop words');
-  const streamStarts = u32('streamStarts', FIELD_COUNT * docCount + 1);
-  const streams = header.wideStreams
-    ? u32('streams', header.streamLength)
-    : u16('streams', header.streamLength);
-  if (streamStarts[FIELD_COUNT * docCount] !== header.streamLength) {
+  const postingStarts = u32(file, 'postingStarts', FIELD_COUNT * termCount + 1);
+  const postingDocs = wideDocs
+    ? u32(file, 'postingDocs', postingCount)
+    : u16(file, 'postingDocs', postingCount);
+  const postingFreqs = u16(file, 'postingFreqs', postingCount);
+  const fieldLengths = u32(file, 'fieldLengths', FIELD_COUNT * docCount);
+  return { terms, postingStarts, postingDocs, postingFreqs, fieldLengths };
+}
+
+/** The forward index: the stop words, and each field's words as term ids. */
+function decodeStreams(file: SegmentBytes) {
+  const { docCount, stopWordCount, streamLength, wideStreams } = file.header;
+  const stopWords = stopWordCount === 0 ? [] : sectionText(file, 'stopWords').split('\n');
+  if (stopWords.length !== stopWordCount) throw new SegmentFileError('stop words');
+  const streamStarts = u32(file, 'streamStarts', FIELD_COUNT * docCount + 1);
+  const streams = wideStreams
+    ? u32(file, 'streams', streamLength)
+    : u16(file, 'streams', streamLength);
+  if (streamStarts[FIELD_COUNT * docCount] !== streamLength) {
     throw new SegmentFileError('term streams do not add up');
   }
-  const textStarts = u32('textStarts', FIELD_COUNT * docCount + 1);
-  const textSection = section('text');
+  return { stopWords, streamStarts, streams };
+}
+
+/** Where each story's indexed fields lie in the `text` section (decoded on demand). */
+function decodeTextOffsets(file: SegmentBytes) {
+  const textStarts = u32(file, 'textStarts', FIELD_COUNT * file.header.docCount + 1);
+  return { textStarts, textSection: section(file, 'text') };
+}
+
+/** Offsets that must add up and never go back, so no lookup reads past its section. */
+function checkOffsets(
+  file: SegmentBytes,
+  postingStarts: Uint32Array,
+  streamStarts: Uint32Array,
+  textStarts: Uint32Array,
+  textSection: { length: number },
+): void {
+  const { docCount, termCount, postingCount } = file.header;
   if (postingStarts[FIELD_COUNT * termCount] !== postingCount) {
     throw new SegmentFileError('postings do not add up');
   }
-  for (let i = 1; i < streamStarts.length; i += 1) {
-    if ((streamStarts[i] as number) < (streamStarts[i - 1] as number)) {
-      throw new SegmentFileError('term stream offsets are out of order');
-    }
-  }
-  for (let i = 1; i < textStarts.length; i += 1) {
-    if ((textStarts[i] as number) < (textStarts[i - 1] as number)) {
-      throw new SegmentFileError('text offsets are out of order');
-    }
-  }
+  assertAscending(streamStarts, 'term stream offsets are out of order');
+  assertAscending(textStarts, 'text offsets are out of order');
   if (textStarts[FIELD_COUNT * docCount] !== textSection.length) {
     throw new SegmentFileError('text size');
   }
-  let related: RelatedRecord[] | null = null;
+}
 
-  return {
-    segmentId: header.segmentId,
-    stories,
-    storiesJson,
-    skipped,
-    index: {
-      docCount,
-      terms,
-      postingStarts,
-      postingDocs,
-      postingFreqs,
-      fieldLengths,
-      stopWords,
-      streamStarts,
-      streams,
-    },
-    byteLength: bytes.length,
-    related() {
-      related ??= parseChecked(
-        sectionText('related'),
-        (value: unknown): asserts value is RelatedRecord[] => assertRelatedRecords(value, docCount),
-        'related',
-      );
-      return related;
-    },
-    relatedJson: () => sectionText('related'),
-    text(doc: number): IndexedText {
-      const text = {} as IndexedText;
-      INDEX_FIELDS.forEach((field, f) => {
-        const at = doc * FIELD_COUNT + f;
-        text[field] = bytes.toString(
-          'utf8',
-          textSection.start + (textStarts[at] as number),
-          textSection.start + (textStarts[at + 1] as number),
-        );
-      });
-      return text;
-    },
-  };
+function assertAscending(starts: Uint32Array, message: string): void {
+  for (let i = 1; i < starts.length; i += 1) {
+    if ((starts[i] as number) < (starts[i - 1] as number)) throw new SegmentFileError(message);
+  }
 }
 
 function readHeader(text: string): SegmentHeader {

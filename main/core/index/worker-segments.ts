@@ -25,7 +25,7 @@ import { storyTermVector, TERM_VECTOR_SIZE } from '../related/term-vector';
 import type { SearchPlan } from '../search/search-plan';
 import type { SearchableSegment } from '../search/search-segment';
 import { rankSegment, segmentSnippets } from '../search/search-segment';
-import type { DecodedSegment } from './segment-file';
+import type { DecodedSegment, SegmentContents } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
 import { segmentRarity } from './segment-rarity';
@@ -75,182 +75,12 @@ export class WorkerSegments {
     progress: Progress,
     reading: Reading = () => undefined,
   ): Promise<SegmentSummary> {
-    const skip = new Map((request.skip ?? []).map((entry) => [entry.file, entry.reason]));
-    // What the replaced segments hold of each file: its stories (one, or an export's many)
-    // and what was skipped of it (the whole file, or parts).
-    const previous = new Map<string, { segment: HeldSegment; docs: number[] }>();
-    const previousSkipped = new Map<string, SkippedRecord[]>();
-    for (const segmentId of request.reuseFrom) {
-      const segment = this.#segments.get(segmentId);
-      if (!segment) continue;
-      segment.decoded.stories.forEach((story, doc) => {
-        const known = previous.get(story.file);
-        if (known?.segment === segment) known.docs.push(doc);
-        else previous.set(story.file, { segment, docs: [doc] });
-      });
-      for (const skipped of segment.decoded.skipped) {
-        previousSkipped.set(skipped.file, [...(previousSkipped.get(skipped.file) ?? []), skipped]);
-      }
-    }
-
-    type Outcome =
-      | { story: StoryRecord; related: RelatedRecord; text: IndexedText }
-      // Read now: its related record is made once the segment's index gives term rarities.
-      | { story: StoryRecord; parsed: Story; text: IndexedText }
-      | { skipped: SkippedRecord };
-    const outcomes: Outcome[][] = [];
-    const reuse = (segment: HeldSegment, doc: number, story: StoryRecord): Outcome => ({
-      story,
-      related: segment.decoded.related()[doc] as RelatedRecord,
-      text: segment.text(doc),
-    });
-    let filesRead = 0;
-    let done = 0;
-    const total = request.files.length;
-    // Every file is read from inside the archive's real folder (a link swapped in since the
-    // walk is refused); a root that cannot be resolved has nothing readable in it.
-    let rootReal: string;
-    try {
-      rootReal = realpathSync.native(request.root);
-    } catch {
-      rootReal = request.root;
-    }
-    const one = async (file: BuildFile, slot: number): Promise<void> => {
-      const before = previous.get(file.file);
-      const beforeStories = before?.docs.map((doc) => before.segment.decoded.stories[doc]!) ?? [];
-      const unchanged = (record: { size: number; mtimeMs: number }) =>
-        record.size === file.size && record.mtimeMs === file.mtimeMs;
-      const sameFile =
-        beforeStories.length > 0 &&
-        beforeStories.every((story) => fileIdOf(story) === file.id && unchanged(story));
-      const wasSkipped = previousSkipped.get(file.file) ?? [];
-      const partsSkipped = wasSkipped.filter((record) => record.part === true);
-      if (before && sameFile) {
-        outcomes[slot] = [
-          ...before.docs.map((doc, k) => reuse(before.segment, doc, beforeStories[k]!)),
-          ...partsSkipped.map((skipped) => ({ skipped })),
-        ];
-      } else if (
-        !before &&
-        wasSkipped.length === 1 &&
-        wasSkipped[0]!.id === file.id &&
-        unchanged(wasSkipped[0]!) &&
-        !wasSkipped[0]!.retry &&
-        !wasSkipped[0]!.part
-      ) {
-        outcomes[slot] = [{ skipped: wasSkipped[0]! }];
-      } else if (skip.has(file.file)) {
-        outcomes[slot] = [
-          {
-            skipped: {
-              file: file.file,
-              reason: skip.get(file.file) as string,
-              id: file.id,
-              size: file.size,
-              mtimeMs: file.mtimeMs,
-            },
-          },
-        ];
-      } else {
-        filesRead += 1;
-        reading(file.file, stallLimitMs(file.size));
-        const read = await readStory(request.root, rootReal, file);
-        if (!read.ok) {
-          outcomes[slot] = [
-            {
-              skipped: {
-                ...read.skipped,
-                id: file.id,
-                size: file.size,
-                mtimeMs: file.mtimeMs,
-                ...(read.retry ? { retry: true as const } : {}),
-              },
-            },
-          ];
-        } else if (
-          before &&
-          beforeStories.length > 0 &&
-          beforeStories.every((story) => fileIdOf(story) === file.id && story.hash === read.hash)
-        ) {
-          // Touched but not changed: keep what was indexed, note the new stat.
-          const stat = { size: read.size, mtimeMs: read.mtimeMs };
-          outcomes[slot] = [
-            ...before.docs.map((doc, k) =>
-              reuse(before.segment, doc, { ...beforeStories[k]!, ...stat }),
-            ),
-            ...partsSkipped.map((skipped) => ({ skipped: { ...skipped, ...stat } })),
-          ];
-        } else {
-          outcomes[slot] = [
-            ...read.stories.map((story) => ({
-              story: recordOf(story, file.id, read),
-              parsed: story,
-              text: indexedTextOf(story),
-            })),
-            ...read.skippedParts.map((reason) => ({
-              skipped: {
-                file: file.file,
-                reason,
-                id: file.id,
-                size: read.size,
-                mtimeMs: read.mtimeMs,
-                part: true as const,
-              },
-            })),
-          ];
-        }
-      }
-      done += 1;
-      if (done % PROGRESS_EVERY === 0 || done === total) progress(done, total);
-    };
-    for (let slot = 0; slot < total; slot += 1) {
-      await one(request.files[slot] as BuildFile, slot);
-      if (slot % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
-    }
-    reading(null, 0);
-
-    const stories: StoryRecord[] = [];
-    const texts: IndexedText[] = [];
-    const skipped: SkippedRecord[] = [];
-    for (const outcome of outcomes.flat()) {
-      if ('skipped' in outcome) skipped.push(outcome.skipped);
-      else {
-        stories.push(outcome.story);
-        texts.push(outcome.text);
-      }
-    }
-    const index = buildSegmentIndex(texts);
-    const rarity = segmentRarity(index);
-    const related: RelatedRecord[] = [];
-    for (const outcome of outcomes.flat()) {
-      if ('skipped' in outcome) continue;
-      related.push(
-        'parsed' in outcome
-          ? {
-              headlines: outcome.parsed.related.headlines,
-              vector: storyTermVector(outcome.parsed, TERM_VECTOR_SIZE, rarity),
-            }
-          : outcome.related,
-      );
-    }
-    const bytes = encodeSegment({
-      segmentId: request.segmentId,
-      stories,
-      related,
-      skipped,
-      texts,
-      index,
-    });
-    // A cache that cannot be written does not stop the index: the segment is held in memory,
-    // and the service says the cache is not being saved.
-    let cacheWriteError: string | null = null;
-    if (request.path !== null) {
-      try {
-        await writeFileAtomic(request.path, bytes);
-      } catch (error) {
-        cacheWriteError = unwritableReason(error);
-      }
-    }
+    const replaced = replacedContents(
+      request.reuseFrom.flatMap((segmentId) => this.#segments.get(segmentId) ?? []),
+    );
+    const { outcomes, filesRead } = await readFiles(request, replaced, progress, reading);
+    const bytes = encodeSegment(segmentContents(request.segmentId, outcomes));
+    const cacheWriteError = await writeCache(request.path, bytes);
     const summary = this.#hold(decodeSegment(bytes), checksumOf(bytes));
     return { ...summary, filesRead, cacheWriteError };
   }
@@ -355,6 +185,240 @@ export class WorkerSegments {
       cacheWriteError: null,
       ...vocabularyOf(segment),
     };
+  }
+}
+
+/** What the replaced segments hold of each file: its stories (one, or an export's many) and
+ * what was skipped of it (the whole file, or parts). */
+interface ReplacedContents {
+  previous: Map<string, { segment: HeldSegment; docs: number[] }>;
+  previousSkipped: Map<string, SkippedRecord[]>;
+}
+
+function replacedContents(segments: readonly HeldSegment[]): ReplacedContents {
+  const previous = new Map<string, { segment: HeldSegment; docs: number[] }>();
+  const previousSkipped = new Map<string, SkippedRecord[]>();
+  for (const segment of segments) {
+    segment.decoded.stories.forEach((story, doc) => {
+      const known = previous.get(story.file);
+      if (known?.segment === segment) known.docs.push(doc);
+      else previous.set(story.file, { segment, docs: [doc] });
+    });
+    for (const skipped of segment.decoded.skipped) {
+      previousSkipped.set(skipped.file, [...(previousSkipped.get(skipped.file) ?? []), skipped]);
+    }
+  }
+  return { previous, previousSkipped };
+}
+
+type Outcome =
+  | { story: StoryRecord; related: RelatedRecord; text: IndexedText }
+  // Read now: its related record is made once the segment's index gives term rarities.
+  | { story: StoryRecord; parsed: Story; text: IndexedText }
+  | { skipped: SkippedRecord };
+
+function reuse(segment: HeldSegment, doc: number, story: StoryRecord): Outcome {
+  return {
+    story,
+    related: segment.decoded.related()[doc] as RelatedRecord,
+    text: segment.text(doc),
+  };
+}
+
+/** Reads the build's files in order (what can be kept is kept), one outcome list per file. */
+async function readFiles(
+  request: Omit<BuildJob, 'type' | 'id'>,
+  replaced: ReplacedContents,
+  progress: Progress,
+  reading: Reading,
+): Promise<{ outcomes: Outcome[][]; filesRead: number }> {
+  const skip = new Map((request.skip ?? []).map((entry) => [entry.file, entry.reason]));
+  const outcomes: Outcome[][] = [];
+  let filesRead = 0;
+  const total = request.files.length;
+  const rootReal = realRoot(request.root);
+  for (let slot = 0; slot < total; slot += 1) {
+    const file = request.files[slot] as BuildFile;
+    const was = whatWasIndexed(file, replaced);
+    let outcome = keptOutcomes(file, was, skip);
+    if (outcome === null) {
+      filesRead += 1;
+      reading(file.file, stallLimitMs(file.size));
+      outcome = readOutcomes(file, was, await readStory(request.root, rootReal, file));
+    }
+    outcomes[slot] = outcome;
+    const done = slot + 1;
+    if (done % PROGRESS_EVERY === 0 || done === total) progress(done, total);
+    if (slot % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
+  }
+  reading(null, 0);
+  return { outcomes, filesRead };
+}
+
+/**
+ * Every file is read from inside the archive's real folder (a link swapped in since the walk is
+ * refused); a root that cannot be resolved has nothing readable in it.
+ */
+function realRoot(root: string): string {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return root;
+  }
+}
+
+/** What the replaced segments hold of one file. */
+interface WasIndexed {
+  before: { segment: HeldSegment; docs: number[] } | undefined;
+  beforeStories: StoryRecord[];
+  wasSkipped: SkippedRecord[];
+  partsSkipped: SkippedRecord[];
+}
+
+function whatWasIndexed(file: BuildFile, replaced: ReplacedContents): WasIndexed {
+  const before = replaced.previous.get(file.file);
+  const beforeStories = before?.docs.map((doc) => before.segment.decoded.stories[doc]!) ?? [];
+  const wasSkipped = replaced.previousSkipped.get(file.file) ?? [];
+  const partsSkipped = wasSkipped.filter((record) => record.part === true);
+  return { before, beforeStories, wasSkipped, partsSkipped };
+}
+
+function unchanged(file: BuildFile, record: { size: number; mtimeMs: number }): boolean {
+  return record.size === file.size && record.mtimeMs === file.mtimeMs;
+}
+
+/** The file's outcome without reading it (unchanged, skipped before, or to skip), or null. */
+function keptOutcomes(
+  file: BuildFile,
+  { before, beforeStories, wasSkipped, partsSkipped }: WasIndexed,
+  skip: ReadonlyMap<string, string>,
+): Outcome[] | null {
+  const sameFile =
+    beforeStories.length > 0 &&
+    beforeStories.every((story) => fileIdOf(story) === file.id && unchanged(file, story));
+  if (before && sameFile) {
+    return [
+      ...before.docs.map((doc, k) => reuse(before.segment, doc, beforeStories[k]!)),
+      ...partsSkipped.map((skipped) => ({ skipped })),
+    ];
+  }
+  const once = wasSkipped[0];
+  if (
+    !before &&
+    wasSkipped.length === 1 &&
+    once!.id === file.id &&
+    unchanged(file, once!) &&
+    !once!.retry &&
+    !once!.part
+  ) {
+    return [{ skipped: once! }];
+  }
+  if (skip.has(file.file)) {
+    return [
+      {
+        skipped: {
+          file: file.file,
+          reason: skip.get(file.file) as string,
+          id: file.id,
+          size: file.size,
+          mtimeMs: file.mtimeMs,
+        },
+      },
+    ];
+  }
+  return null;
+}
+
+/** The file's outcome once read: why it was skipped, what was kept (same content), or its stories. */
+function readOutcomes(
+  file: BuildFile,
+  { before, beforeStories, partsSkipped }: WasIndexed,
+  read: Awaited<ReturnType<typeof readStory>>,
+): Outcome[] {
+  if (!read.ok) {
+    return [
+      {
+        skipped: {
+          ...read.skipped,
+          id: file.id,
+          size: file.size,
+          mtimeMs: file.mtimeMs,
+          ...(read.retry ? { retry: true as const } : {}),
+        },
+      },
+    ];
+  }
+  if (
+    before &&
+    beforeStories.length > 0 &&
+    beforeStories.every((story) => fileIdOf(story) === file.id && story.hash === read.hash)
+  ) {
+    // Touched but not changed: keep what was indexed, note the new stat.
+    const stat = { size: read.size, mtimeMs: read.mtimeMs };
+    return [
+      ...before.docs.map((doc, k) => reuse(before.segment, doc, { ...beforeStories[k]!, ...stat })),
+      ...partsSkipped.map((skipped) => ({ skipped: { ...skipped, ...stat } })),
+    ];
+  }
+  return [
+    ...read.stories.map((story) => ({
+      story: recordOf(story, file.id, read),
+      parsed: story,
+      text: indexedTextOf(story),
+    })),
+    ...read.skippedParts.map((reason) => ({
+      skipped: {
+        file: file.file,
+        reason,
+        id: file.id,
+        size: read.size,
+        mtimeMs: read.mtimeMs,
+        part: true as const,
+      },
+    })),
+  ];
+}
+
+/** The records, texts and index of the new segment; stories read now get their related record. */
+function segmentContents(segmentId: string, outcomes: Outcome[][]): SegmentContents {
+  const stories: StoryRecord[] = [];
+  const texts: IndexedText[] = [];
+  const skipped: SkippedRecord[] = [];
+  for (const outcome of outcomes.flat()) {
+    if ('skipped' in outcome) skipped.push(outcome.skipped);
+    else {
+      stories.push(outcome.story);
+      texts.push(outcome.text);
+    }
+  }
+  const index = buildSegmentIndex(texts);
+  const rarity = segmentRarity(index);
+  const related: RelatedRecord[] = [];
+  for (const outcome of outcomes.flat()) {
+    if ('skipped' in outcome) continue;
+    related.push(
+      'parsed' in outcome
+        ? {
+            headlines: outcome.parsed.related.headlines,
+            vector: storyTermVector(outcome.parsed, TERM_VECTOR_SIZE, rarity),
+          }
+        : outcome.related,
+    );
+  }
+  return { segmentId, stories, related, skipped, texts, index };
+}
+
+/**
+ * A cache that cannot be written does not stop the index: the segment is held in memory, and
+ * the service says the cache is not being saved (the reason, or null when written).
+ */
+async function writeCache(path: string | null, bytes: Buffer): Promise<string | null> {
+  if (path === null) return null;
+  try {
+    await writeFileAtomic(path, bytes);
+    return null;
+  } catch (error) {
+    return unwritableReason(error);
   }
 }
 

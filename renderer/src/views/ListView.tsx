@@ -3,17 +3,15 @@
  * virtual results list — or, in its place, a query error, an empty answer with suggestions,
  * or a failed call with a retry. Browsing (an empty query) shows the latest stories.
  */
-import { useState, type Ref } from 'react';
-import type { ExportFormat, SearchHit, SortOrder } from '../../../contract/api';
-import { ErrorPanel } from '../components/ErrorPanel';
+import type { Ref } from 'react';
+import type { ExportFormat, SearchHit } from '../../../contract/api';
 import { ListActions } from '../components/ListActions';
-import { MonthHistogram, type DateRange } from '../components/MonthHistogram';
+import { ListFilters } from '../components/ListFilters';
+import { ListProblems } from '../components/ListProblems';
 import { NoResults } from '../components/NoResults';
 import { ResultList, type ResultListHandle } from '../components/ResultList';
 import { ResultSummary } from '../components/ResultSummary';
-import { SectionFacets } from '../components/SectionFacets';
-import { EntityFacets } from '../components/EntityFacets';
-import { withEntityFilter } from '../model/entity-query';
+import { useListFilters } from '../hooks/use-list-filters';
 import { isBrowse, listQueryKey, type ListQuery } from '../model/list-query';
 import { hitAt } from '../model/shown-list';
 import type { ResultListState } from '../queries/use-result-list';
@@ -44,11 +42,8 @@ export interface ListViewProps {
 }
 
 export function ListView(props: ListViewProps) {
-  const { results, list, onChangeList } = props;
-  // The filters (sections, months) start folded: the room is the list's. "Filters (2)" says
-  // when some are set.
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const activeFilters = list.sections.length + (list.from !== null || list.to !== null ? 1 : 0);
+  const { results, list } = props;
+  const filters = useListFilters(list, props.onChangeList);
   const browsing = isBrowse(list);
   const requestedKey = listQueryKey(list);
   // Pages follow here, not in the app: their arrival re-renders the list pane only.
@@ -58,17 +53,7 @@ export function ListView(props: ListViewProps) {
   );
   const shownIsCurrent = shown !== null && shown.key === requestedKey;
   const { error, loading } = results;
-  const queryError = error?.code === 'E_QUERY';
 
-  const toggleSection = (section: string): void => {
-    const sections = list.sections.includes(section)
-      ? list.sections.filter((name) => name !== section)
-      : [...list.sections, section];
-    onChangeList({ ...list, sections });
-  };
-  const setDates = (range: DateRange | null): void =>
-    onChangeList({ ...list, from: range?.from ?? null, to: range?.to ?? null });
-  const setSort = (sort: SortOrder): void => onChangeList({ ...list, sort });
   const open = (index: number): void => {
     const hit = shown ? hitAt(shown, index) : undefined;
     if (hit) props.onOpen(hit.id, index);
@@ -85,59 +70,25 @@ export function ListView(props: ListViewProps) {
           relaxed={browsing ? null : (shown?.relaxed ?? null)}
           loading={loading}
           sort={list.sort}
-          onSort={setSort}
-          filtersOpen={filtersOpen}
-          activeFilters={activeFilters}
-          onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+          onSort={filters.setSort}
+          filtersOpen={filters.open}
+          activeFilters={filters.active}
+          onToggleFilters={filters.toggleOpen}
         />
         <ListActions
           canSave={!browsing}
           onSave={props.onSaveSearch}
           onExport={props.onExportList}
         />
-        <div className="list-head__filters" id="list-filters" hidden={!filtersOpen}>
-          {shown && !error && (
-            <>
-              <SectionFacets
-                sections={shown.facets.sections}
-                selected={list.sections}
-                onToggle={toggleSection}
-                onClear={() => onChangeList({ ...list, sections: [] })}
-              />
-              <EntityFacets
-                entities={shown.facets.entities}
-                onChoose={(kind, name) =>
-                  onChangeList({ ...list, query: withEntityFilter(list.query, kind, name) })
-                }
-              />
-              <MonthHistogram
-                months={shown.facets.months}
-                from={list.from}
-                to={list.to}
-                onChange={setDates}
-              />
-            </>
-          )}
-        </div>
+        <ListFilters facets={shown && !error ? shown.facets : null} list={list} filters={filters} />
       </div>
       <div className={loading ? 'list-body list-body--loading' : 'list-body'}>
-        {error && queryError && (
-          <p className="list-body__note">Change the search above to see stories.</p>
-        )}
-        {error && !queryError && (
-          <ErrorPanel
-            title={browsing ? 'The stories could not be listed.' : 'The search could not be run.'}
-            message={error.message}
-            onRetry={props.onRetry}
-          />
-        )}
-        {pageError && !error && (
-          <ErrorPanel
-            title="Some stories could not be listed."
-            message={pageError.message}
-            onRetry={props.onRetry}
-          />
-        )}
+        <ListProblems
+          browsing={browsing}
+          error={error}
+          pageError={pageError}
+          onRetry={props.onRetry}
+        />
         {!error && shown && shown.total === 0 && !loading && (
           <NoResults list={shown.query} onTry={props.onTrySuggestion} />
         )}

@@ -1,28 +1,25 @@
 /**
- * The reader: the toolbar (ReaderBar), one story in a readable measure (StoryHeader with the
- * reader's library, StoryText with the search's words marked — Enter / Shift+Enter step
- * through them —, StoryFooter with where it came from), the related stories beside or below
+ * The reader: the toolbar (ReaderBar), one story in a readable measure (StoryArticle: its
+ * head with the reader's library, its text with the search's words marked — Enter /
+ * Shift+Enter step through them —, where it came from), the related stories beside or below
  * (RelatedArea), and, docked under the story, the highlight prompt and the notes (ReaderDocks).
- * This file wires them: focus on the headline when asked, scroll to the top of a new story,
- * copy as text, and the announcements for screen readers.
+ * This file wires them; the hooks hold the rest: where a new story lands (useStoryArrival),
+ * copy, highlight and what screen readers hear (useReaderAnnouncements).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../contract/api';
 import { ReaderBar } from '../components/ReaderBar';
 import { ReaderDocks } from '../components/ReaderDocks';
 import { RelatedArea } from '../components/RelatedArea';
-import { StoryEntities } from '../components/StoryEntities';
+import { StoryArticle } from '../components/StoryArticle';
 import { StoryError } from '../components/StoryError';
-import { StoryFooter } from '../components/StoryFooter';
-import { StoryHeader } from '../components/StoryHeader';
-import { StoryText } from '../components/StoryText';
 import { useMatchStepping } from '../hooks/use-match-stepping';
+import { useReaderAnnouncements } from '../hooks/use-reader-announcements';
+import { useStoryArrival } from '../hooks/use-story-arrival';
 import { useStoryNotes } from '../hooks/use-story-notes';
 import { useStorySelection } from '../hooks/use-story-selection';
-import { copyText } from '../model/copy-text';
 import { otherSaves } from '../model/other-saves';
 import { matchStarts } from '../model/story-matches';
-import { storyAsText } from '../model/story-text';
 import type { TextSize } from '../state/reader-settings';
 import type { StoryLibrary } from '../queries/use-library';
 import type { StoryAnswer } from '../queries/use-story';
@@ -48,66 +45,34 @@ export interface StoryViewProps {
 
 const INTERACTIVE = 'a, button, input, select, textarea, summary, [role="listbox"]';
 
-export function StoryView(props: StoryViewProps) {
-  const { answer, library, focusToken, onBackToList, onRetry } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const articleRef = useRef<HTMLElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusedToken = useRef(0);
-  const [announcement, setAnnouncement] = useState('');
-
-  const response = answer.story.value;
-  const shownId = response?.story.id ?? null;
-  const starts = response ? matchStarts(response) : null;
-  const match = useMatchStepping(
-    `${shownId ?? ''}\n${answer.query}`,
-    starts?.total ?? 0,
-    scrollRef,
-    setAnnouncement,
-  );
-  // `n`: the notes panel opens on this story (NotesPanel then focuses its field).
-  const notes = useStoryNotes(answer.id, props.noteToken);
-  const selection = useStorySelection(response, articleRef, library);
-
-  useEffect(() => {
-    if (shownId === null) return;
-    scrollRef.current?.scrollTo?.({ top: 0 });
-  }, [shownId]);
-
-  useEffect(() => {
-    if (shownId === null || focusedToken.current === focusToken) return;
-    focusedToken.current = focusToken;
-    headingRef.current?.focus({ preventScroll: true });
-  }, [focusToken, shownId]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+/** Enter / Shift+Enter outside the story's controls steps through the search's matches. */
+function stepOnEnter(step: (delta: 1 | -1) => void) {
+  return (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
     event.preventDefault();
-    match.step(event.shiftKey ? -1 : 1);
+    step(event.shiftKey ? -1 : 1);
   };
+}
 
-  const copy = (): void => {
-    if (!response) return;
-    copyText(storyAsText(response.story)).then(
-      () => setAnnouncement('Copied the story as text.'),
-      () => setAnnouncement('The story could not be copied. Select the text and copy it instead.'),
-    );
-  };
-
-  const highlight = (note: string): void => {
-    void selection.highlight(note).then((saved) => {
-      if (saved) setAnnouncement('Highlighted.');
-    });
-  };
-
-  const libraryState = library.state?.id === shownId ? library.state : null;
-  const anchors = libraryState?.highlights.map((highlight) => highlight.anchor) ?? [];
+export function StoryView(props: StoryViewProps) {
+  const { answer, library, onBackToList, onRetry } = props;
+  const articleRef = useRef<HTMLElement>(null);
+  const response = answer.story.value;
+  const shownId = response?.story.id ?? null;
+  const starts = response ? matchStarts(response) : null;
+  const { scrollRef, headingRef } = useStoryArrival(shownId, props.focusToken);
+  // `n`: the notes panel opens on this story (NotesPanel then focuses its field).
+  const notes = useStoryNotes(answer.id, props.noteToken);
+  const selection = useStorySelection(response, articleRef, library);
+  const said = useReaderAnnouncements(response, selection);
+  const matchKey = `${shownId ?? ''}\n${answer.query}`;
+  const match = useMatchStepping(matchKey, starts?.total ?? 0, scrollRef, said.announce);
   const storyError = answer.story.error;
   const duplicates = otherSaves(shownId, response?.duplicates, answer.related.value?.duplicates);
 
   return (
-    <div className="reader" data-text-size={props.textSize} onKeyDown={onKeyDown}>
+    <div className="reader" data-text-size={props.textSize} onKeyDown={stepOnEnter(match.step)}>
       <ReaderBar
         matches={starts?.total ?? 0}
         currentMatch={match.current}
@@ -115,11 +80,11 @@ export function StoryView(props: StoryViewProps) {
         textSize={props.textSize}
         onTextSize={props.onTextSize}
         canCopy={response !== null}
-        onCopy={copy}
+        onCopy={said.copy}
         onBackToList={onBackToList}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
+        {said.announcement}
       </p>
       <div
         ref={scrollRef}
@@ -133,46 +98,22 @@ export function StoryView(props: StoryViewProps) {
         {!response && answer.story.loading && <p className="reader__loading">Opening the story…</p>}
         {response && starts && (
           <div className="reader__layout">
-            <article
-              className="story"
-              aria-labelledby="story-title"
-              ref={articleRef}
-              onMouseUp={selection.onSelectionEnd}
-              onKeyUp={(event) => {
-                if (event.shiftKey || event.key === 'Shift') selection.onSelectionEnd();
-              }}
-            >
-              <StoryHeader
-                response={response}
-                starts={starts}
-                currentMatch={match.current}
-                anchors={anchors}
-                headingRef={headingRef}
-                library={library}
-                notesOpen={notes.open}
-                onToggleNotes={notes.toggle}
-                onToggleStar={props.onToggleStar}
-                onToggleRead={props.onToggleRead}
-                onExport={props.onExport}
-              />
-              <StoryText
-                response={response}
-                starts={starts}
-                currentMatch={match.current}
-                anchors={anchors}
-              />
-              <StoryEntities
-                storyId={response.story.id}
-                entities={response.story.entities}
-                onOpenStory={props.onOpen}
-              />
-              <StoryFooter
-                story={response.story}
-                archivePath={props.archivePath}
-                duplicates={duplicates}
-                onOpen={props.onOpen}
-              />
-            </article>
+            <StoryArticle
+              response={response}
+              starts={starts}
+              currentMatch={match.current}
+              articleRef={articleRef}
+              headingRef={headingRef}
+              selection={selection}
+              library={library}
+              notes={notes}
+              archivePath={props.archivePath}
+              duplicates={duplicates}
+              onOpen={props.onOpen}
+              onToggleStar={props.onToggleStar}
+              onToggleRead={props.onToggleRead}
+              onExport={props.onExport}
+            />
             <RelatedArea
               related={answer.related}
               label={response.story.related.label}
@@ -184,7 +125,7 @@ export function StoryView(props: StoryViewProps) {
       </div>
       <ReaderDocks
         selection={selection}
-        onHighlight={highlight}
+        onHighlight={said.highlight}
         notes={notes}
         library={library}
         shownId={shownId}
