@@ -84,6 +84,11 @@ describe('axe on the views of issue 20', () => {
         await page.getByRole('listbox').getByRole('option').first().click();
         await readerHeading(page).waitFor();
         await page.getByRole('complementary', { name: 'Related stories' }).waitFor();
+        // `s` acts once the story's library state is in (the Star button is enabled then).
+        const star = page.getByRole('group', { name: 'Your library' }).getByRole('button', {
+          name: /^Star/,
+        });
+        await expect.poll(() => star.isEnabled()).toBe(true);
         await page.locator('.reader__scroll').focus();
         await page.keyboard.press('s');
         await page.locator('.app__notice:not(:empty)').waitFor();

@@ -69,8 +69,13 @@ describe('a saved web page in the reader', () => {
     expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
     await page.screenshot({ path: join(OUTPUT, '01-saved-page.png'), fullPage: true });
 
-    // The page's own related list names the text story.
-    const linked = page.getByRole('region', { name: 'In this story’s related list' });
+    // The page's own related list names the text story: shown once among the related
+    // stories, labelled "linked".
+    const related = page.getByRole('complementary', { name: 'Related stories' });
+    const linked = related.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: 'Harbour pilots end strike after three weeks' }),
+    });
+    await expect.poll(() => linked.textContent()).toContain('linked');
     await linked.getByRole('link', { name: 'Harbour pilots end strike after three weeks' }).click();
     await expect
       .poll(() => heading.textContent())
