@@ -121,11 +121,15 @@ export async function writeResults(name: string, results: unknown): Promise<stri
 /**
  * The index worker as the app runs it: one bundled file (esbuild), so each worker does not
  * compile TypeScript at start; undefined (start from source through tsx) if esbuild is absent.
+ * `folder`: where under .bench-cache/ the bundle goes (a bench comparing two checkouts keeps
+ * one per checkout).
  */
-export async function bundledIndexWorker(): Promise<WorkerScript | undefined> {
+export async function bundledIndexWorker(
+  folder = 'index-worker',
+): Promise<WorkerScript | undefined> {
   try {
     const esbuild = await import('esbuild');
-    const outfile = join(CACHE_DIR, 'index-worker', 'index-worker.js');
+    const outfile = join(CACHE_DIR, folder, 'index-worker.js');
     await esbuild.build({
       entryPoints: [join(__dirname, '../../main/core/index/index-worker.ts')],
       bundle: true,

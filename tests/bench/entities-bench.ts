@@ -23,7 +23,7 @@ import type { WorkerScript } from '../../main/core/index/worker-script';
 import { IndexedArchive } from '../../main/core/service/indexed-archive';
 import type { IndexedArchiveTuning } from '../../main/core/service/indexed-archive';
 import {
-  CACHE_DIR,
+  bundledIndexWorker,
   ensureGeneratedArchive,
   round,
   scratchDir,
@@ -36,23 +36,9 @@ const SIZE = Number(process.env.ENTITIES_BENCH_SIZE ?? 20000);
 const RUNS = Number(process.env.ENTITIES_BENCH_RUNS ?? 2);
 const LABEL = process.env.BENCH_LABEL ?? 'entities';
 
-async function bundledWorker(): Promise<WorkerScript | undefined> {
-  try {
-    const esbuild = await import('esbuild');
-    const outfile = join(CACHE_DIR, `${LABEL}-worker`, 'index-worker.js');
-    await esbuild.build({
-      entryPoints: [join(__dirname, '../../main/core/index/index-worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile,
-      logLevel: 'error',
-    });
-    return { filename: outfile };
-  } catch {
-    return undefined;
-  }
-}
+/** The bundled index worker, one per label (the baseline run bundles the baseline's code). */
+const bundledWorker = (): Promise<WorkerScript | undefined> =>
+  bundledIndexWorker(`${LABEL}-worker`);
 
 function tuning(script: WorkerScript | undefined): IndexedArchiveTuning {
   return { ...(script ? { workerScript: script } : {}) };
