@@ -4,38 +4,14 @@
  * start folded; the month bars span the width their labels span; the library's buttons keep
  * their places when the first tag appears.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_OUTPUT, launchChromium, startServe } from './serve-harness';
-import type { ServeHandle } from './serve-harness';
+import { describe, expect, it } from 'vitest';
+import { useSampleApp } from './sample-app';
 import { readerHeading } from './reader-walk';
 
-const OUTPUT = join(E2E_OUTPUT, 'list-pane');
-
-let serve: ServeHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
-
-async function openApp(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(serve.url);
-  await page.getByRole('listbox', { name: 'Latest stories' }).waitFor({ timeout: 60_000 });
-  return page;
-}
+const app = useSampleApp('list-pane');
+const OUTPUT = app.output;
+const openApp = app.open;
 
 /** How many rows show their whole headline inside the list and the window. */
 const WHOLE_HEADLINES = `(() => {

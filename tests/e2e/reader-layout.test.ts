@@ -6,38 +6,15 @@
  * reader's toolbar on one row, and a highlight is a marker band, not an underline; related
  * stories sit beside the story at 1440×900 (in view), below it at 800×600, each headline once.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_OUTPUT, launchChromium, startServe } from './serve-harness';
-import type { ServeHandle } from './serve-harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleApp } from './sample-app';
 import { readerHeading } from './reader-walk';
 
-const OUTPUT = join(E2E_OUTPUT, 'reader-layout');
-
-let serve: ServeHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
-
-async function openApp(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(serve.url);
-  await page.getByRole('listbox', { name: 'Latest stories' }).waitFor({ timeout: 60_000 });
-  return page;
-}
+const app = useSampleApp('reader-layout');
+const OUTPUT = app.output;
+const openApp = app.open;
 
 async function openFirstStory(page: Page): Promise<void> {
   await page.getByRole('listbox', { name: 'Latest stories' }).getByRole('option').first().click();
