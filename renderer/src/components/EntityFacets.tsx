@@ -1,7 +1,8 @@
 /**
  * The people, organisations and places the current results name most, with how many of the
  * results name each, beside the section facets. A click filters the list to the name (adds
- * `person:"…"`, `org:"…"` or `place:"…"` to the search).
+ * `person:"…"`, `org:"…"` or `place:"…"` to the search). An entity's page lists the names
+ * named with it the same way.
  */
 import type { EntityCount, EntityKind } from '../../../contract/api';
 import { ENTITY_KIND_ORDER, ENTITY_LABELS } from '../model/entity-query';
@@ -20,10 +21,10 @@ export function EntityFacets({ entities, onChoose }: EntityFacetsProps) {
         const ofKind = entities.filter((entity) => entity.kind === kind);
         if (ofKind.length === 0) return null;
         return (
-          <div key={kind} className="facets" role="group" aria-labelledby={`entity-facets-${kind}`}>
-            <span id={`entity-facets-${kind}`} className="facets__label">
-              {ENTITY_LABELS[kind].many}
-            </span>
+          // Named by aria-label, not by an id: the list's facets and an entity page's names
+          // can be on screen together.
+          <div key={kind} className="facets" role="group" aria-label={ENTITY_LABELS[kind].many}>
+            <span className="facets__label">{ENTITY_LABELS[kind].many}</span>
             <ul className="facets__list">
               {ofKind.map((entity) => (
                 <li key={entity.name}>

@@ -5,9 +5,10 @@
  * opens in the reader).
  */
 import type { EntityKind, EntityPage } from '../../../contract/api';
+import { EntityFacets } from '../components/EntityFacets';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { StoryLink } from '../components/StoryLink';
-import { ENTITY_KIND_ORDER, ENTITY_LABELS } from '../model/entity-query';
+import { ENTITY_LABELS } from '../model/entity-query';
 import { fillMonthGaps, formatMonth } from '../model/month-range';
 import { formatCount, formatStoryDate } from '../model/story-dates';
 import { useEntityPage } from '../queries/use-entity-page';
@@ -107,28 +108,7 @@ function RelatedNames({
   return (
     <>
       <h3>Named with {page.name}</h3>
-      {ENTITY_KIND_ORDER.map((kind) => {
-        const ofKind = page.related.filter((entity) => entity.kind === kind);
-        if (ofKind.length === 0) return null;
-        return (
-          <div key={kind} className="facets" role="group" aria-label={ENTITY_LABELS[kind].many}>
-            <span className="facets__label">{ENTITY_LABELS[kind].many}</span>
-            <ul className="facets__list">
-              {ofKind.map((entity) => (
-                <li key={entity.name}>
-                  <button
-                    type="button"
-                    className="chip"
-                    onClick={() => onChoose(kind, entity.name)}
-                  >
-                    {entity.name} <span className="chip__count">{formatCount(entity.stories)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      <EntityFacets entities={page.related} onChoose={onChoose} />
     </>
   );
 }
