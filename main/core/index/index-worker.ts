@@ -10,13 +10,14 @@
  * Bundled by electron-vite as out/main/index-worker.js; started from source (tsx) by
  * worker-script.ts in the CLI and the tests.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { CorruptSegmentError, WorkerSegments } from './worker-segments';
 import type { WorkerReply, WorkerRequest, WorkerResults } from './worker-protocol';
 
 const port = parentPort;
 if (port) {
-  const segments = new WorkerSegments();
+  const data = workerData as { blockCacheBytes?: number } | null;
+  const segments = new WorkerSegments(data?.blockCacheBytes);
   let queue: Promise<void> = Promise.resolve();
   const send = (reply: WorkerReply, transfer: ArrayBuffer[] = []) =>
     port.postMessage(reply, transfer);

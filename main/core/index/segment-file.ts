@@ -9,18 +9,22 @@
  *   sections, each 8-byte aligned:
  *     stories        JSON: a StoryRecord per story (path, size, mtime, content hash, listing)
  *     skipped        JSON: files the segment covers but could not index, and why
- *     related        JSON: each story's related headlines and term vector
+ *     related        JSON, deflated: each story's related headlines and term vector
  *     terms          UTF-8, one index term per line, sorted
  *     postingStarts  u32 · postingDocs u16 (u32 past 65,535 stories) · postingFreqs u16
  *     fieldLengths   u32
  *     stopWords      UTF-8, one per line · streamStarts u32 · streams u16 (u32 for a vocabulary
  *                    past 65,533 words): the forward index, each field's words as term ids
- *     textStarts     u32 · text UTF-8: each story's indexed fields (for phrases, snippets and
- *                    rebuilding the segment without re-reading unchanged files)
+ *     textStarts     u32, one per story · text: each story's indexed fields, a deflated JSON
+ *                    array per story (for snippets and rebuilding the segment without
+ *                    re-reading unchanged files)
  *
  * Why not lunr's JSON: it repeats every document ref and field name per posting and must be
- * parsed whole. Here a posting is 4 bytes, the index loads as typed-array views on the file's
- * bytes, and the story listing travels to main as one JSON string.
+ * parsed whole. Here a posting is 4 bytes, and a segment opens by reading only its dictionary
+ * and offsets: postings, term streams, texts and related records are read by position when a
+ * search needs them (segment-source.ts, through the worker's bounded block cache), so memory
+ * does not grow with the archive (issue 18). Texts and related records are deflated (the cache
+ * was twice the archive's text; most of it was these two sections).
  *
  * decodeSegment checks what it can cheaply (magic, versions, header, section bounds and sizes,
  * the story listing's shape) and throws SegmentFileError rather than trust anything; the
@@ -29,9 +33,12 @@
 import type { IndexedText } from '../search/index-fields';
 import { INDEX_FIELDS } from '../search/index-fields';
 import { lunr } from '../search/lunr-internals';
-import type { SegmentIndexData } from '../search/segment-index';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { BuiltSegmentIndex, SegmentIndexData } from '../search/segment-index';
 import type { RelatedRecord, SkippedRecord, StoryRecord } from './story-record';
 import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from './story-record';
+import type { SegmentSource } from './segment-source';
+import { bufferSource, SegmentSourceError } from './segment-source';
 
 /**
  * Bump when the layout, the fields, the tokenizer or the term rules change.
@@ -43,8 +50,10 @@ import { assertRelatedRecords, assertSkippedRecords, assertStoryRecords } from '
  * 6: a page or clipping without a named section takes one from its address or folder
  *    (`/world/` → world).
  * 7: records hold the people, organisations and places each story names (`entities`).
+ * 8: texts are deflated per story and related records per segment; postings, streams and texts
+ *    are read on demand (their offsets must never go back).
  */
-export const SEGMENT_FORMAT_VERSION = 7;
+export const SEGMENT_FORMAT_VERSION = 8;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;
@@ -58,26 +67,34 @@ export interface SegmentContents {
   stories: StoryRecord[];
   related: RelatedRecord[];
   skipped: SkippedRecord[];
-  index: SegmentIndexData;
+  index: BuiltSegmentIndex;
   texts: readonly IndexedText[];
 }
 
-/** A decoded segment: index arrays and texts are views on the file's bytes. */
+/**
+ * An open segment: its dictionary, offsets and field lengths held; postings, term streams,
+ * texts, records and related records read from its source when asked for.
+ */
 export interface DecodedSegment {
   segmentId: string;
-  stories: StoryRecord[];
-  /** The `stories` section as written: what main parses for its catalogue. */
-  storiesJson: string;
+  docCount: number;
   skipped: SkippedRecord[];
   index: SegmentIndexData;
-  /** The related headlines and term vectors (parsed on demand). */
+  /** The `stories` section as written (what main parses for its catalogue). */
+  storiesJson(): string;
+  /** The story records, parsed and checked (read each time: callers keep what they need). */
+  stories(): StoryRecord[];
+  /** The related headlines and term vectors. */
   related(): RelatedRecord[];
-  /** The `related` section as written. */
+  /** The `related` section as JSON. */
   relatedJson(): string;
-  /** The indexed text of story `doc` (decoded on demand). */
+  /** The indexed text of story `doc`. */
   text(doc: number): IndexedText;
-  /** Bytes held in memory for this segment. */
+  /** Bytes held in memory for this segment (the rest is read on demand). */
+  residentBytes: number;
+  /** The file's size. */
   byteLength: number;
+  close(): void;
 }
 
 const SECTION_NAMES = [
@@ -125,23 +142,21 @@ export function encodeSegment(contents: SegmentContents): Buffer {
     throw new Error('encodeSegment: stories, texts and index disagree on the story count');
   }
   const textParts: Buffer[] = [];
-  const textStarts = new Uint32Array(index.docCount * FIELD_COUNT + 1);
+  const textStarts = new Uint32Array(index.docCount + 1);
   let textLength = 0;
   texts.forEach((text, doc) => {
-    INDEX_FIELDS.forEach((field, f) => {
-      const bytes = Buffer.from(text[field], 'utf8');
-      textStarts[doc * FIELD_COUNT + f] = textLength;
-      textParts.push(bytes);
-      textLength += bytes.length;
-    });
+    const bytes = deflateRawSync(JSON.stringify(INDEX_FIELDS.map((field) => text[field])));
+    textStarts[doc] = textLength;
+    textParts.push(bytes);
+    textLength += bytes.length;
   });
-  textStarts[index.docCount * FIELD_COUNT] = textLength;
+  textStarts[index.docCount] = textLength;
   const wideDocs = index.docCount > 0xffff;
   const postingDocs = wideDocs ? index.postingDocs : Uint16Array.from(index.postingDocs);
   const bodies: Record<SectionName, Buffer> = {
     stories: Buffer.from(JSON.stringify(contents.stories), 'utf8'),
     skipped: Buffer.from(JSON.stringify(contents.skipped), 'utf8'),
-    related: Buffer.from(JSON.stringify(contents.related), 'utf8'),
+    related: deflateRawSync(JSON.stringify(contents.related)),
     terms: Buffer.from(index.terms.join('\n'), 'utf8'),
     postingStarts: bytesOf(index.postingStarts),
     postingDocs: bytesOf(postingDocs),
@@ -185,158 +200,247 @@ export function encodeSegment(contents: SegmentContents): Buffer {
   return file;
 }
 
-export function decodeSegment(input: Uint8Array): DecodedSegment {
-  const file = openSegment(input);
-  const { header, bytes } = file;
+/**
+ * Opens a segment: checks and reads what it keeps (header, dictionary, offsets, field lengths,
+ * skipped files); everything else is read from `input` when asked for. Offsets are checked
+ * here (ascending, adding up to their sections), so no later read can leave its section.
+ */
+export function decodeSegment(input: Uint8Array | SegmentSource): DecodedSegment {
+  const source = input instanceof Uint8Array ? bufferSource(input) : input;
+  try {
+    return openDecoded(source);
+  } catch (error) {
+    if (error instanceof SegmentSourceError) throw new SegmentFileError(error.message);
+    throw error;
+  }
+}
+
+function openDecoded(source: SegmentSource): DecodedSegment {
+  const file = openSegment(source);
+  const { header } = file;
   const { docCount } = header;
-  const { stories, storiesJson, skipped } = decodeRecords(file);
+  const skipped = parseChecked(sectionText(file, 'skipped'), assertSkippedRecords, 'skipped');
   const postings = decodePostings(file);
   const streams = decodeStreams(file);
-  const { textStarts, textSection } = decodeTextOffsets(file);
-  checkOffsets(file, postings.postingStarts, streams.streamStarts, textStarts, textSection);
-  let related: RelatedRecord[] | null = null;
-
+  const textStarts = u32(file, 'textStarts', docCount + 1);
+  checkOffsets(file, postings.postingStarts, streams.streamStarts, textStarts);
+  const index = onDemandIndex(file, postings, streams);
+  const residentBytes =
+    file.dataStart +
+    RESIDENT_SECTIONS.reduce((sum, name) => sum + (header.sections[name]?.[1] ?? 0), 0);
+  const storiesJson = () => sectionText(file, 'stories');
   return {
     segmentId: header.segmentId,
-    stories,
-    storiesJson,
+    docCount,
     skipped,
-    index: { docCount, ...postings, ...streams },
-    byteLength: bytes.length,
-    related() {
-      related ??= parseChecked(
-        sectionText(file, 'related'),
+    index,
+    residentBytes,
+    byteLength: source.size,
+    storiesJson,
+    stories() {
+      const stories = parseChecked(storiesJson(), assertStoryRecords, 'stories');
+      if (stories.length !== docCount) throw new SegmentFileError('story count');
+      return stories;
+    },
+    related: () =>
+      parseChecked(
+        relatedText(file),
         (value: unknown): asserts value is RelatedRecord[] => assertRelatedRecords(value, docCount),
         'related',
-      );
-      return related;
+      ),
+    relatedJson: () => relatedText(file),
+    text: (doc) => storyText(file, textStarts, doc),
+    close: () => source.close(),
+  };
+}
+
+/** What an open segment keeps in memory (besides the header). */
+const RESIDENT_SECTIONS: readonly SectionName[] = [
+  'skipped',
+  'terms',
+  'postingStarts',
+  'fieldLengths',
+  'stopWords',
+  'streamStarts',
+  'textStarts',
+];
+
+/** The segment's index: held arrays, and rows read from the source. */
+function onDemandIndex(
+  file: SegmentBytes,
+  postings: ReturnType<typeof decodePostings>,
+  streams: ReturnType<typeof decodeStreams>,
+): SegmentIndexData {
+  const { wideDocs, wideStreams } = file.header;
+  const docs = section(file, 'postingDocs');
+  const freqs = section(file, 'postingFreqs');
+  const words = section(file, 'streams');
+  const docWidth = wideDocs ? 4 : 2;
+  const wordWidth = wideStreams ? 4 : 2;
+  const { postingStarts } = postings;
+  const { streamStarts } = streams;
+  const rows = postingStarts.length - 1;
+  const fields = streamStarts.length - 1;
+  return {
+    docCount: file.header.docCount,
+    ...postings,
+    ...streams,
+    wideStreams,
+    postings(row) {
+      if (!(row >= 0 && row < rows)) return { docs: new Uint16Array(0), freqs: new Uint16Array(0) };
+      const start = postingStarts[row] as number;
+      const count = (postingStarts[row + 1] as number) - start;
+      const docBytes = file.source.read(docs.start + start * docWidth, count * docWidth);
+      const freqBytes = file.source.read(freqs.start + start * 2, count * 2);
+      return {
+        docs: wideDocs ? u32View(docBytes, count) : u16View(docBytes, count),
+        freqs: u16View(freqBytes, count),
+      };
     },
-    relatedJson: () => sectionText(file, 'related'),
-    text(doc: number): IndexedText {
-      const text = {} as IndexedText;
-      INDEX_FIELDS.forEach((field, f) => {
-        const at = doc * FIELD_COUNT + f;
-        text[field] = bytes.toString(
-          'utf8',
-          textSection.start + (textStarts[at] as number),
-          textSection.start + (textStarts[at + 1] as number),
-        );
-      });
-      return text;
+    stream(at) {
+      if (!(at >= 0 && at < fields)) return wideStreams ? new Uint32Array(0) : new Uint16Array(0);
+      const start = streamStarts[at] as number;
+      const count = (streamStarts[at + 1] as number) - start;
+      const bytes = file.source.read(words.start + start * wordWidth, count * wordWidth);
+      return wideStreams ? u32View(bytes, count) : u16View(bytes, count);
     },
   };
 }
 
-/** A segment file's bytes (8-byte aligned), its checked header, and where its sections begin. */
+function u16View(bytes: Buffer, count: number): Uint16Array {
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, count);
+}
+
+function u32View(bytes: Buffer, count: number): Uint32Array {
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, count);
+}
+
+function relatedText(file: SegmentBytes): string {
+  const { start, length } = section(file, 'related');
+  try {
+    return inflateRawSync(file.source.read(start, length)).toString('utf8');
+  } catch (error) {
+    if (error instanceof SegmentSourceError) throw error;
+    throw new SegmentFileError('section related is damaged');
+  }
+}
+
+function storyText(file: SegmentBytes, textStarts: Uint32Array, doc: number): IndexedText {
+  if (!(doc >= 0 && doc < file.header.docCount)) throw new SegmentFileError('no such story');
+  const { start } = section(file, 'text');
+  const from = textStarts[doc] as number;
+  const bytes = file.source.read(start + from, (textStarts[doc + 1] as number) - from);
+  let fields: unknown;
+  try {
+    fields = JSON.parse(inflateRawSync(bytes).toString('utf8'));
+  } catch {
+    throw new SegmentFileError('section text is damaged');
+  }
+  if (
+    !Array.isArray(fields) ||
+    fields.length !== FIELD_COUNT ||
+    !fields.every((field) => typeof field === 'string')
+  ) {
+    throw new SegmentFileError('section text is damaged');
+  }
+  const text = {} as IndexedText;
+  INDEX_FIELDS.forEach((field, f) => {
+    text[field] = fields[f] as string;
+  });
+  return text;
+}
+
+/** A segment's source, its checked header, and where its sections begin. */
 interface SegmentBytes {
-  bytes: Buffer;
+  source: SegmentSource;
   header: SegmentHeader;
   dataStart: number;
 }
 
-function openSegment(input: Uint8Array): SegmentBytes {
+function openSegment(source: SegmentSource): SegmentBytes {
   if (!LITTLE_ENDIAN) throw new SegmentFileError('this machine is big-endian');
-  // Typed-array views need aligned offsets: copy unless the bytes start on an 8-byte boundary.
-  const bytes =
-    input.byteOffset % 8 === 0
-      ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
-      : Buffer.from(Uint8Array.prototype.slice.call(input));
-  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+  if (source.size < MAGIC.length + 4) throw new SegmentFileError('not a segment file');
+  const start = source.read(0, MAGIC.length + 4, true);
+  if (!start.subarray(0, MAGIC.length).equals(MAGIC)) {
     throw new SegmentFileError('not a segment file');
   }
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
-  if (MAGIC.length + 4 + headerLength > bytes.length) throw new SegmentFileError('truncated');
-  const header = readHeader(
-    bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength),
-  );
-  return { bytes, header, dataStart: align8(MAGIC.length + 4 + headerLength) };
+  const headerLength = start.readUInt32LE(MAGIC.length);
+  if (MAGIC.length + 4 + headerLength > source.size) throw new SegmentFileError('truncated');
+  const header = readHeader(source.read(MAGIC.length + 4, headerLength, true).toString('utf8'));
+  return { source, header, dataStart: align8(MAGIC.length + 4 + headerLength) };
 }
 
 function section(file: SegmentBytes, name: SectionName): { start: number; length: number } {
   const [offset, length] = file.header.sections[name];
   const start = file.dataStart + offset;
-  if (start % 8 !== 0 || start + length > file.bytes.length) {
+  if (start % 8 !== 0 || start + length > file.source.size) {
     throw new SegmentFileError(`section ${name} is out of bounds`);
   }
   return { start, length };
 }
 
-function sectionText(file: SegmentBytes, name: SectionName): string {
+function sectionBytes(file: SegmentBytes, name: SectionName): Buffer {
   const { start, length } = section(file, name);
-  return file.bytes.toString('utf8', start, start + length);
+  return file.source.read(start, length, RESIDENT_SECTIONS.includes(name));
+}
+
+function sectionText(file: SegmentBytes, name: SectionName): string {
+  return sectionBytes(file, name).toString('utf8');
 }
 
 function u32(file: SegmentBytes, name: SectionName, count: number): Uint32Array {
-  const { start, length } = section(file, name);
+  const { length } = section(file, name);
   if (length !== count * 4) throw new SegmentFileError(`section ${name} has the wrong size`);
-  return new Uint32Array(file.bytes.buffer, file.bytes.byteOffset + start, count);
+  return u32View(sectionBytes(file, name), count);
 }
 
-function u16(file: SegmentBytes, name: SectionName, count: number): Uint16Array {
-  const { start, length } = section(file, name);
-  if (length !== count * 2) throw new SegmentFileError(`section ${name} has the wrong size`);
-  return new Uint16Array(file.bytes.buffer, file.bytes.byteOffset + start, count);
+/** A section's size, checked against what the header says it holds. */
+function checkSize(file: SegmentBytes, name: SectionName, bytes: number): void {
+  if (section(file, name).length !== bytes) {
+    throw new SegmentFileError(`section ${name} has the wrong size`);
+  }
 }
 
-/** The `stories` and `skipped` sections: the segment's records, checked for shape. */
-function decodeRecords(file: SegmentBytes) {
-  const storiesJson = sectionText(file, 'stories');
-  const stories = parseChecked(storiesJson, assertStoryRecords, 'stories');
-  if (stories.length !== file.header.docCount) throw new SegmentFileError('story count');
-  const skipped = parseChecked(sectionText(file, 'skipped'), assertSkippedRecords, 'skipped');
-  return { stories, storiesJson, skipped };
-}
-
-/** The inverted index: the vocabulary, each term's postings per field, and the field lengths. */
+/** The inverted index's held part: the vocabulary, row offsets and field lengths. */
 function decodePostings(file: SegmentBytes) {
   const { docCount, termCount, postingCount, wideDocs } = file.header;
   const terms = termCount === 0 ? [] : sectionText(file, 'terms').split('\n');
   if (terms.length !== termCount) throw new SegmentFileError('vocabulary size');
   const postingStarts = u32(file, 'postingStarts', FIELD_COUNT * termCount + 1);
-  const postingDocs = wideDocs
-    ? u32(file, 'postingDocs', postingCount)
-    : u16(file, 'postingDocs', postingCount);
-  const postingFreqs = u16(file, 'postingFreqs', postingCount);
+  checkSize(file, 'postingDocs', postingCount * (wideDocs ? 4 : 2));
+  checkSize(file, 'postingFreqs', postingCount * 2);
   const fieldLengths = u32(file, 'fieldLengths', FIELD_COUNT * docCount);
-  return { terms, postingStarts, postingDocs, postingFreqs, fieldLengths };
+  return { terms, postingStarts, fieldLengths };
 }
 
-/** The forward index: the stop words, and each field's words as term ids. */
+/** The forward index's held part: the stop words and each field's stream offsets. */
 function decodeStreams(file: SegmentBytes) {
   const { docCount, stopWordCount, streamLength, wideStreams } = file.header;
   const stopWords = stopWordCount === 0 ? [] : sectionText(file, 'stopWords').split('\n');
   if (stopWords.length !== stopWordCount) throw new SegmentFileError('stop words');
   const streamStarts = u32(file, 'streamStarts', FIELD_COUNT * docCount + 1);
-  const streams = wideStreams
-    ? u32(file, 'streams', streamLength)
-    : u16(file, 'streams', streamLength);
+  checkSize(file, 'streams', streamLength * (wideStreams ? 4 : 2));
   if (streamStarts[FIELD_COUNT * docCount] !== streamLength) {
     throw new SegmentFileError('term streams do not add up');
   }
-  return { stopWords, streamStarts, streams };
+  return { stopWords, streamStarts };
 }
 
-/** Where each story's indexed fields lie in the `text` section (decoded on demand). */
-function decodeTextOffsets(file: SegmentBytes) {
-  const textStarts = u32(file, 'textStarts', FIELD_COUNT * file.header.docCount + 1);
-  return { textStarts, textSection: section(file, 'text') };
-}
-
-/** Offsets that must add up and never go back, so no lookup reads past its section. */
+/** Offsets that must add up and never go back, so no read leaves its section. */
 function checkOffsets(
   file: SegmentBytes,
   postingStarts: Uint32Array,
   streamStarts: Uint32Array,
   textStarts: Uint32Array,
-  textSection: { length: number },
 ): void {
   const { docCount, termCount, postingCount } = file.header;
   if (postingStarts[FIELD_COUNT * termCount] !== postingCount) {
     throw new SegmentFileError('postings do not add up');
   }
+  assertAscending(postingStarts, 'posting offsets are out of order');
   assertAscending(streamStarts, 'term stream offsets are out of order');
   assertAscending(textStarts, 'text offsets are out of order');
-  if (textStarts[FIELD_COUNT * docCount] !== textSection.length) {
+  if (textStarts[docCount] !== section(file, 'text').length) {
     throw new SegmentFileError('text size');
   }
 }

@@ -68,6 +68,8 @@ export interface WorkerPoolOptions {
    * shorten it.
    */
   stalledFileMs?: number;
+  /** Each worker's block cache for segments read on demand (memory-cap.ts). */
+  blockCacheBytes?: number;
 }
 
 const MAX_RESTARTS = 3;
@@ -88,6 +90,7 @@ export class WorkerPool {
   #nextId = 1;
   #closed = false;
   readonly #stalledFileMs: number | undefined;
+  readonly #blockCacheBytes: number | undefined;
   readonly #watchdog: NodeJS.Timeout;
 
   constructor(
@@ -98,6 +101,7 @@ export class WorkerPool {
     this.size = Math.max(1, Math.floor(size));
     this.#script = script;
     this.#stalledFileMs = options.stalledFileMs;
+    this.#blockCacheBytes = options.blockCacheBytes;
     for (let index = 0; index < this.size; index += 1) {
       this.#deaths.push([]);
       this.#slots.push(this.#start(index));
@@ -166,6 +170,7 @@ export class WorkerPool {
     const worker = new Worker(this.#script.filename, {
       eval: this.#script.eval === true,
       execArgv: [],
+      workerData: { blockCacheBytes: this.#blockCacheBytes },
     });
     const slot: Slot = { worker, pending: new Map(), reading: null, stalledOn: null };
     worker.on('message', (reply: WorkerReply) => {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { Snippet } from '../model/search';
 import type { Story } from '../model/story';
-import { readBoundedFileSync } from '../files/read-bounded-file';
+import { checksumOfFileSync } from './checksum-file';
 import { unwritableReason } from '../files/file-problems';
 import { join } from 'node:path';
 import { readStories } from '../story/read-stories';
@@ -27,6 +27,9 @@ import type { SearchableSegment } from '../search/search-segment';
 import { rankSegment, segmentSnippets } from '../search/search-segment';
 import type { DecodedSegment, SegmentContents } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
+import type { BlockCacheStats } from './block-cache';
+import { BlockCache } from './block-cache';
+import { bufferSource, fileSource } from './segment-source';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
 import { segmentRarity } from './segment-rarity';
 import { openingSnippet } from '../search/snippet';
@@ -58,6 +61,9 @@ interface HeldSegment extends SearchableSegment {
   decoded: DecodedSegment;
 }
 
+/** Room for the blocks of segments read on demand when no cap is given (memory-cap.ts). */
+const DEFAULT_BLOCK_CACHE_BYTES = 64 * 1024 * 1024;
+
 type Progress = (done: number, total: number) => void;
 /** Told the file about to be read (null: no more), so the pool can time each (worker-pool.ts). */
 /** Tells the pool the file being read (null: done) and how long it may take (stallLimitMs). */
@@ -65,6 +71,18 @@ type Reading = (file: string | null, limitMs: number) => void;
 
 export class WorkerSegments {
   readonly #segments = new Map<string, HeldSegment>();
+  readonly #blocks: BlockCache;
+
+  constructor(blockCacheBytes: number = DEFAULT_BLOCK_CACHE_BYTES) {
+    this.#blocks = new BlockCache(blockCacheBytes);
+  }
+
+  /** Memory held: the segments' dictionaries and offsets, and the block cache. */
+  memory(): { residentBytes: number; blockCache: BlockCacheStats } {
+    let residentBytes = 0;
+    for (const segment of this.#segments.values()) residentBytes += segment.decoded.residentBytes;
+    return { residentBytes, blockCache: this.#blocks.stats() };
+  }
 
   get segmentIds(): string[] {
     return [...this.#segments.keys()];
@@ -81,28 +99,35 @@ export class WorkerSegments {
     const { outcomes, filesRead } = await readFiles(request, replaced, progress, reading);
     const bytes = encodeSegment(segmentContents(request.segmentId, outcomes));
     const cacheWriteError = await writeCache(request.path, bytes);
-    const summary = this.#hold(decodeSegment(bytes), checksumOf(bytes));
+    // Written: searched from the file like a loaded segment. Not written: held in memory.
+    const source =
+      request.path !== null && cacheWriteError === null
+        ? fileSource(request.path, bytes.length, this.#blocks)
+        : bufferSource(bytes);
+    const summary = this.#hold(decodeSegment(source), checksumOf(bytes));
     return { ...summary, filesRead, cacheWriteError };
   }
 
   async load(request: Omit<LoadJob, 'type' | 'id'>): Promise<SegmentSummary> {
     // Like a story file: regular files only, of the size the manifest recorded, never blocking
-    // (a FIFO or a link to /dev/zero in the cache is a damaged segment, not a hang).
-    const read = readBoundedFileSync(request.path, request.bytes, { what: 'segment files' });
-    if (!read.ok) throw new CorruptSegmentError(`segment file cannot be read: ${read.reason}`);
-    const bytes = read.bytes;
-    if (bytes.length !== request.bytes) throw new CorruptSegmentError('segment file size');
-    const checksum = checksumOf(bytes);
-    if (checksum !== request.checksum) throw new CorruptSegmentError('checksum mismatch');
+    // (a FIFO or a link to /dev/zero in the cache is a damaged segment, not a hang). The whole
+    // file is hashed in passing (bounded memory); only its dictionary and offsets stay.
+    const checked = checksumOfFileSync(request.path, request.bytes);
+    if (!checked.ok)
+      throw new CorruptSegmentError(`segment file cannot be read: ${checked.reason}`);
+    if (checked.checksum !== request.checksum) throw new CorruptSegmentError('checksum mismatch');
     let decoded: DecodedSegment;
     try {
-      decoded = decodeSegment(bytes);
+      decoded = decodeSegment(fileSource(request.path, request.bytes, this.#blocks));
     } catch (error) {
       if (error instanceof SegmentFileError) throw new CorruptSegmentError(error.message);
       throw error;
     }
-    if (decoded.segmentId !== request.segmentId) throw new CorruptSegmentError('segment id');
-    return this.#hold(decoded, checksum);
+    if (decoded.segmentId !== request.segmentId) {
+      decoded.close();
+      throw new CorruptSegmentError('segment id');
+    }
+    return this.#hold(decoded, checked.checksum);
   }
 
   search(plan: SearchPlan): SearchReply {
@@ -161,23 +186,27 @@ export class WorkerSegments {
   }
 
   drop(segmentId: string): boolean {
+    const segment = this.#segments.get(segmentId);
+    segment?.decoded.close();
     return this.#segments.delete(segmentId);
   }
 
   #hold(decoded: DecodedSegment, checksum: string): SegmentSummary {
-    let sections: string[] | null = null;
+    const old = this.#segments.get(decoded.segmentId);
+    if (old && old.decoded !== decoded) old.decoded.close();
+    const storiesJson = decoded.storiesJson();
+    const { sections, dates } = filterColumns(decoded.stories());
     const segment: HeldSegment = {
       decoded,
       index: decoded.index,
-      section: (doc) =>
-        (sections ??= decoded.stories.map((story) => foldText(story.section)))[doc] ?? '',
-      date: (doc) => decoded.stories[doc]?.date ?? null,
+      section: (doc) => sections[doc] ?? '',
+      date: (doc) => dates[doc] ?? null,
       text: (doc) => decoded.text(doc),
     };
     this.#segments.set(decoded.segmentId, segment);
     return {
       segmentId: decoded.segmentId,
-      storiesJson: decoded.storiesJson,
+      storiesJson,
       skipped: decoded.skipped,
       checksum,
       bytes: decoded.byteLength,
@@ -188,23 +217,57 @@ export class WorkerSegments {
   }
 }
 
+/**
+ * Each story's folded section and date, for the filters a search applies in the worker (the
+ * records themselves go to main and are not kept here). Repeated values share one string.
+ */
+function filterColumns(stories: readonly StoryRecord[]): {
+  sections: string[];
+  dates: (string | null)[];
+} {
+  const shared = new Map<string, string>();
+  const share = (value: string): string => {
+    const known = shared.get(value);
+    if (known !== undefined) return known;
+    shared.set(value, value);
+    return value;
+  };
+  return {
+    sections: stories.map((story) => share(foldText(story.section))),
+    dates: stories.map((story) => (story.date === null ? null : share(story.date))),
+  };
+}
+
+/** A replaced segment as a build reads it: its records, and its related records when asked. */
+interface ReplacedSegment {
+  held: HeldSegment;
+  stories: StoryRecord[];
+  related: () => RelatedRecord[];
+}
+
 /** What the replaced segments hold of each file: its stories (one, or an export's many) and
  * what was skipped of it (the whole file, or parts). */
 interface ReplacedContents {
-  previous: Map<string, { segment: HeldSegment; docs: number[] }>;
+  previous: Map<string, { segment: ReplacedSegment; docs: number[] }>;
   previousSkipped: Map<string, SkippedRecord[]>;
 }
 
 function replacedContents(segments: readonly HeldSegment[]): ReplacedContents {
-  const previous = new Map<string, { segment: HeldSegment; docs: number[] }>();
+  const previous = new Map<string, { segment: ReplacedSegment; docs: number[] }>();
   const previousSkipped = new Map<string, SkippedRecord[]>();
-  for (const segment of segments) {
-    segment.decoded.stories.forEach((story, doc) => {
+  for (const held of segments) {
+    let related: RelatedRecord[] | null = null;
+    const segment: ReplacedSegment = {
+      held,
+      stories: held.decoded.stories(),
+      related: () => (related ??= held.decoded.related()),
+    };
+    segment.stories.forEach((story, doc) => {
       const known = previous.get(story.file);
       if (known?.segment === segment) known.docs.push(doc);
       else previous.set(story.file, { segment, docs: [doc] });
     });
-    for (const skipped of segment.decoded.skipped) {
+    for (const skipped of held.decoded.skipped) {
       previousSkipped.set(skipped.file, [...(previousSkipped.get(skipped.file) ?? []), skipped]);
     }
   }
@@ -217,11 +280,11 @@ type Outcome =
   | { story: StoryRecord; parsed: Story; text: IndexedText }
   | { skipped: SkippedRecord };
 
-function reuse(segment: HeldSegment, doc: number, story: StoryRecord): Outcome {
+function reuse(segment: ReplacedSegment, doc: number, story: StoryRecord): Outcome {
   return {
     story,
-    related: segment.decoded.related()[doc] as RelatedRecord,
-    text: segment.text(doc),
+    related: segment.related()[doc] as RelatedRecord,
+    text: segment.held.text(doc),
   };
 }
 
@@ -269,7 +332,7 @@ function realRoot(root: string): string {
 
 /** What the replaced segments hold of one file. */
 interface WasIndexed {
-  before: { segment: HeldSegment; docs: number[] } | undefined;
+  before: { segment: ReplacedSegment; docs: number[] } | undefined;
   beforeStories: StoryRecord[];
   wasSkipped: SkippedRecord[];
   partsSkipped: SkippedRecord[];
@@ -277,7 +340,7 @@ interface WasIndexed {
 
 function whatWasIndexed(file: BuildFile, replaced: ReplacedContents): WasIndexed {
   const before = replaced.previous.get(file.file);
-  const beforeStories = before?.docs.map((doc) => before.segment.decoded.stories[doc]!) ?? [];
+  const beforeStories = before?.docs.map((doc) => before.segment.stories[doc]!) ?? [];
   const wasSkipped = replaced.previousSkipped.get(file.file) ?? [];
   const partsSkipped = wasSkipped.filter((record) => record.part === true);
   return { before, beforeStories, wasSkipped, partsSkipped };

@@ -62,14 +62,13 @@ export function phraseOccursInStreams(
   phrase: StreamPhrase,
 ): boolean {
   if (!phrase) return false;
-  const { streams, streamStarts } = index;
   const { words } = phrase;
   const first = words[0] as WordIds;
   const only = first.list?.length === 1 ? (first.list[0] as number) : -1;
   for (const field of phrase.fields) {
-    const at = doc * INDEX_FIELDS.length + field;
-    const end = streamStarts[at + 1] as number;
-    for (let p = streamStarts[at] as number; p < end; p += 1) {
+    const streams = index.stream(doc * INDEX_FIELDS.length + field);
+    const end = streams.length;
+    for (let p = 0; p < end; p += 1) {
       const id = streams[p] as number;
       if (only >= 0 ? id !== only : !matches(first, id)) continue;
       if (wordsAt(streams, p, end, words)) return true;

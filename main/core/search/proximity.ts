@@ -15,7 +15,7 @@
 import { INDEX_FIELDS } from './index-fields';
 import type { PlanWord, SearchPlan } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
-import { streamBreak, streamOther } from './segment-index';
+import { breakIdOf, otherIdOf } from './segment-index';
 import { SPAN_WEIGHT, WordSpanScorer } from './word-span';
 
 /** A story holding the whole query in order scores (1 + weight) times its BM25 score. */
@@ -55,19 +55,18 @@ export class ProximityScorer {
   /** The longest run of the query the story holds, as a share (0–1) of the query's words. */
   share(doc: number): number {
     if (this.#length < 2) return 0;
-    const { streams, streamStarts } = this.#index;
-    const lineBreak = streamBreak(streams);
-    const other = streamOther(streams);
+    const lineBreak = breakIdOf(this.#index);
+    const other = otherIdOf(this.#index);
     const runLength = this.#runLength;
     const runEnd = this.#runEnd.fill(-2);
     let best = 0;
     // `step` counts the words read; a gap of 2 between fields and at line breaks ends runs.
     let step = 0;
     for (let field = 0; field < FIELD_COUNT; field += 1) {
-      const at = doc * FIELD_COUNT + field;
-      const end = streamStarts[at + 1] as number;
+      const streams = this.#index.stream(doc * FIELD_COUNT + field);
+      const end = streams.length;
       step += 2;
-      for (let p = streamStarts[at] as number; p < end; p += 1) {
+      for (let p = 0; p < end; p += 1) {
         const id = streams[p] as number;
         if (id === other) continue;
         if (id === lineBreak) {

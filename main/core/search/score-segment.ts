@@ -118,10 +118,10 @@ function fieldScores(
       const local = localIds[p] as number;
       if (weight === 0 || local < 0) continue;
       const idf = statistics.idf[p] as number;
-      const row = f * termCount + local;
-      const end = index.postingStarts[row + 1] as number;
-      for (let i = index.postingStarts[row] as number; i < end; i += 1) {
-        const doc = index.postingDocs[i] as number;
+      const { docs, freqs } = index.postings(f * termCount + local);
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i] as number;
+        if (doc >= docCount) continue;
         if (matched[doc] !== f + 1) {
           touched.push(doc);
           matched[doc] = f + 1;
@@ -131,7 +131,7 @@ function fieldScores(
         fieldDots[doc] =
           (fieldDots[doc] as number) +
           weight *
-            fieldTermWeight(idf, index.postingFreqs[i] as number, fieldLength, average, boost);
+            fieldTermWeight(idf, freqs[i] as number, fieldLength, average, boost);
       }
     }
     const magnitude = magnitudes[f] as number;
@@ -164,10 +164,10 @@ function presence(
       const local = localIds[position] as number;
       if (local < 0) continue;
       for (const field of fields) {
-        const row = fieldIndex(field) * termCount + local;
-        const end = index.postingStarts[row + 1] as number;
-        for (let i = index.postingStarts[row] as number; i < end; i += 1) {
-          const doc = index.postingDocs[i] as number;
+        const { docs } = index.postings(fieldIndex(field) * termCount + local);
+        for (let i = 0; i < docs.length; i += 1) {
+          const doc = docs[i] as number;
+          if (doc >= docCount) continue;
           if (clause.presence === PRESENCE.PROHIBITED) excluded[doc] = 1;
           else if (seen[doc] !== key) {
             seen[doc] = key;
@@ -218,10 +218,10 @@ function markDocs(
     const local = localIds[position] as number;
     if (local < 0) continue;
     for (const field of fields ?? INDEX_FIELDS) {
-      const row = fieldIndex(field) * termCount + local;
-      const end = index.postingStarts[row + 1] as number;
-      for (let i = index.postingStarts[row] as number; i < end; i += 1) {
-        marks[index.postingDocs[i] as number] = 1;
+      const { docs } = index.postings(fieldIndex(field) * termCount + local);
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i] as number;
+        if (doc < marks.length) marks[doc] = 1;
       }
     }
   }

@@ -19,27 +19,58 @@ import { INDEX_FIELDS } from './index-fields';
 import { foldWord, indexTerm } from './index-term';
 import { forEachWord } from './text-tokens';
 
+/** One (field, term) row's postings: documents ascending, and the term's frequency in each. */
+export interface PostingRow {
+  docs: Uint16Array | Uint32Array;
+  freqs: Uint16Array;
+}
+
+/**
+ * What a search reads of a segment. The dictionary and per-document arrays are held; postings
+ * and term streams are asked for by row, so a segment read from the cache on demand
+ * (segment-file.ts) and one just built in memory answer alike.
+ */
 export interface SegmentIndexData {
   docCount: number;
   /** The segment's vocabulary in lunr's (UTF-16 code unit) sort order, unique. */
   terms: string[];
   /** Row `field * terms.length + term`: its postings are `[starts[row], starts[row + 1])`. */
   postingStarts: Uint32Array;
-  /** Document numbers, ascending within a row (16-bit when the segment allows). */
-  postingDocs: Uint32Array | Uint16Array;
-  /** Term frequency of each posting (saturated at 65,535). */
-  postingFreqs: Uint16Array;
   /** Index terms in each field of each document, at `field * docCount + doc`. */
   fieldLengths: Uint32Array;
   /** Stop words met in the segment (folded); in term streams, stop word i is `terms.length + i`. */
   stopWords: string[];
   /** Term stream of document field `doc * FIELDS + field`: `[streamStarts[k], streamStarts[k+1])`. */
   streamStarts: Uint32Array;
+  /** Term stream ids are 32-bit (a vocabulary past 65,533 words): the markers differ. */
+  wideStreams: boolean;
+  /** The postings of one row. */
+  postings(row: number): PostingRow;
+  /** The term ids of one document field, in order (see streamBreak / streamOther). */
+  stream(at: number): Uint16Array | Uint32Array;
+}
+
+/** A segment index as built: every array in memory (what the segment file is written from). */
+export interface BuiltSegmentIndex extends SegmentIndexData {
+  /** Document numbers, ascending within a row. */
+  postingDocs: Uint32Array | Uint16Array;
+  /** Term frequency of each posting (saturated at 65,535). */
+  postingFreqs: Uint16Array;
   /** Term ids of every word in order; see streamBreak / streamOther for the two markers. */
   streams: Uint16Array | Uint32Array;
 }
 
 const FIELD_COUNT = INDEX_FIELDS.length;
+
+/** The line-break marker of a segment's term streams. */
+export function breakIdOf(index: Pick<SegmentIndexData, 'wideStreams'>): number {
+  return index.wideStreams ? 0xffffffff : 0xffff;
+}
+
+/** The marker of a word that is neither a term nor a stop word, in a segment's term streams. */
+export function otherIdOf(index: Pick<SegmentIndexData, 'wideStreams'>): number {
+  return index.wideStreams ? 0xfffffffe : 0xfffe;
+}
 
 /** The marker before a word that follows a line break (no phrase spans it). */
 export function streamBreak(streams: Uint16Array | Uint32Array): number {
@@ -189,7 +220,7 @@ function sortVocabulary(termIds: Map<string, number>): { terms: string[]; rankOf
 function sortPostings(
   collected: Collected,
   rankOf: Uint32Array,
-): Pick<SegmentIndexData, 'postingStarts' | 'postingDocs' | 'postingFreqs'> {
+): Pick<BuiltSegmentIndex, 'postingStarts' | 'postingDocs' | 'postingFreqs'> {
   const { postingTerm, postingField, postingDoc, postingFreq } = collected;
   const termCount = rankOf.length;
   const total = postingDoc.length;
@@ -241,19 +272,37 @@ function encodeStreams(
   return streams;
 }
 
-export function buildSegmentIndex(docs: readonly IndexedText[]): SegmentIndexData {
+export function buildSegmentIndex(docs: readonly IndexedText[]): BuiltSegmentIndex {
   const codes = new WordCodes();
   const collected = collectDocuments(docs, codes);
   const { terms, rankOf } = sortVocabulary(codes.termIds);
   const stopWords = [...codes.stopIds.keys()];
-  return {
+  const streams = encodeStreams(collected.streamCodes, rankOf, stopWords.length);
+  return inMemorySegmentIndex({
     docCount: docs.length,
     terms,
     ...sortPostings(collected, rankOf),
     fieldLengths: collected.fieldLengths,
     stopWords,
     streamStarts: collected.streamStarts,
-    streams: encodeStreams(collected.streamCodes, rankOf, stopWords.length),
+    streams,
+  });
+}
+
+/** A segment index over arrays held whole: rows are views on them. */
+export function inMemorySegmentIndex(
+  arrays: Omit<BuiltSegmentIndex, 'postings' | 'stream' | 'wideStreams'>,
+): BuiltSegmentIndex {
+  const { postingStarts, postingDocs, postingFreqs, streamStarts, streams } = arrays;
+  return {
+    ...arrays,
+    wideStreams: streams instanceof Uint32Array,
+    postings: (row) => {
+      const start = postingStarts[row] as number;
+      const end = Math.max(start, postingStarts[row + 1] as number);
+      return { docs: postingDocs.subarray(start, end), freqs: postingFreqs.subarray(start, end) };
+    },
+    stream: (at) => streams.subarray(streamStarts[at] as number, streamStarts[at + 1] as number),
   };
 }
 

@@ -13,7 +13,7 @@ import type { StreamPhrase } from './phrase-streams';
 import { compileStreamPhrase, wordsAt } from './phrase-streams';
 import type { SearchPlan } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
-import { streamBreak } from './segment-index';
+import { breakIdOf } from './segment-index';
 
 const BODY = INDEX_FIELDS.indexOf('body');
 
@@ -37,10 +37,9 @@ export function bestBodyParagraph(
   items: readonly NonNullable<StreamPhrase>[],
 ): number {
   if (items.length === 0) return -1;
-  const { streams, streamStarts } = index;
-  const breakId = streamBreak(streams);
-  const at = doc * INDEX_FIELDS.length + BODY;
-  const end = streamStarts[at + 1] as number;
+  const streams = index.stream(doc * INDEX_FIELDS.length + BODY);
+  const breakId = breakIdOf(index);
+  const end = streams.length;
   let paragraph = 0;
   let seen = new Set<number>();
   let count = 0;
@@ -56,7 +55,7 @@ export function bestBodyParagraph(
       }
     }
   };
-  for (let p = streamStarts[at] as number; p < end; p += 1) {
+  for (let p = 0; p < end; p += 1) {
     if (streams[p] === breakId) {
       close();
       paragraph += 1;

@@ -14,7 +14,7 @@
 import { INDEX_FIELDS } from './index-fields';
 import type { SearchPlan } from './search-plan';
 import type { SegmentIndexData } from './segment-index';
-import { streamBreak, streamOther } from './segment-index';
+import { breakIdOf, otherIdOf } from './segment-index';
 
 /** A story holding every query word close together in its opening scores (1 + weight)×. */
 export const SPAN_WEIGHT = 3;
@@ -69,13 +69,12 @@ export class WordSpanScorer {
     const words: number[] = [];
     let step = 0;
     for (const field of [TITLE, BODY]) {
-      const { streams, streamStarts } = this.#index;
-      const lineBreak = streamBreak(streams);
-      const other = streamOther(streams);
-      const at = doc * FIELD_COUNT + field;
-      const end = streamStarts[at + 1] as number;
+      const streams = this.#index.stream(doc * FIELD_COUNT + field);
+      const lineBreak = breakIdOf(this.#index);
+      const other = otherIdOf(this.#index);
+      const end = streams.length;
       let read = 0;
-      for (let p = streamStarts[at] as number; p < end; p += 1) {
+      for (let p = 0; p < end; p += 1) {
         const id = streams[p] as number;
         if (id === lineBreak || id === other) continue;
         if (field === BODY && (read += 1) > OPENING_WORDS) break;

@@ -57,6 +57,8 @@ export interface OpenArchiveOptions {
   watch?: boolean;
   /** Worker threads for indexing and queries; default: one per core, at most 4. */
   workers?: number;
+  /** The memory cap in MB (main/core/index/memory-cap.ts); default DEFAULT_MEMORY_CAP_MB. */
+  memoryCapMb?: number;
   /** The reader's library (opened by the shell from its data folder); none in some tests. */
   library?: Library | null;
 }

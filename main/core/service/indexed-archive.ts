@@ -19,6 +19,7 @@ import type {
   EntityRequest,
 } from '../model/entities';
 import { resolve } from 'node:path';
+import { blockCacheBytesPerWorker } from '../index/memory-cap';
 import { Catalogue } from '../index/catalogue';
 import type { PlanLimits } from '../index/segment-plan';
 import { defaultWorkerCount, WorkerPool } from '../index/worker-pool';
@@ -84,11 +85,11 @@ export class IndexedArchive implements ArchiveService {
 
   constructor(root: string, options: OpenArchiveOptions, tuning: IndexedArchiveTuning = {}) {
     this.root = resolve(root);
-    this.#pool = new WorkerPool(
-      options.workers ?? defaultWorkerCount(),
-      tuning.workerScript,
-      tuning.stalledFileMs === undefined ? {} : { stalledFileMs: tuning.stalledFileMs },
-    );
+    const workers = options.workers ?? defaultWorkerCount();
+    this.#pool = new WorkerPool(workers, tuning.workerScript, {
+      ...(tuning.stalledFileMs === undefined ? {} : { stalledFileMs: tuning.stalledFileMs }),
+      blockCacheBytes: blockCacheBytesPerWorker(options.memoryCapMb, workers),
+    });
     const archive = this.root;
     const lifetime = this.#lifetime;
     const pool = this.#pool;

@@ -122,24 +122,24 @@ export function segmentLunrIndex(data: SegmentIndexData, statistics: QueryStatis
 
 /** The documents of one posting row as lunr's `{ [docRef]: metadata }` object. */
 function fieldPosting(data: SegmentIndexData, row: number): object {
-  const start = data.postingStarts[row] as number;
-  const end = data.postingStarts[row + 1] as number;
-  if (start === end) return EMPTY_POSTING;
+  const { docs } = data.postings(row);
+  if (docs.length === 0) return EMPTY_POSTING;
   const posting: Record<number, object> = Object.create(null) as Record<number, object>;
-  for (let i = start; i < end; i += 1) posting[data.postingDocs[i] as number] = EMPTY_METADATA;
+  for (const doc of docs) posting[doc] = EMPTY_METADATA;
   return posting;
 }
 
 /** The frequency of a term in one document (binary search in its posting row), or 0. */
 function postingFrequency(data: SegmentIndexData, row: number, doc: number): number {
-  let low = data.postingStarts[row] as number;
-  let high = (data.postingStarts[row + 1] as number) - 1;
+  const { docs, freqs } = data.postings(row);
+  let low = 0;
+  let high = docs.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const candidate = data.postingDocs[middle] as number;
+    const candidate = docs[middle] as number;
     if (candidate < doc) low = middle + 1;
     else if (candidate > doc) high = middle - 1;
-    else return data.postingFreqs[middle] as number;
+    else return freqs[middle] as number;
   }
   return 0;
 }
