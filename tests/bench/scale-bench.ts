@@ -104,6 +104,7 @@ async function reopenPhase(): Promise<object> {
   const firstAnswerMs = since(started);
   await service.ready;
   const readyMs = since(started);
+  const rssAtReadyMb = round(process.memoryUsage().rss / 2 ** 20, 0);
   const queries = makeQueries(browse.hits.map((hit) => hit.title));
   const latency: Record<string, object> = {};
   for (const [kind, list] of Object.entries(queries)) {
@@ -125,8 +126,13 @@ async function reopenPhase(): Promise<object> {
     await service.related({ id });
     relatedTimes.push(since(start));
   }
+  const rssAfterRelatedMb = round(process.memoryUsage().rss / 2 ** 20, 0);
+  const heapUsedMb = round(process.memoryUsage().heapUsed / 2 ** 20, 0);
   await service.close();
   return {
+    rssAtReadyMb,
+    rssAfterRelatedMb,
+    heapUsedMb,
     firstAnswerS: round(firstAnswerMs / 1000, 2),
     readyS: round(readyMs / 1000, 2),
     queryMs: latency,
