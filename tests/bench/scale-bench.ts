@@ -116,6 +116,15 @@ async function reopenPhase(): Promise<object> {
     }
     latency[kind] = summarize(times);
   }
+  const searched = {
+    rssAtReadyMb,
+    firstAnswerS: round(firstAnswerMs / 1000, 2),
+    readyS: round(readyMs / 1000, 2),
+    queryMs: latency,
+    peakRssMb: peakRssMb(),
+  };
+  // Said before the related index is built, so the figures survive if building it fails.
+  console.log(JSON.stringify({ ...searched, related: 'not finished' }));
   const ids = browse.hits.map((hit) => hit.id);
   const relatedStart = performance.now();
   await service.related({ id: ids[0] as string });
@@ -130,12 +139,9 @@ async function reopenPhase(): Promise<object> {
   const heapUsedMb = round(process.memoryUsage().heapUsed / 2 ** 20, 0);
   await service.close();
   return {
-    rssAtReadyMb,
+    ...searched,
     rssAfterRelatedMb,
     heapUsedMb,
-    firstAnswerS: round(firstAnswerMs / 1000, 2),
-    readyS: round(readyMs / 1000, 2),
-    queryMs: latency,
     relatedFirstS: round(relatedFirstMs / 1000, 2),
     relatedMs: summarize(relatedTimes),
     peakRssMb: peakRssMb(),
@@ -148,8 +154,14 @@ function runPhase(phase: string): object {
     ['--expose-gc', '--import', 'tsx', __filename, '--stories', String(STORIES), '--phase', phase],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  if (child.status !== 0) throw new Error(`The ${phase} phase failed (exit ${child.status}).`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as object;
+  const said = child.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line.startsWith('{'));
+  if (said.length === 0) throw new Error(`The ${phase} phase failed (exit ${child.status}).`);
+  const figures = JSON.parse(said.at(-1) as string) as object;
+  // A phase that failed part way keeps what it measured, and says where it stopped.
+  return child.status === 0 ? figures : { ...figures, failed: `exit ${child.status}` };
 }
 
 async function main(): Promise<void> {

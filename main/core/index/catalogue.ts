@@ -12,6 +12,7 @@ import type { ArchiveStatistics } from '../search/search-plan';
 import type { SkippedRecord, StoryRecord } from './story-record';
 import { fileIdOf } from './story-record';
 import { Vocabulary } from '../search/vocabulary';
+import { SharedValues } from './shared-values';
 import type { SegmentSummary } from './worker-protocol';
 import type { ManifestSegment } from './index-cache';
 import type { SegmentCoverage } from './segment-plan';
@@ -40,6 +41,8 @@ export interface StoryLocation {
 
 export class Catalogue {
   readonly vocabulary = new Vocabulary();
+  /** Values many records repeat, held once (shared-values.ts). */
+  readonly #shared = new SharedValues();
   readonly #segments = new Map<string, CatalogueSegment>();
   readonly #byId = new Map<string, StoryLocation>();
   readonly #fieldLengthTotals = INDEX_FIELDS.map(() => 0);
@@ -89,7 +92,9 @@ export class Catalogue {
   }
 
   add(summary: SegmentSummary, worker: number, cached = true): CatalogueSegment {
-    const stories = JSON.parse(summary.storiesJson) as StoryRecord[];
+    const stories = (JSON.parse(summary.storiesJson) as StoryRecord[]).map((story) =>
+      this.#shared.share(story),
+    );
     const segment: CatalogueSegment = {
       segmentId: summary.segmentId,
       worker,

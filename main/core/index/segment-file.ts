@@ -318,7 +318,7 @@ function u32View(bytes: Buffer, count: number): Uint32Array {
 function relatedText(file: SegmentBytes): string {
   const { start, length } = section(file, 'related');
   try {
-    return inflateRawSync(file.source.read(start, length)).toString('utf8');
+    return inflateRawSync(file.source.read(start, length, true)).toString('utf8');
   } catch (error) {
     if (error instanceof SegmentSourceError) throw error;
     throw new SegmentFileError('section related is damaged');
@@ -379,9 +379,14 @@ function section(file: SegmentBytes, name: SectionName): { start: number; length
   return { start, length };
 }
 
+/**
+ * A whole section, read straight from the file: kept (the resident ones) or read once and let
+ * go (records, related records), never through the block cache, which holds what searches
+ * read again.
+ */
 function sectionBytes(file: SegmentBytes, name: SectionName): Buffer {
   const { start, length } = section(file, name);
-  return file.source.read(start, length, RESIDENT_SECTIONS.includes(name));
+  return file.source.read(start, length, true);
 }
 
 function sectionText(file: SegmentBytes, name: SectionName): string {

@@ -4,9 +4,10 @@
  * the tests). Every range comes back as a Buffer whose first byte is 8-byte aligned in its
  * ArrayBuffer, so typed-array views on it need no copy.
  *
- * `resident` ranges are the ones a segment keeps for as long as it is open (its dictionary,
- * offsets and field lengths): they are read into buffers of their own, not through the block
- * cache, so dropping a block never keeps a large buffer alive behind a small view.
+ * `direct` ranges are read into buffers of their own, not through the block cache: the ones a
+ * segment keeps while it is open (its dictionary, offsets and field lengths), so dropping a
+ * block never keeps a large buffer alive behind a small view, and whole sections read once
+ * (records, related records), which would only push out the blocks searches read again.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { BLOCK_SIZE, type BlockCache } from './block-cache';
@@ -14,7 +15,7 @@ import { BLOCK_SIZE, type BlockCache } from './block-cache';
 export interface SegmentSource {
   readonly size: number;
   /** Bytes `[start, start + length)`; throws SegmentSourceError past the end. */
-  read(start: number, length: number, resident?: boolean): Buffer;
+  read(start: number, length: number, direct?: boolean): Buffer;
   close(): void;
 }
 
@@ -76,18 +77,18 @@ export function fileSource(path: string, size: number, cache: BlockCache): Segme
     });
   return {
     size,
-    read(start, length, resident = false) {
+    read(start, length, direct = false) {
       checkRange(size, start, length);
       if (!open) throw new SegmentSourceError('the segment was closed');
       if (length === 0) return ownBuffer(0);
       const first = Math.floor(start / BLOCK_SIZE);
       const last = Math.floor((start + length - 1) / BLOCK_SIZE);
-      if (!resident && first === last) {
+      if (!direct && first === last) {
         const offset = start - first * BLOCK_SIZE;
         return blockAt(first).subarray(offset, offset + length);
       }
       const bytes = ownBuffer(length);
-      if (resident || length > cache.budgetBytes / 4) {
+      if (direct || length > cache.budgetBytes / 4) {
         readFully(fd, bytes, start);
         return bytes;
       }

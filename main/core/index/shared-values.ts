@@ -1,0 +1,57 @@
+/**
+ * One copy of each value many story records repeat. The catalogue holds a record per story in
+ * main (a million at the top of issue 18's range), and JSON.parse gives every record fresh
+ * copies of its date, section, byline, publication and entity names — the same few thousand
+ * values over and over. Sharing them, and each `[name, count]` pair, roughly halves a record's
+ * cost. Shared values are never changed in place (records are replaced whole).
+ *
+ * The content hash is dropped: only the worker that indexed a file compares it (to keep
+ * unchanged stories on a rebuild), from its own copy in the segment file.
+ */
+import type { StoredEntities, StoredEntity } from '../entities/stored-entities';
+import type { StoryRecord } from './story-record';
+
+/** Past this many distinct values the pool starts again (values stay correct, only unshared). */
+const MAX_SHARED = 1_000_000;
+
+export class SharedValues {
+  readonly #strings = new Map<string, string>();
+  readonly #pairs = new Map<string, StoredEntity>();
+  readonly #empty: StoredEntity[] = [];
+
+  /** The record, its repeated values replaced by shared ones (changed in place, and returned). */
+  share(story: StoryRecord): StoryRecord {
+    story.hash = '';
+    if (story.date !== null) story.date = this.string(story.date);
+    story.section = this.string(story.section);
+    if (story.byline !== null) story.byline = this.string(story.byline);
+    if (story.publication) story.publication = this.string(story.publication);
+    if (story.entities) story.entities = this.#entities(story.entities);
+    return story;
+  }
+
+  string(value: string): string {
+    const known = this.#strings.get(value);
+    if (known !== undefined) return known;
+    if (this.#strings.size >= MAX_SHARED) this.#strings.clear();
+    this.#strings.set(value, value);
+    return value;
+  }
+
+  #entities(entities: StoredEntities): StoredEntities {
+    const kinds = entities.map((list) =>
+      list.length === 0 ? this.#empty : list.map((pair) => this.#pair(pair)),
+    );
+    return kinds as StoredEntities;
+  }
+
+  #pair([name, count]: StoredEntity): StoredEntity {
+    const key = `${count}\u0000${name}`;
+    const known = this.#pairs.get(key);
+    if (known) return known;
+    if (this.#pairs.size >= MAX_SHARED) this.#pairs.clear();
+    const pair: StoredEntity = [this.string(name), count];
+    this.#pairs.set(key, pair);
+    return pair;
+  }
+}
