@@ -25,7 +25,7 @@ export const DEFAULT_SAMPLES = 500;
 export const DEFAULT_SEED = 1;
 
 export const USAGE = `Usage: npm run eval -- --archive DIR --labels FILE [options]
-       npm run eval -- --conll DIR [--out FILE]
+       npm run eval -- --conll DIR [--conll-split train|valid|test] [--out FILE]
 
 Search and related-story quality of the Clippings engine on a labelled archive, next to
 plain lunr, BM25 and tf-idf baselines on the same stories and the same sampled queries.
@@ -40,6 +40,7 @@ plain lunr, BM25 and tf-idf baselines on the same stories and the same sampled q
   --only PARTS     only some of knownItem, similar, storyline, linked (comma-separated)
   --conll DIR      instead: people, organisations and places extracted from CoNLL-2003
                    English (DIR/test.txt), precision and recall per kind, raw and folded
+  --conll-split S  read DIR/S.txt instead (valid to tune, test to report)
   --help           show this text`;
 
 const VALUE_FLAGS = new Set([

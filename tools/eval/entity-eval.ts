@@ -1,6 +1,7 @@
 /**
- * `npm run eval -- --conll DIR [--out FILE]`: the entity extractor on CoNLL-2003 English
- * (DIR/test.txt, or the file DIR names): precision and recall per kind at the
+ * `npm run eval -- --conll DIR [--conll-split valid] [--out FILE]`: the entity extractor on
+ * CoNLL-2003 English (DIR/test.txt, DIR/<split>.txt, or the file DIR names; tune on valid,
+ * report test): precision and recall per kind at the
  * entity-in-story level, raw and after alias folding (entity-metrics.ts). Prints the table and
  * writes the numbers as JSON (default eval-results/conll2003-entities.json).
  */
@@ -24,8 +25,13 @@ export async function runEntityEval(argv: readonly string[], io: EntityEvalIo): 
     io.stderr('--conll needs the folder holding CoNLL-2003 test.txt (or the file itself).');
     return 2;
   }
+  const split = value('--conll-split') ?? 'test';
+  if (!/^(?:train|valid|test)$/.test(split)) {
+    io.stderr('--conll-split is one of train, valid, test.');
+    return 2;
+  }
   const info = await stat(given).catch(() => null);
-  const file = info?.isDirectory() ? join(given, 'test.txt') : given;
+  const file = info?.isDirectory() ? join(given, `${split}.txt`) : given;
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) {
     io.stderr(`There is no CoNLL file at ${file}.`);
