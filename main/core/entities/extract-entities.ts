@@ -12,12 +12,18 @@
  */
 import type { EntityKind, NamedEntity, StoryEntities } from '../model/entities';
 import type { Story } from '../model/story';
-import { classifyRun } from './classify-run';
-import type { Mention, Pending } from './classify-run';
-import { foldName, gazetteer, knownName } from './gazetteer';
-import { NOT_NAMES, SPORTS_SLUG, TEAM_SPORTS_SLUG } from './name-cues';
-import type { NameRun } from './name-runs';
-import { nameRuns } from './name-runs';
+import { foldName, knownName } from './gazetteer';
+import { sentencesOf } from './name-tokens';
+import { tagSentence, taggedNames } from './name-tagger';
+import type { TaggedName } from './name-tagger';
+import { isCapitalised, storyContext, viewSentence } from './tagger-features';
+
+interface Mention {
+  kind: EntityKind;
+  /** The canonical name (folded) or the name as written (raw). */
+  name: string;
+  written?: string;
+}
 
 export type EntitySource = Pick<Story, 'title' | 'dateline' | 'captions' | 'paragraphs'>;
 
@@ -36,7 +42,9 @@ const MAX_CAPTIONS = 2;
  * is about are in its first paragraphs (a wire story's lead), and reading all of a long story
  * would cost the index more than its budget. Counts are of the mentions read.
  */
-const MAX_BODY_CHARACTERS = 1800;
+const MAX_BODY_CHARACTERS = Number(process.env.CLIP_BODY ?? 1800);
+/** Tokens read per block at most: a run-on block cannot cost more. */
+const MAX_TOKENS_PER_BLOCK = 4000;
 
 export function emptyEntities(): StoryEntities {
   return { people: [], organisations: [], places: [] };
@@ -46,29 +54,24 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
   const fold = options.fold ?? true;
   const blocks = blocksOf(story);
   if (!mostlyLatin(blocks)) return emptyEntities();
-  const mentions: Mention[] = datelinePlaces(story.dateline);
-  const pending: Pending[] = [];
-  const lowerWords = new Set<string>();
-  const runs: { run: NameRun; allCaps: boolean }[] = [];
-  for (const block of blocks) {
-    const allCaps = isAllCaps(block);
-    for (const run of nameRuns(block, lowerWords)) runs.push({ run, allCaps });
+  const sentences: string[][] = [];
+  for (const block of blocks) sentences.push(...sentencesOf(block, MAX_TOKENS_PER_BLOCK));
+  const context = storyContext(story.title, sentences);
+  const tagged: TaggedName[] = [];
+  const untagged: string[] = [];
+  for (const sentence of sentences) {
+    const labels = tagSentence(viewSentence(sentence), context);
+    tagged.push(...taggedNames(sentence, labels));
+    sentence.forEach((token, at) => {
+      if (labels[at] === 'O' && token.length > 1 && isCapitalised(token)) untagged.push(token);
+    });
   }
-  const teams = TEAM_SPORTS_SLUG.test(story.title);
-  for (const { run, allCaps } of runs) {
-    const team = teams && run.beforeNumber ? teamOf(run.words) : null;
-    if (team) {
-      mentions.push(team);
-      continue;
-    }
-    const found = classifyRun(run, { allCaps, lowerWords });
-    mentions.push(...found.mentions);
-    pending.push(...found.pending);
-  }
-  const sports = SPORTS_SLUG.test(story.title);
-  const sport = teams ? 'team' : sports ? 'other' : null;
-  const resolved = resolvePending(mentions, pending, fold, sport);
-  return tally(sports ? mentions.map(asTeam) : mentions, resolved, fold);
+  const mentions = [
+    ...datelinePlaces(story.dateline),
+    ...namedMentions(tagged, fold),
+    ...namedAgain(tagged, untagged, fold),
+  ];
+  return tally(mentions, fold);
 }
 
 /** The title, a few captions, and the body's first paragraphs (MAX_BODY_CHARACTERS). */
@@ -91,80 +94,87 @@ function datelinePlaces(dateline: string | null): Mention[] {
     const written = part.trim();
     if (written === '' || !/\p{L}/u.test(written)) continue;
     const name = knownName('place', written) ?? (isAllCaps(written) ? titleCase(written) : written);
-    mentions.push({ kind: 'place', name, written, dateline: true });
+    mentions.push({ kind: 'place', name, written });
   }
   return mentions;
 }
 
-/** A name before a score in a team sport's story: the team (a country's side is a place). */
-function teamOf(words: readonly string[]): Mention | null {
-  const kept = words.filter((word) => !NOT_NAMES.has(word.toLowerCase()));
-  const name = kept.join(' ');
-  if (name === '' || /^\p{L}$/u.test(name)) return null;
-  // A scorer or a player with his figures (`Alan Shearer 2`) is a person, not a team.
-  const first = (kept[0] as string).toLowerCase();
-  if (kept.length > 1 && gazetteer().firstNames.has(first) && !gazetteer().commonWords.has(first)) {
-    return null;
-  }
-  const place = knownName('place', name);
-  if (place && gazetteer().countries.has(foldName(place))) {
-    return { kind: 'place', name: place, written: name };
-  }
-  return { kind: 'organisation', name: knownName('organisation', name) ?? name, written: name };
-}
-
-/** In a sports story a city or region is a club; a country stays a place (its side). */
-function asTeam(mention: Mention): Mention {
-  if (mention.kind !== 'place' || mention.dateline) return mention;
-  if (gazetteer().countries.has(foldName(mention.name))) return mention;
-  return { ...mention, kind: 'organisation' };
-}
-
-/** Single words: a surname of a person the story names, a known alias, or a titled person. */
-function resolvePending(
-  mentions: readonly Mention[],
-  pending: readonly Pending[],
-  fold: boolean,
-  sport: 'team' | 'other' | null,
-): Mention[] {
-  const { lastNames, firstNames, commonWords } = gazetteer();
+/**
+ * The tagged names as mentions: one kind per name in a story (the kind it is tagged most
+ * often), aliases folded to their canonical name, and a surname alone joined to the full name
+ * the story gives, before or after it.
+ */
+function namedMentions(tagged: readonly TaggedName[], fold: boolean): Mention[] {
+  const votes = new Map<string, Map<EntityKind, number>>();
+  const written = tagged.map((one) => one.words.join(' ').replace(/ (['’]s)\b/gu, '$1'));
+  tagged.forEach((one, at) => {
+    const key = foldName(written[at] as string);
+    const kinds = votes.get(key) ?? new Map<EntityKind, number>();
+    kinds.set(one.kind, (kinds.get(one.kind) ?? 0) + 1);
+    votes.set(key, kinds);
+  });
+  const voted = (name: string): EntityKind => {
+    const kinds = [...(votes.get(foldName(name)) ?? new Map<EntityKind, number>())];
+    return kinds.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  };
   const bySurname = new Map<string, string>();
-  for (const mention of mentions) {
-    if (mention.kind !== 'person') continue;
-    const parts = mention.name.split(' ');
-    if (parts.length < 2) continue;
+  for (const name of written) {
+    const parts = name.split(' ');
+    if (parts.length < 2 || voted(name) !== 'person') continue;
     const surname = foldName(parts[parts.length - 1] as string);
-    if (!bySurname.has(surname)) bySurname.set(surname, mention.name);
+    if (!bySurname.has(surname)) bySurname.set(surname, name);
   }
-  const titledWords = new Set(pending.filter((one) => one.person).map((one) => foldName(one.word)));
-  const resolved: Mention[] = [];
-  for (const one of pending) {
-    const folded = foldName(one.word);
-    const full = bySurname.get(folded) ?? knownName('person', one.word);
-    if (full) resolved.push({ kind: 'person', name: fold ? full : one.word });
-    else if (titledWords.has(folded)) resolved.push({ kind: 'person', name: one.word });
-    else if (commonWords.has(folded) || !one.midSentence) continue;
-    else if (lastNames.has(folded)) resolved.push({ kind: 'person', name: one.word });
-    else if (firstNames.has(folded)) continue;
-    // An unknown capitalised word: a club in a team sport's story, a player in another
-    // sport's (cricket, tennis, golf); elsewhere too uncertain to keep.
-    else if (sport === 'team') resolved.push({ kind: 'organisation', name: one.word });
-    else if (sport === 'other') resolved.push({ kind: 'person', name: one.word });
-  }
-  return resolved;
+  // A surname alone is the person the story names in full, whatever it was tagged.
+  const kindOf = (name: string): EntityKind =>
+    !name.includes(' ') && bySurname.has(foldName(name)) ? 'person' : voted(name);
+  return written.map((name) => {
+    const kind = kindOf(name);
+    if (!fold) return { kind, name, written: name };
+    const listed = knownName(kind, name);
+    if (listed) return { kind, name: listed, written: name };
+    const full = kind === 'person' && !name.includes(' ') ? bySurname.get(foldName(name)) : null;
+    return { kind, name: full ? (knownName('person', full) ?? full) : name, written: name };
+  });
 }
 
-function tally(
-  mentions: readonly Mention[],
-  resolved: readonly Mention[],
+/**
+ * Capitalised words the tagger let go that the story names elsewhere (`Mr Baker` after
+ * `James Baker`): counted as that name. They add to counts, not names.
+ */
+function namedAgain(
+  tagged: readonly TaggedName[],
+  untagged: readonly string[],
   fold: boolean,
-): StoryEntities {
+): Mention[] {
+  const named = new Map<string, Mention>();
+  for (const one of tagged) {
+    if (one.kind !== 'person' || one.words.length < 2) continue;
+    const surname = foldName(one.words[one.words.length - 1] as string);
+    if (!named.has(surname)) named.set(surname, { kind: 'person', name: one.words.join(' ') });
+  }
+  for (const one of tagged) {
+    const key = foldName(one.words[0] as string);
+    if (one.words.length === 1 && !named.has(key)) {
+      named.set(key, { kind: one.kind, name: one.words[0] as string });
+    }
+  }
+  const mentions: Mention[] = [];
+  for (const word of untagged) {
+    const mention = named.get(foldName(word));
+    if (!mention) continue;
+    const name = fold ? (knownName(mention.kind, mention.name) ?? mention.name) : word;
+    mentions.push({ kind: mention.kind, name, written: word });
+  }
+  return mentions;
+}
+
+function tally(mentions: readonly Mention[], fold: boolean): StoryEntities {
   const counts: Record<EntityKind, Map<string, NamedEntity>> = {
     person: new Map(),
     organisation: new Map(),
     place: new Map(),
   };
-  for (const mention of [...mentions, ...resolved]) {
+  for (const mention of mentions) {
     const name = fold ? mention.name : (mention.written ?? mention.name);
     const key = foldName(name);
     if (key === '') continue;

@@ -1,0 +1,208 @@
+/**
+ * The features the name tagger (name-tagger.ts) reads for each token: the word, its
+ * neighbours, its shape, the gazetteer's lists, and what the story tells about the word (it
+ * writes it in lower case elsewhere, or capitalised mid-sentence). Shared by the tagger and
+ * by tools/entities/train-tagger.ts, which learns the weights: both must read the same.
+ */
+import { foldName, gazetteer } from './gazetteer';
+import type { EntityKind } from '../model/entities';
+
+/** What the whole story tells the tagger. */
+export interface StoryContext {
+  /** Words the story writes all in lower case. */
+  lowerWords: ReadonlySet<string>;
+  /** Words (lower case) the story capitalises where a sentence does not start. */
+  midCaps: ReadonlySet<string>;
+  /** A sports story (`SOCCER - …`): a city is often its club. */
+  sport: boolean;
+}
+
+/** A sentence prepared once: what every token's features need. */
+export interface SentenceView {
+  tokens: readonly string[];
+  /** Normal forms (normalise), filled as tokens are read (normAt). */
+  norms: string[];
+  /** Shapes, filled as tokens are read (shapeAt). */
+  shapes: string[];
+  /** Per token, the gazetteer's hits: `place-B`, `organisation-I`, … */
+  gaz: string[][];
+  allCaps: boolean;
+}
+
+const KINDS: EntityKind[] = ['place', 'organisation', 'person'];
+/** Longest name looked up in the gazetteer, in tokens. */
+const LONGEST_LISTED = 4;
+const SPORTS_SLUG =
+  /^(?:soccer|football|basketball|baseball|ice hockey|hockey|rugby|cricket|tennis|golf|cycling|athletics|motor racing|boxing|skiing|horse racing|nfl|nba|nhl|sport|sports|olympics|badminton|squash|volleyball|handball|swimming)\b/i;
+
+export function isSportsTitle(title: string): boolean {
+  return SPORTS_SLUG.test(title);
+}
+
+export function isCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = String.fromCodePoint(token.codePointAt(0) ?? 0);
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function isLower(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const char = String.fromCodePoint(token.codePointAt(0) ?? 0);
+  return char !== char.toUpperCase();
+}
+
+/** Lower case, a trailing dot dropped, digits as 0. */
+export function normalise(token: string): string {
+  let norm = token.toLowerCase();
+  if (norm.length > 1 && norm.endsWith('.')) norm = norm.slice(0, -1);
+  return /\d/.test(norm) ? norm.replace(/\d/g, '0') : norm;
+}
+
+/** `Xx`, `X`, `X.X.`, `Xx-Xx`, `d`: classes of characters, repeats folded. */
+export function shapeOf(token: string): string {
+  let shape = '';
+  let previous = '';
+  for (const char of token) {
+    let kind: string;
+    if (char >= '0' && char <= '9') kind = 'd';
+    else if (char !== char.toLowerCase()) kind = 'X';
+    else if (char !== char.toUpperCase()) kind = 'x';
+    else kind = char;
+    if (kind !== previous) shape += kind;
+    previous = kind;
+  }
+  return shape;
+}
+
+/** The words a story writes in lower case and capitalises mid-sentence. */
+export function storyContext(
+  title: string,
+  sentences: readonly (readonly string[])[],
+): StoryContext {
+  const lowerWords = new Set<string>();
+  const midCaps = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentenceInCaps(sentence)) continue;
+    sentence.forEach((token, at) => {
+      if (isLower(token)) lowerWords.add(token);
+      else if (at > 0 && isCapitalised(token)) midCaps.add(token.toLowerCase());
+    });
+  }
+  return { lowerWords, midCaps, sport: isSportsTitle(title) };
+}
+
+/** A sentence in capitals (a wire headline): shape says little there. */
+export function sentenceInCaps(tokens: readonly string[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const token of tokens) {
+    if (isLower(token)) lower += 1;
+    else if (isCapitalised(token) && token.length > 1 && token === token.toUpperCase()) upper += 1;
+  }
+  return upper >= 2 && lower * 4 < upper;
+}
+
+export function viewSentence(tokens: readonly string[]): SentenceView {
+  const names = gazetteer().names;
+  const gaz: string[][] = tokens.map(() => NO_HITS);
+  for (let start = 0; start < tokens.length; start += 1) {
+    if (!isCapitalised(tokens[start] as string)) continue;
+    let text = '';
+    for (let length = 1; length <= LONGEST_LISTED && start + length <= tokens.length; length += 1) {
+      const token = tokens[start + length - 1] as string;
+      if (length > 1 && !isCapitalised(token) && !LISTED_INSIDE.has(token)) break;
+      text = length === 1 ? token : `${text} ${token}`;
+      const key = foldName(text);
+      for (const kind of KINDS) {
+        if (!names[kind].has(key)) continue;
+        for (let at = start; at < start + length; at += 1) {
+          if (gaz[at] === NO_HITS) gaz[at] = [];
+          (gaz[at] as string[]).push(
+            `${kind}-${at === start ? 'B' : 'I'}${length === 1 ? '1' : ''}`,
+          );
+        }
+      }
+    }
+  }
+  return {
+    tokens,
+    norms: [],
+    shapes: [],
+    gaz,
+    allCaps: sentenceInCaps(tokens),
+  };
+}
+
+const NO_HITS: string[] = [];
+/** Small words inside listed names (`Bank of England`, `Trinidad and Tobago`). */
+const LISTED_INSIDE = new Set([
+  'of',
+  'and',
+  'de',
+  'the',
+  '&',
+  'for',
+  'la',
+  'al',
+  'el',
+  'du',
+  'van',
+]);
+
+/** The normal form of token `at`, worked out once. */
+function normAt(view: SentenceView, at: number): string {
+  if (at < 0 || at >= view.tokens.length) return at < 0 ? '<s>' : '</s>';
+  return (view.norms[at] ??= normalise(view.tokens[at] as string));
+}
+
+/** The shape of token `at`, worked out once. */
+function shapeAt(view: SentenceView, at: number): string {
+  if (at < 0 || at >= view.tokens.length) return at < 0 ? '<s>' : '</s>';
+  return (view.shapes[at] ??= shapeOf(view.tokens[at] as string));
+}
+
+/** The features of token `at`, its previous label known (greedy, left to right). */
+export function tokenFeatures(
+  view: SentenceView,
+  at: number,
+  previousLabel: string,
+  story: StoryContext,
+): string[] {
+  const word = normAt(view, at);
+  const shape = shapeAt(view, at);
+  const token = view.tokens[at] as string;
+  const lower = token.toLowerCase();
+  const { firstNames, lastNames, commonWords } = gazetteer();
+  const caps = view.allCaps ? 'A' : 'a';
+  const features = [
+    'b',
+    `w=${word}`,
+    `s=${shape}`,
+    `cs=${caps}${shape}`,
+    `x3=${word.slice(-3)}`,
+    `p3=${word.slice(0, 3)}`,
+    `p=${normAt(view, at - 1)}`,
+    `n=${normAt(view, at + 1)}`,
+    `pp=${normAt(view, at - 2)}`,
+    `nn=${normAt(view, at + 2)}`,
+    `pw=${normAt(view, at - 1)}|${word}`,
+    `ps=${shapeAt(view, at - 1)}`,
+    `ns=${shapeAt(view, at + 1)}`,
+    `t=${previousLabel}`,
+    `ts=${previousLabel}|${shape}`,
+  ];
+  if (at === 0) features.push(`ss|${caps}`);
+  if (firstNames.has(lower)) features.push(`fn|${caps}`);
+  if (lastNames.has(lower)) features.push(`ln|${caps}`);
+  if (commonWords.has(lower)) features.push(`cw|${caps}|${at === 0 ? 0 : 1}`);
+  if (story.lowerWords.has(lower)) features.push(`ld|${caps}|${at === 0 ? 0 : 1}`);
+  if (story.midCaps.has(lower)) features.push(`md|${caps}`);
+  for (const hit of view.gaz[at] as string[]) {
+    features.push(`g=${hit}`, `g=${hit}|${caps}`, `g=${hit}|t=${previousLabel}`);
+    if (story.sport) features.push(`sg=${hit}`);
+  }
+  if (story.sport) features.push(`sp|${shape}`, `sp|n=${normAt(view, at + 1)}`);
+  return features;
+}
