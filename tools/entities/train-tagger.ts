@@ -24,6 +24,8 @@ interface Document {
 const OUT = resolve('main/core/entities/tagger-weights.json');
 /** Weights are stored as integers: weight × SCALE, rounded. */
 const SCALE = 1000;
+/** Between a feature's template and value in the training's keys. */
+const SEPARATOR = '\u0001';
 
 function readDocuments(text: string): Document[] {
   const documents: Document[] = [];
@@ -89,9 +91,9 @@ class AveragedPerceptron {
       (total[guess] as number) -= this.steps;
     }
   }
-  /** The averaged weights, rounded to 1 / SCALE, zeros dropped. */
-  averaged(): Record<string, number[]> {
-    const out: Record<string, number[]> = {};
+  /** The averaged weights by template and value, rounded to 1 / SCALE, zeros dropped. */
+  averaged(): Record<string, Record<string, number[]>> {
+    const out: Record<string, Record<string, number[]>> = {};
     for (const [feature, row] of this.weights) {
       const total = this.totals.get(feature) as Float64Array;
       const pairs: number[] = [];
@@ -99,7 +101,9 @@ class AveragedPerceptron {
         const average = Math.round((weight - (total[label] as number) / this.steps) * SCALE);
         if (average !== 0) pairs.push(label, average);
       });
-      if (pairs.length > 0) out[feature] = pairs;
+      if (pairs.length === 0) continue;
+      const [template, value] = feature.split(SEPARATOR) as [string, string];
+      (out[template] ??= {})[value] = pairs;
     }
     return out;
   }
@@ -129,7 +133,10 @@ function trainEpoch(model: AveragedPerceptron, documents: Document[]): number {
           previous = 'O';
           return;
         }
-        const features = tokenFeatures(view, at, previous, story);
+        const features: string[] = [];
+        tokenFeatures(view, at, previous, story, (template, value) =>
+          features.push(`${template}${SEPARATOR}${value}`),
+        );
         const guess = bestLabel(model.score(features), previous);
         const truth = LABELS.indexOf(labels[at] as string);
         if (guess !== truth) errors += 1;
@@ -154,7 +161,8 @@ function main(argv: string[]): void {
   }
   const weights = model.averaged();
   writeFileSync(OUT, `${JSON.stringify({ labels: LABELS, scale: SCALE, weights })}\n`);
-  process.stdout.write(`${Object.keys(weights).length} features → ${OUT}\n`);
+  const count = Object.values(weights).reduce((sum, one) => sum + Object.keys(one).length, 0);
+  process.stdout.write(`${count} features → ${OUT}\n`);
 }
 
 main(process.argv.slice(2));

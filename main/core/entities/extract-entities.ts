@@ -1,14 +1,13 @@
 /**
  * The people, organisations and places a story names, with how often: run at index time in
- * the index workers, on the title, captions, dateline and body. Fast by design (no tagger:
- * capitalised runs looked up in the gazetteer and read by their cues, classify-run.ts), so
- * indexing stays within its budget; a run-on story costs at most MAX_BLOCKS blocks of
- * MAX_WORDS_PER_BLOCK words.
+ * the index workers, on the title, captions, dateline and body. The learned tagger
+ * (name-tagger.ts) marks the names sentence by sentence; a run-on block costs at most
+ * MAX_TOKENS_PER_BLOCK tokens.
  *
- * Within a story a surname alone, or with a title (`Baker`, `Mr Baker`), is the full name the
- * story gives (`James Baker`), before or after it. Aliases fold to one name (`U.S.` → `United
- * States`). Text that is not mostly in Latin letters (an Urdu or Arabic story) gives none: the
- * cues are English. In a sports story (`SOCCER - …`) a city is its club.
+ * Within a story a name has one kind (the one it is tagged most often), a surname alone
+ * (`Baker`, `Mr Baker`) is the full name the story gives (`James Baker`), before or after it,
+ * and aliases fold to one name (`U.S.` → `United States`). Text that is not mostly in Latin
+ * letters (an Urdu or Arabic story) gives none: the tagger learnt English.
  */
 import type { EntityKind, NamedEntity, StoryEntities } from '../model/entities';
 import type { Story } from '../model/story';

@@ -55,49 +55,68 @@ const INSIDE_WORDS = new Set([
   "'s",
 ]);
 
-/** Features → one weight per label. */
-export type Scorer = (features: readonly string[]) => ArrayLike<number>;
+/** The score of each label for token `at`. */
+export type TokenScorer = (
+  view: SentenceView,
+  at: number,
+  previousLabel: string,
+  story: StoryContext,
+) => ArrayLike<number>;
 
 interface WeightsData {
   labels: string[];
-  /** feature → [label index, weight × scale, …] */
-  weights: Record<string, number[]>;
+  /** template → value → [label index, weight × scale, …] */
+  weights: Record<string, Record<string, number[]>>;
   scale: number;
 }
 
-/** Feature → the offset of its row in one flat table of weights. */
-let loaded: { rows: Map<string, number>; table: Float32Array } | null = null;
+/** Template → value → the offset of its row in one flat table of weights. */
+interface Weights {
+  rows: Map<string, Map<string, number>>;
+  table: Float32Array;
+}
 
-function weights(): { rows: Map<string, number>; table: Float32Array } {
+let loaded: Weights | null = null;
+
+function weights(): Weights {
   if (loaded) return loaded;
   const source = data as WeightsData;
-  const entries = Object.entries(source.weights);
-  const table = new Float32Array(entries.length * LABELS.length);
-  const rows = new Map<string, number>();
-  entries.forEach(([feature, pairs], row) => {
-    const offset = row * LABELS.length;
-    for (let i = 0; i < pairs.length; i += 2) {
-      table[offset + (pairs[i] as number)] = (pairs[i + 1] as number) / source.scale;
+  const count = Object.values(source.weights).reduce(
+    (sum, values) => sum + Object.keys(values).length,
+    0,
+  );
+  const table = new Float32Array(count * LABELS.length);
+  const rows = new Map<string, Map<string, number>>();
+  let offset = 0;
+  for (const [template, values] of Object.entries(source.weights)) {
+    const byValue = new Map<string, number>();
+    for (const [value, pairs] of Object.entries(values)) {
+      for (let i = 0; i < pairs.length; i += 2) {
+        table[offset + (pairs[i] as number)] = (pairs[i + 1] as number) / source.scale;
+      }
+      byValue.set(value, offset);
+      offset += LABELS.length;
     }
-    rows.set(feature, offset);
-  });
+    rows.set(template, byValue);
+  }
   loaded = { rows, table };
   return loaded;
 }
 
 const scores = new Float32Array(LABELS.length);
 
+function addFeature(template: string, value: string): void {
+  const { rows, table } = loaded as Weights;
+  const offset = rows.get(template)?.get(value);
+  if (offset === undefined) return;
+  for (let i = 0; i < LABELS.length; i += 1) (scores[i] as number) += table[offset + i] as number;
+}
+
 /** The shipped weights' score of each label. */
-export const shippedScorer: Scorer = (features) => {
-  const { rows, table } = weights();
+export const shippedScorer: TokenScorer = (view, at, previousLabel, story) => {
+  weights();
   scores.fill(0);
-  for (const feature of features) {
-    const offset = rows.get(feature);
-    if (offset === undefined) continue;
-    for (let i = 0; i < LABELS.length; i += 1) {
-      (scores[i] as number) += table[offset + i] as number;
-    }
-  }
+  tokenFeatures(view, at, previousLabel, story, addFeature);
   return scores;
 };
 
@@ -137,16 +156,14 @@ export function bestLabel(score: ArrayLike<number>, previous: string): number {
 export function tagSentence(
   view: SentenceView,
   story: StoryContext,
-  scorer: Scorer = shippedScorer,
+  scorer: TokenScorer = shippedScorer,
 ): string[] {
   const labels: string[] = [];
   let previous = 'O';
   for (let at = 0; at < view.tokens.length; at += 1) {
     let label = 'O';
     if (isScored(view.tokens[at] as string, previous, at)) {
-      label = LABELS[
-        bestLabel(scorer(tokenFeatures(view, at, previous, story)), previous)
-      ] as string;
+      label = LABELS[bestLabel(scorer(view, at, previous, story), previous)] as string;
     }
     labels.push(label);
     previous = label;

@@ -24,6 +24,8 @@ export interface SentenceView {
   norms: string[];
   /** Shapes, filled as tokens are read (shapeAt). */
   shapes: string[];
+  /** Suffixes, filled as tokens are read (suffixAt). */
+  suffixes: string[];
   /** Per token, the gazetteer's hits: `place-B`, `organisation-I`, … */
   gaz: string[][];
   allCaps: boolean;
@@ -107,8 +109,10 @@ export function sentenceInCaps(tokens: readonly string[]): boolean {
 export function viewSentence(tokens: readonly string[]): SentenceView {
   const names = gazetteer().names;
   const gaz: string[][] = tokens.map(() => NO_HITS);
+  const openers = nameOpeners();
   for (let start = 0; start < tokens.length; start += 1) {
-    if (!isCapitalised(tokens[start] as string)) continue;
+    const first = tokens[start] as string;
+    if (!isCapitalised(first) || !openers.has(foldName(first))) continue;
     let text = '';
     for (let length = 1; length <= LONGEST_LISTED && start + length <= tokens.length; length += 1) {
       const token = tokens[start + length - 1] as string;
@@ -130,12 +134,36 @@ export function viewSentence(tokens: readonly string[]): SentenceView {
     tokens,
     norms: [],
     shapes: [],
+    suffixes: [],
     gaz,
     allCaps: sentenceInCaps(tokens),
   };
 }
 
 const NO_HITS: string[] = [];
+const HIT_NAMES = new Map<string, string>();
+/** `place-B1`, `organisation-I`: one string per combination. */
+function hitName(kind: EntityKind, begins: boolean, single: boolean): string {
+  const key = `${kind}-${begins ? 'B' : 'I'}${single ? '1' : ''}`;
+  let name = HIT_NAMES.get(key);
+  if (name === undefined) {
+    name = key;
+    HIT_NAMES.set(key, name);
+  }
+  return name;
+}
+let openersLoaded: Set<string> | null = null;
+
+/** The first words of the listed names: a token that opens none needs no look-up. */
+function nameOpeners(): ReadonlySet<string> {
+  if (openersLoaded) return openersLoaded;
+  openersLoaded = new Set();
+  for (const kind of KINDS) {
+    for (const key of gazetteer().names[kind].keys())
+      openersLoaded.add(key.split(' ')[0] as string);
+  }
+  return openersLoaded;
+}
 /** Small words inside listed names (`Bank of England`, `Trinidad and Tobago`). */
 const LISTED_INSIDE = new Set([
   'of',
@@ -157,52 +185,78 @@ function normAt(view: SentenceView, at: number): string {
   return (view.norms[at] ??= normalise(view.tokens[at] as string));
 }
 
+/** The last three letters of token `at`'s normal form, worked out once. */
+function suffixAt(view: SentenceView, at: number): string {
+  return (view.suffixes[at] ??= normAt(view, at).slice(-3));
+}
+
 /** The shape of token `at`, worked out once. */
 function shapeAt(view: SentenceView, at: number): string {
   if (at < 0 || at >= view.tokens.length) return at < 0 ? '<s>' : '</s>';
   return (view.shapes[at] ??= shapeOf(view.tokens[at] as string));
 }
 
-/** The features of token `at`, its previous label known (greedy, left to right). */
+/** Receives one feature: its template (`w`, `p`, …) and its value (a word, a shape, …). */
+export type FeatureSink = (template: string, value: string) => void;
+
+const LABEL_NAMES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+/** Templates that pair the previous label with a value, one constant string per label. */
+const BY_LABEL = (prefix: string): Record<string, string> =>
+  Object.fromEntries(LABEL_NAMES.map((label) => [label, `${prefix}${label}`]));
+const TS = BY_LABEL('ts:');
+const GT = BY_LABEL('gt:');
+/** Flag values (`cwA1`: a common word, in a sentence in capitals, not first), kept, not built per token. */
+const FLAGS: Record<string, string[]> = Object.fromEntries(
+  ['ss', 'fn', 'ln', 'cw', 'ld', 'md'].map((name) => [
+    name,
+    ['a0', 'a1', 'A0', 'A1'].map((suffix) => `${name}${suffix}`),
+  ]),
+);
+function flag(name: string, caps: boolean, mid = false): string {
+  return (FLAGS[name] as string[])[(caps ? 2 : 0) + (mid ? 1 : 0)] as string;
+}
+
+/**
+ * The features of token `at`, its previous label known (greedy, left to right), given to
+ * `emit` as template and value: values are the sentence's own strings where they can be, so
+ * the tagger looks them up without building a string per feature.
+ */
 export function tokenFeatures(
   view: SentenceView,
   at: number,
   previousLabel: string,
   story: StoryContext,
-): string[] {
+  emit: FeatureSink,
+): void {
   const word = normAt(view, at);
   const shape = shapeAt(view, at);
-  const token = view.tokens[at] as string;
-  const lower = token.toLowerCase();
   const { firstNames, lastNames, commonWords } = gazetteer();
-  const caps = view.allCaps ? 'A' : 'a';
-  const features = [
-    'b',
-    `w=${word}`,
-    `s=${shape}`,
-    `cs=${caps}${shape}`,
-    `x3=${word.slice(-3)}`,
-    `p3=${word.slice(0, 3)}`,
-    `p=${normAt(view, at - 1)}`,
-    `n=${normAt(view, at + 1)}`,
-    `pp=${normAt(view, at - 2)}`,
-    `nn=${normAt(view, at + 2)}`,
-    `pw=${normAt(view, at - 1)}|${word}`,
-    `ps=${shapeAt(view, at - 1)}`,
-    `ns=${shapeAt(view, at + 1)}`,
-    `t=${previousLabel}`,
-    `ts=${previousLabel}|${shape}`,
-  ];
-  if (at === 0) features.push(`ss|${caps}`);
-  if (firstNames.has(lower)) features.push(`fn|${caps}`);
-  if (lastNames.has(lower)) features.push(`ln|${caps}`);
-  if (commonWords.has(lower)) features.push(`cw|${caps}|${at === 0 ? 0 : 1}`);
-  if (story.lowerWords.has(lower)) features.push(`ld|${caps}|${at === 0 ? 0 : 1}`);
-  if (story.midCaps.has(lower)) features.push(`md|${caps}`);
+  const caps = view.allCaps;
+  const mid = at > 0;
+  emit('b', '');
+  emit('w', word);
+  emit('s', shape);
+  emit('x3', suffixAt(view, at));
+  emit('p', normAt(view, at - 1));
+  emit('n', normAt(view, at + 1));
+  emit('pp', normAt(view, at - 2));
+  emit('nn', normAt(view, at + 2));
+  emit('t', previousLabel);
+  emit(TS[previousLabel] as string, shape);
+  if (!mid) emit('f', flag('ss', caps));
+  if (firstNames.has(word)) emit('f', flag('fn', caps));
+  if (lastNames.has(word)) emit('f', flag('ln', caps));
+  if (commonWords.has(word)) emit('f', flag('cw', caps, mid));
+  if (story.lowerWords.has(word)) emit('f', flag('ld', caps, mid));
+  if (story.midCaps.has(word)) emit('f', flag('md', caps));
   for (const hit of view.gaz[at] as string[]) {
-    features.push(`g=${hit}`, `g=${hit}|${caps}`, `g=${hit}|t=${previousLabel}`);
-    if (story.sport) features.push(`sg=${hit}`);
+    emit('g', hit);
+    emit(caps ? 'gA' : 'ga', hit);
+    emit(GT[previousLabel] as string, hit);
+    if (story.sport) emit('sg', hit);
   }
-  if (story.sport) features.push(`sp|${shape}`, `sp|n=${normAt(view, at + 1)}`);
-  return features;
+  if (story.sport) {
+    emit('sp', shape);
+    emit('spn', normAt(view, at + 1));
+  }
 }
