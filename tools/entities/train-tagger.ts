@@ -126,7 +126,7 @@ function trainEpoch(model: AveragedPerceptron, documents: Document[]): number {
   let errors = 0;
   for (const { sentences, story } of documents) {
     for (const { tokens, labels } of sentences) {
-      const view = viewSentence(tokens);
+      const view = viewSentence(tokens, story.inCaps.has(tokens));
       let previous = 'O';
       tokens.forEach((token, at) => {
         if (!isScored(token, previous, at)) {

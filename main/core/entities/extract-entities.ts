@@ -13,7 +13,7 @@ import type { EntityKind, NamedEntity, StoryEntities } from '../model/entities';
 import type { Story } from '../model/story';
 import { foldName, knownName } from './gazetteer';
 import { sentencesOf } from './name-tokens';
-import { tagSentence, taggedNames } from './name-tagger';
+import { isScored, tagSentence, taggedNames } from './name-tagger';
 import type { TaggedName } from './name-tagger';
 import { isCapitalised, storyContext, viewSentence } from './tagger-features';
 
@@ -59,11 +59,14 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
   const tagged: TaggedName[] = [];
   const untagged: string[] = [];
   for (const sentence of sentences) {
-    const labels = tagSentence(viewSentence(sentence), context);
+    // Most sentences of plain prose hold no name: nothing to tag.
+    if (!sentence.some((token, at) => isScored(token, 'O', at))) continue;
+    const labels = tagSentence(viewSentence(sentence, context.inCaps.has(sentence)), context);
     tagged.push(...taggedNames(sentence, labels));
-    sentence.forEach((token, at) => {
+    for (let at = 0; at < sentence.length; at += 1) {
+      const token = sentence[at] as string;
       if (labels[at] === 'O' && token.length > 1 && isCapitalised(token)) untagged.push(token);
-    });
+    }
   }
   const mentions = [
     ...datelinePlaces(story.dateline),

@@ -142,12 +142,16 @@ export function isScored(token: string, previousLabel: string, at = 1): boolean 
   return INSIDE_WORDS.has(token) || /^\d/.test(token);
 }
 
+/** Each label's kind (`PER`), and whether it continues a name (I-). */
+const LABEL_TYPES = LABELS.map((label) => label.slice(2));
+const INSIDE = LABELS.map((label) => label.startsWith('I-'));
+
 /** The best label allowed after `previous` (an I- only continues its own kind). */
 export function bestLabel(score: ArrayLike<number>, previous: string): number {
+  const previousType = previous === 'O' ? '' : previous.slice(2);
   let best = 0;
   for (let i = 1; i < LABELS.length; i += 1) {
-    const label = LABELS[i] as string;
-    if (label.startsWith('I-') && previous.slice(2) !== label.slice(2)) continue;
+    if (INSIDE[i] && LABEL_TYPES[i] !== previousType) continue;
     if ((score[i] as number) > (score[best] as number)) best = i;
   }
   return best;

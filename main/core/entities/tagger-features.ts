@@ -13,6 +13,8 @@ export interface StoryContext {
   lowerWords: ReadonlySet<string>;
   /** Words (lower case) the story capitalises where a sentence does not start. */
   midCaps: ReadonlySet<string>;
+  /** The story's sentences in capitals (wire headlines). */
+  inCaps: ReadonlySet<readonly string[]>;
   /** A sports story (`SOCCER - …`): a city is often its club. */
   sport: boolean;
 }
@@ -26,8 +28,8 @@ export interface SentenceView {
   shapes: string[];
   /** Suffixes, filled as tokens are read (suffixAt). */
   suffixes: string[];
-  /** Per token, the gazetteer's hits: `place-B`, `organisation-I`, … */
-  gaz: string[][];
+  /** Per token, the gazetteer's hits (`place-B`, `organisation-I`, …); none where unset. */
+  gaz: (string[] | undefined)[];
   allCaps: boolean;
 }
 
@@ -66,12 +68,17 @@ export function normalise(token: string): string {
 export function shapeOf(token: string): string {
   let shape = '';
   let previous = '';
-  for (const char of token) {
+  for (let i = 0; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
     let kind: string;
-    if (char >= '0' && char <= '9') kind = 'd';
-    else if (char !== char.toLowerCase()) kind = 'X';
-    else if (char !== char.toUpperCase()) kind = 'x';
-    else kind = char;
+    if (code >= 48 && code <= 57) kind = 'd';
+    else if (code >= 65 && code <= 90) kind = 'X';
+    else if (code >= 97 && code <= 122) kind = 'x';
+    else if (code < 128) kind = token[i] as string;
+    else {
+      const char = token[i] as string;
+      kind = char !== char.toLowerCase() ? 'X' : char !== char.toUpperCase() ? 'x' : char;
+    }
     if (kind !== previous) shape += kind;
     previous = kind;
   }
@@ -85,14 +92,19 @@ export function storyContext(
 ): StoryContext {
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
+  const inCaps = new Set<readonly string[]>();
   for (const sentence of sentences) {
-    if (sentenceInCaps(sentence)) continue;
-    sentence.forEach((token, at) => {
+    if (sentenceInCaps(sentence)) {
+      inCaps.add(sentence);
+      continue;
+    }
+    for (let at = 0; at < sentence.length; at += 1) {
+      const token = sentence[at] as string;
       if (isLower(token)) lowerWords.add(token);
       else if (at > 0 && isCapitalised(token)) midCaps.add(token.toLowerCase());
-    });
+    }
   }
-  return { lowerWords, midCaps, sport: isSportsTitle(title) };
+  return { lowerWords, midCaps, inCaps, sport: isSportsTitle(title) };
 }
 
 /** A sentence in capitals (a wire headline): shape says little there. */
@@ -106,9 +118,13 @@ export function sentenceInCaps(tokens: readonly string[]): boolean {
   return upper >= 2 && lower * 4 < upper;
 }
 
-export function viewSentence(tokens: readonly string[]): SentenceView {
+/** `allCaps`: the sentence is in capitals (storyContext knows it of the story's sentences). */
+export function viewSentence(
+  tokens: readonly string[],
+  allCaps = sentenceInCaps(tokens),
+): SentenceView {
   const names = gazetteer().names;
-  const gaz: string[][] = tokens.map(() => NO_HITS);
+  const gaz: (string[] | undefined)[] = [];
   const openers = nameOpeners();
   for (let start = 0; start < tokens.length; start += 1) {
     const first = tokens[start] as string;
@@ -122,10 +138,8 @@ export function viewSentence(tokens: readonly string[]): SentenceView {
       for (const kind of KINDS) {
         if (!names[kind].has(key)) continue;
         for (let at = start; at < start + length; at += 1) {
-          if (gaz[at] === NO_HITS) gaz[at] = [];
-          (gaz[at] as string[]).push(
-            `${kind}-${at === start ? 'B' : 'I'}${length === 1 ? '1' : ''}`,
-          );
+          gaz[at] ??= [];
+          (gaz[at] as string[]).push(hitName(kind, at === start, length === 1));
         }
       }
     }
@@ -136,7 +150,7 @@ export function viewSentence(tokens: readonly string[]): SentenceView {
     shapes: [],
     suffixes: [],
     gaz,
-    allCaps: sentenceInCaps(tokens),
+    allCaps,
   };
 }
 
@@ -249,7 +263,7 @@ export function tokenFeatures(
   if (commonWords.has(word)) emit('f', flag('cw', caps, mid));
   if (story.lowerWords.has(word)) emit('f', flag('ld', caps, mid));
   if (story.midCaps.has(word)) emit('f', flag('md', caps));
-  for (const hit of view.gaz[at] as string[]) {
+  for (const hit of view.gaz[at] ?? NO_HITS) {
     emit('g', hit);
     emit(caps ? 'gA' : 'ga', hit);
     emit(GT[previousLabel] as string, hit);
