@@ -12,6 +12,7 @@
 import type { EntityKind, NamedEntity, StoryEntities } from '../model/entities';
 import type { Story } from '../model/story';
 import { foldName, knownName } from './gazetteer';
+import { laterNames } from './later-names';
 import { sentencesOf } from './name-tokens';
 import { isScored, tagSentence, taggedNames } from './name-tagger';
 import type { TaggedName } from './name-tagger';
@@ -42,6 +43,8 @@ const MAX_CAPTIONS = 2;
  * would cost the index more than its budget. Counts are of the mentions read.
  */
 const MAX_BODY_CHARACTERS = Number(process.env.CLIP_BODY ?? 1800);
+/** The rest of the body is read for known names (later-names.ts) up to this many characters. */
+const MAX_LATER_CHARACTERS = Number(process.env.CLIP_LATER ?? 20000);
 /** Tokens read per block at most: a run-on block cannot cost more. */
 const MAX_TOKENS_PER_BLOCK = 4000;
 
@@ -68,12 +71,42 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
       if (labels[at] === 'O' && token.length > 1 && isCapitalised(token)) untagged.push(token);
     }
   }
+  const later = laterNames(
+    story.paragraphs.slice(leadParagraphs(story)),
+    kindsNamed(tagged),
+    MAX_LATER_CHARACTERS,
+  );
+  tagged.push(...later);
   const mentions = [
     ...datelinePlaces(story.dateline),
     ...namedMentions(tagged, fold),
     ...namedAgain(tagged, untagged, fold),
   ];
   return tally(mentions, fold);
+}
+
+/** How many of the body's paragraphs the lead holds (MAX_BODY_CHARACTERS). */
+function leadParagraphs(story: EntitySource): number {
+  let characters = 0;
+  let count = 0;
+  for (const paragraph of story.paragraphs) {
+    if (characters >= MAX_BODY_CHARACTERS) break;
+    count += 1;
+    characters += paragraph.length;
+  }
+  return count;
+}
+
+/** The names the lead tagged, folded, with their kind; a person's surname too. */
+function kindsNamed(tagged: readonly TaggedName[]): Map<string, EntityKind> {
+  const kinds = new Map<string, EntityKind>();
+  for (const one of tagged) {
+    kinds.set(foldName(one.words.join(' ')), one.kind);
+    if (one.kind === 'person' && one.words.length > 1) {
+      kinds.set(foldName(one.words[one.words.length - 1] as string), 'person');
+    }
+  }
+  return kinds;
 }
 
 /** The title, a few captions, and the body's first paragraphs (MAX_BODY_CHARACTERS). */
