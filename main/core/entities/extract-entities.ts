@@ -38,13 +38,16 @@ export interface ExtractOptions {
 /** Captions read per story (they name again whom the body names). */
 const MAX_CAPTIONS = 2;
 /**
- * The body is read up to the paragraph that reaches this many characters: the names a story
- * is about are in its first paragraphs (a wire story's lead), and reading all of a long story
- * would cost the index more than its budget. Counts are of the mentions read.
+ * The tagger reads the body up to the paragraph that reaches this many characters (the lead,
+ * where a wire story names whom it is about); tagging whole stories would cost the index far
+ * more than its budget. Counts are of the mentions read.
  */
-const MAX_BODY_CHARACTERS = Number(process.env.CLIP_BODY ?? 1800);
-/** The rest of the body is read for known names (later-names.ts) up to this many characters. */
-const MAX_LATER_CHARACTERS = Number(process.env.CLIP_LATER ?? 20000);
+const MAX_BODY_CHARACTERS = 1800;
+/**
+ * The rest of the body is read for known names (later-names.ts, a fraction of the tagger's
+ * cost a character) up to this many characters more.
+ */
+const MAX_LATER_CHARACTERS = 20_000;
 /** Tokens read per block at most: a run-on block cannot cost more. */
 const MAX_TOKENS_PER_BLOCK = 4000;
 

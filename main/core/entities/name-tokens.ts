@@ -36,6 +36,7 @@ const SHORT_FORMS = new Set([
   'vs',
 ]);
 const SENTENCE_END = new Set(['.', '!', '?']);
+const POSSESSIVE = /^(.+?)([’']s?)$/u;
 
 /** The sentences of a block, at most `maxTokens` tokens in all. */
 export function sentencesOf(text: string, maxTokens: number): string[][] {
@@ -72,12 +73,12 @@ function splitWord(raw: string, push: (token: string) => void): void {
   }
   let word = raw;
   let tail: string | null = null;
-  const possessive = /^(.+?)([’']s?)$/u.exec(word);
+  const possessive = last === 115 || last === 39 || last === 8217 ? POSSESSIVE.exec(word) : null;
   if (possessive) {
     word = possessive[1] as string;
     tail = possessive[2] as string;
   }
-  word = word.replace(/-+$/u, '');
+  if (word.endsWith('-')) word = word.replace(/-+$/u, '');
   if (word.endsWith('.') && !ABBREVIATION.test(word)) {
     const bare = word.replace(/\.+$/u, '');
     if (!SHORT_FORMS.has(bare.toLowerCase())) {

@@ -128,7 +128,12 @@ export function viewSentence(
   const openers = nameOpeners();
   for (let start = 0; start < tokens.length; start += 1) {
     const first = tokens[start] as string;
-    if (!isCapitalised(first) || !openers.has(foldName(first))) continue;
+    if (
+      !isCapitalised(first) ||
+      !openers.has(PLAIN_WORD.test(first) ? first.toLowerCase() : foldName(first))
+    ) {
+      continue;
+    }
     let text = '';
     for (let length = 1; length <= LONGEST_LISTED && start + length <= tokens.length; length += 1) {
       const token = tokens[start + length - 1] as string;
@@ -155,6 +160,8 @@ export function viewSentence(
 }
 
 const NO_HITS: string[] = [];
+/** A word whose folded form is its lower case (ASCII letters, no dots). */
+const PLAIN_WORD = /^[A-Za-z]+$/;
 const HIT_NAMES = new Map<string, string>();
 /** `place-B1`, `organisation-I`: one string per combination. */
 function hitName(kind: EntityKind, begins: boolean, single: boolean): string {
