@@ -17,6 +17,8 @@ import { StoryText } from './StoryText';
 
 export interface StoryArticleProps {
   response: StoryResponse;
+  /** The archive generation the story was read at. */
+  generation: number;
   starts: MatchStarts;
   currentMatch: number;
   articleRef: Ref<HTMLElement>;
@@ -35,6 +37,7 @@ export interface StoryArticleProps {
 
 export function StoryArticle({
   response,
+  generation,
   starts,
   currentMatch,
   articleRef,
@@ -79,6 +82,7 @@ export function StoryArticle({
       />
       <StoryEntities
         storyId={response.story.id}
+        generation={generation}
         entities={response.story.entities}
         onOpenStory={onOpen}
       />

@@ -10,11 +10,13 @@ import { EntityChips } from './EntityChips';
 
 export interface StoryEntitiesProps {
   storyId: string;
+  /** The archive generation (the open name's page follows it). */
+  generation: number;
   entities: Entities | undefined;
   onOpenStory: (id: string) => void;
 }
 
-export function StoryEntities({ storyId, entities, onOpenStory }: StoryEntitiesProps) {
+export function StoryEntities({ storyId, generation, entities, onOpenStory }: StoryEntitiesProps) {
   const [chosen, setChosen] = useState<{ storyId: string; kind: EntityKind; name: string } | null>(
     null,
   );
@@ -30,6 +32,7 @@ export function StoryEntities({ storyId, entities, onOpenStory }: StoryEntitiesP
       {open && (
         <EntityPageView
           entity={open}
+          generation={generation}
           onOpenStory={onOpenStory}
           onChooseEntity={(kind, name) => setOpen({ kind, name })}
           onClose={() => setOpen(null)}

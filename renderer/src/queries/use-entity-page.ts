@@ -14,10 +14,14 @@ export interface EntityPageAnswer {
   retry: () => void;
 }
 
-export function useEntityPage(entity: { kind: EntityKind; name: string } | null): EntityPageAnswer {
+export function useEntityPage(
+  entity: { kind: EntityKind; name: string } | null,
+  generation: number,
+): EntityPageAnswer {
   const api = useApi();
   const result = useQuery({
-    queryKey: ['entity', entity?.kind ?? null, entity?.name ?? null],
+    // A reindex (a new generation) may change the page: the key holds it, so an open page asks again.
+    queryKey: ['entity', entity?.kind ?? null, entity?.name ?? null, generation],
     queryFn: entity
       ? () =>
           unwrap(
@@ -25,6 +29,11 @@ export function useEntityPage(entity: { kind: EntityKind; name: string } | null)
             'The page of this name could not be fetched. Try again.',
           )
       : skipToken,
+    // The open page keeps showing while the new generation's answer loads.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === entity?.kind && previousQuery?.queryKey[2] === entity?.name
+        ? previous
+        : undefined,
   });
   return {
     page: result.data ?? null,

@@ -22,6 +22,8 @@ export interface Fetched<T> {
 
 export interface StoryAnswer {
   id: string | null;
+  /** The archive generation the story was asked at (its entity pages follow it). */
+  generation: number;
   /** The search whose words the story's highlights mark ('' for none). */
   query: string;
   story: Fetched<StoryResponse>;
@@ -74,6 +76,7 @@ export function useStory(
   };
   return {
     id,
+    generation,
     query: words,
     story: fetchedOf(story),
     related: fetchedOf(related),

@@ -15,6 +15,8 @@ import { useEntityPage } from '../queries/use-entity-page';
 
 export interface EntityPageViewProps {
   entity: { kind: EntityKind; name: string };
+  /** The archive generation: a reindex refreshes the open page. */
+  generation: number;
   onOpenStory: (id: string) => void;
   onChooseEntity: (kind: EntityKind, name: string) => void;
   onClose: () => void;
@@ -22,11 +24,12 @@ export interface EntityPageViewProps {
 
 export function EntityPageView({
   entity,
+  generation,
   onOpenStory,
   onChooseEntity,
   onClose,
 }: EntityPageViewProps) {
-  const { page, loading, error, retry } = useEntityPage(entity);
+  const { page, loading, error, retry } = useEntityPage(entity, generation);
   const heading = page?.name ?? entity.name;
   return (
     <section className="entity-page" aria-labelledby="entity-page-title">

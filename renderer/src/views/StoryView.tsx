@@ -100,6 +100,7 @@ export function StoryView(props: StoryViewProps) {
           <div className="reader__layout">
             <StoryArticle
               response={response}
+              generation={answer.generation}
               starts={starts}
               currentMatch={match.current}
               articleRef={articleRef}

@@ -55,9 +55,12 @@ describe('StoryEntities', () => {
   it('shows the story’s names as chips by kind; a chip opens the name’s page', async () => {
     const { api, entity } = entityApi();
     const onOpenStory = vi.fn();
-    render(<StoryEntities storyId="s1" entities={ENTITIES} onOpenStory={onOpenStory} />, {
-      wrapper: providers(api),
-    });
+    render(
+      <StoryEntities storyId="s1" generation={1} entities={ENTITIES} onOpenStory={onOpenStory} />,
+      {
+        wrapper: providers(api),
+      },
+    );
     expect(screen.getByRole('group', { name: 'Places' })).toHaveTextContent('TokyoUnited States');
     await userEvent.click(screen.getByRole('button', { name: 'James Baker' }));
     expect(entity).toHaveBeenCalledWith({ kind: 'person', name: 'James Baker' });
@@ -71,9 +74,12 @@ describe('StoryEntities', () => {
 
   it('leads from a page to the page of a name named with it', async () => {
     const { api } = entityApi();
-    render(<StoryEntities storyId="s1" entities={ENTITIES} onOpenStory={() => {}} />, {
-      wrapper: providers(api),
-    });
+    render(
+      <StoryEntities storyId="s1" generation={1} entities={ENTITIES} onOpenStory={() => {}} />,
+      {
+        wrapper: providers(api),
+      },
+    );
     await userEvent.click(screen.getByRole('button', { name: 'James Baker' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Tokyo 2' }));
     expect(await screen.findByRole('heading', { name: 'Tokyo' })).toBeInTheDocument();
@@ -82,9 +88,12 @@ describe('StoryEntities', () => {
 
   it('says so when a page cannot be fetched, and closes', async () => {
     const { api } = entityApi();
-    render(<StoryEntities storyId="s1" entities={ENTITIES} onOpenStory={() => {}} />, {
-      wrapper: providers(api),
-    });
+    render(
+      <StoryEntities storyId="s1" generation={1} entities={ENTITIES} onOpenStory={() => {}} />,
+      {
+        wrapper: providers(api),
+      },
+    );
     await userEvent.click(screen.getByRole('button', { name: 'European Community' }));
     expect(await screen.findByText('No such name.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
@@ -96,11 +105,30 @@ describe('StoryEntities', () => {
     const { container } = render(
       <StoryEntities
         storyId="s2"
+        generation={1}
         entities={{ people: [], organisations: [], places: [] }}
         onOpenStory={() => {}}
       />,
       { wrapper: providers(api) },
     );
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('refreshes an open name’s page after a reindex (a new archive generation)', async () => {
+    const { api, entity } = entityApi();
+    const props = { storyId: 's1', entities: ENTITIES, onOpenStory: () => {} };
+    const { rerender } = render(<StoryEntities {...props} generation={1} />, {
+      wrapper: providers(api),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'James Baker' }));
+    expect(await screen.findByText('Named in 3 stories')).toBeInTheDocument();
+    // The reindex found two more stories naming him.
+    entity.mockImplementation(async () => ({
+      ok: true as const,
+      value: { ...(PAGES['person/James Baker'] as EntityPage), stories: 5 },
+    }));
+    rerender(<StoryEntities {...props} generation={2} />);
+    expect(await screen.findByText('Named in 5 stories')).toBeInTheDocument();
+    expect(entity).toHaveBeenCalledTimes(2);
   });
 });
