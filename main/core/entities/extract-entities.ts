@@ -12,7 +12,7 @@
 import type { EntityKind, NamedEntity, StoryEntities } from '../model/entities';
 import type { Story } from '../model/story';
 import { foldName, knownName } from './gazetteer';
-import { laterNames } from './later-names';
+import { laterNames, ORGANISATION_TAILS } from './later-names';
 import { sentencesOf } from './name-tokens';
 import { isScored, tagSentence, taggedNames } from './name-tagger';
 import type { TaggedName } from './name-tagger';
@@ -63,15 +63,22 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
   for (const block of blocks) sentences.push(...sentencesOf(block, MAX_TOKENS_PER_BLOCK));
   const context = storyContext(story.title, sentences);
   const tagged: TaggedName[] = [];
+  /** Names tagged in a headline in capitals, where every word looks like a name. */
+  const headline: TaggedName[] = [];
   const untagged: string[] = [];
   for (const sentence of sentences) {
     // Most sentences of plain prose hold no name: nothing to tag.
     if (!sentence.some((token, at) => isScored(token, 'O', at))) continue;
-    const labels = tagSentence(viewSentence(sentence, context.inCaps.has(sentence)), context);
-    tagged.push(...taggedNames(sentence, labels));
+    const inCaps = context.inCaps.has(sentence);
+    const labels = tagSentence(viewSentence(sentence, inCaps), context);
+    for (const name of taggedNames(sentence, labels)) (inCaps ? headline : tagged).push(name);
     for (let at = 0; at < sentence.length; at += 1) {
       const token = sentence[at] as string;
-      if (labels[at] === 'O' && token.length > 1 && isCapitalised(token)) untagged.push(token);
+      const label = labels[at] as string;
+      // A name left untagged, or tagged as other (MISC), may be one the story names elsewhere.
+      if ((label === 'O' || label.endsWith('MISC')) && token.length > 1 && isCapitalised(token)) {
+        untagged.push(token);
+      }
     }
   }
   const later = laterNames(
@@ -79,13 +86,30 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
     kindsNamed(tagged),
     MAX_LATER_CHARACTERS,
   );
-  tagged.push(...later);
+  tagged.push(...later, ...confirmed(headline, tagged));
+  for (const one of tagged) {
+    // `Quorvex Holdings`: a name that ends in an organisation's word is one.
+    const last = (one.words[one.words.length - 1] as string).toLowerCase();
+    if (one.words.length > 1 && ORGANISATION_TAILS.has(last)) one.kind = 'organisation';
+  }
   const mentions = [
     ...datelinePlaces(story.dateline),
     ...namedMentions(tagged, fold),
     ...namedAgain(tagged, untagged, fold),
   ];
   return tally(mentions, fold);
+}
+
+/** A headline's names: a place only when listed or named in the story's text. */
+function confirmed(headline: readonly TaggedName[], text: readonly TaggedName[]): TaggedName[] {
+  const named = new Set(text.map((one) => foldName(one.words.join(' '))));
+  return headline.filter((one) => {
+    const written = one.words.join(' ');
+    // A club, a company or a person is often named in capitals only in the headline; a
+    // capitalised common word (`PACT`) is most often taken for a place.
+    if (one.kind !== 'place') return true;
+    return named.has(foldName(written)) || knownName(one.kind, written) !== null;
+  });
 }
 
 /** How many of the body's paragraphs the lead holds (MAX_BODY_CHARACTERS). */

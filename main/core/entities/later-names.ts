@@ -32,7 +32,7 @@ function kindOf(key: string, story: ReadonlyMap<string, EntityKind>): EntityKind
 }
 
 /** Last words that make a run an organisation's name (`… Corp`, `… Ministry`). */
-const ORGANISATION_TAILS = new Set(
+export const ORGANISATION_TAILS = new Set(
   (
     'inc corp corporation co company ltd plc ag sa nv gmbh llc group holdings bank party ' +
     'ministry council union association agency commission committee university airlines ' +
