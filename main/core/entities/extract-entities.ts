@@ -11,7 +11,7 @@
  */
 import type { EntityKind, NamedEntity, StoryEntities } from '../model/entities';
 import type { Story } from '../model/story';
-import { foldName, knownName } from './gazetteer';
+import { knownName, lookupKey } from './gazetteer';
 import { laterNames, ORGANISATION_TAILS } from './later-names';
 import { sentencesOf } from './name-tokens';
 import { isScored, tagSentence, taggedNames } from './name-tagger';
@@ -102,13 +102,13 @@ export function extractEntities(story: EntitySource, options: ExtractOptions = {
 
 /** A headline's names: a place only when listed or named in the story's text. */
 function confirmed(headline: readonly TaggedName[], text: readonly TaggedName[]): TaggedName[] {
-  const named = new Set(text.map((one) => foldName(one.words.join(' '))));
+  const named = new Set(text.map((one) => lookupKey(one.words.join(' '))));
   return headline.filter((one) => {
     const written = one.words.join(' ');
     // A club, a company or a person is often named in capitals only in the headline; a
     // capitalised common word (`PACT`) is most often taken for a place.
     if (one.kind !== 'place') return true;
-    return named.has(foldName(written)) || knownName(one.kind, written) !== null;
+    return named.has(lookupKey(written)) || knownName(one.kind, written) !== null;
   });
 }
 
@@ -128,9 +128,9 @@ function leadParagraphs(story: EntitySource): number {
 function kindsNamed(tagged: readonly TaggedName[]): Map<string, EntityKind> {
   const kinds = new Map<string, EntityKind>();
   for (const one of tagged) {
-    kinds.set(foldName(one.words.join(' ')), one.kind);
+    kinds.set(lookupKey(one.words.join(' ')), one.kind);
     if (one.kind === 'person' && one.words.length > 1) {
-      kinds.set(foldName(one.words[one.words.length - 1] as string), 'person');
+      kinds.set(lookupKey(one.words[one.words.length - 1] as string), 'person');
     }
   }
   return kinds;
@@ -170,31 +170,31 @@ function namedMentions(tagged: readonly TaggedName[], fold: boolean): Mention[] 
   const votes = new Map<string, Map<EntityKind, number>>();
   const written = tagged.map((one) => one.words.join(' ').replace(/ (['’]s)\b/gu, '$1'));
   tagged.forEach((one, at) => {
-    const key = foldName(written[at] as string);
+    const key = lookupKey(written[at] as string);
     const kinds = votes.get(key) ?? new Map<EntityKind, number>();
     kinds.set(one.kind, (kinds.get(one.kind) ?? 0) + 1);
     votes.set(key, kinds);
   });
   const voted = (name: string): EntityKind => {
-    const kinds = [...(votes.get(foldName(name)) ?? new Map<EntityKind, number>())];
+    const kinds = [...(votes.get(lookupKey(name)) ?? new Map<EntityKind, number>())];
     return kinds.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   };
   const bySurname = new Map<string, string>();
   for (const name of written) {
     const parts = name.split(' ');
     if (parts.length < 2 || voted(name) !== 'person') continue;
-    const surname = foldName(parts[parts.length - 1] as string);
+    const surname = lookupKey(parts[parts.length - 1] as string);
     if (!bySurname.has(surname)) bySurname.set(surname, name);
   }
   // A surname alone is the person the story names in full, whatever it was tagged.
   const kindOf = (name: string): EntityKind =>
-    !name.includes(' ') && bySurname.has(foldName(name)) ? 'person' : voted(name);
+    !name.includes(' ') && bySurname.has(lookupKey(name)) ? 'person' : voted(name);
   return written.map((name) => {
     const kind = kindOf(name);
     if (!fold) return { kind, name, written: name };
     const listed = knownName(kind, name);
     if (listed) return { kind, name: listed, written: name };
-    const full = kind === 'person' && !name.includes(' ') ? bySurname.get(foldName(name)) : null;
+    const full = kind === 'person' && !name.includes(' ') ? bySurname.get(lookupKey(name)) : null;
     return { kind, name: full ? (knownName('person', full) ?? full) : name, written: name };
   });
 }
@@ -211,18 +211,18 @@ function namedAgain(
   const named = new Map<string, Mention>();
   for (const one of tagged) {
     if (one.kind !== 'person' || one.words.length < 2) continue;
-    const surname = foldName(one.words[one.words.length - 1] as string);
+    const surname = lookupKey(one.words[one.words.length - 1] as string);
     if (!named.has(surname)) named.set(surname, { kind: 'person', name: one.words.join(' ') });
   }
   for (const one of tagged) {
-    const key = foldName(one.words[0] as string);
+    const key = lookupKey(one.words[0] as string);
     if (one.words.length === 1 && !named.has(key)) {
       named.set(key, { kind: one.kind, name: one.words[0] as string });
     }
   }
   const mentions: Mention[] = [];
   for (const word of untagged) {
-    const mention = named.get(foldName(word));
+    const mention = named.get(lookupKey(word));
     if (!mention) continue;
     const name = fold ? (knownName(mention.kind, mention.name) ?? mention.name) : word;
     mentions.push({ kind: mention.kind, name, written: word });
@@ -238,7 +238,7 @@ function tally(mentions: readonly Mention[], fold: boolean): StoryEntities {
   };
   for (const mention of mentions) {
     const name = fold ? mention.name : (mention.written ?? mention.name);
-    const key = foldName(name);
+    const key = lookupKey(name);
     if (key === '') continue;
     const entry = counts[mention.kind].get(key);
     if (entry) entry.count += 1;

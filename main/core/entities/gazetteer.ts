@@ -74,9 +74,23 @@ export function foldName(name: string): string {
 }
 
 const folded = new Map<string, string>();
+
+/** ASCII letters, spaces, hyphens and ampersands: folded by lower-casing alone. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z &-]*$/;
+
+/**
+ * foldName for a look-up of a name being read: plain names are lower-cased without going
+ * through foldName's cache (the index reads many names once; caching them only makes
+ * garbage for the collector of a busy worker).
+ */
+export function lookupKey(name: string): string {
+  if (!PLAIN_NAME.test(name)) return foldName(name);
+  const lower = name.toLowerCase();
+  return lower.startsWith('the ') ? lower.slice(4) : lower;
+}
 const FOLDED_KEPT = 50_000;
 
 /** The canonical name of an alias of this kind, or null when the lists do not know it. */
 export function knownName(kind: EntityKind, name: string): string | null {
-  return gazetteer().names[kind].get(foldName(name)) ?? null;
+  return gazetteer().names[kind].get(lookupKey(name)) ?? null;
 }

@@ -6,7 +6,7 @@
  * tagger's cost: one scan for runs of capitalised words, then look-ups.
  */
 import type { EntityKind } from '../model/entities';
-import { foldName, gazetteer } from './gazetteer';
+import { gazetteer, lookupKey } from './gazetteer';
 import type { TaggedName } from './name-tagger';
 
 /** Capitalised words, with the small words names hold between them. */
@@ -88,7 +88,7 @@ export function laterNames(
         let length = Math.min(LONGEST, words.length - at);
         for (; length > 0; length -= 1) {
           const span = words.slice(at, at + length);
-          const kind = kindOf(foldName(span.join(' ')), story);
+          const kind = kindOf(lookupKey(span.join(' ')), story);
           if (kind) {
             found.push({ kind, words: span });
             break;

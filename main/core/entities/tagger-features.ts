@@ -4,7 +4,7 @@
  * writes it in lower case elsewhere, or capitalised mid-sentence). Shared by the tagger and
  * by tools/entities/train-tagger.ts, which learns the weights: both must read the same.
  */
-import { foldName, gazetteer } from './gazetteer';
+import { gazetteer, lookupKey } from './gazetteer';
 import type { EntityKind } from '../model/entities';
 
 /** What the whole story tells the tagger. */
@@ -128,10 +128,7 @@ export function viewSentence(
   const openers = nameOpeners();
   for (let start = 0; start < tokens.length; start += 1) {
     const first = tokens[start] as string;
-    if (
-      !isCapitalised(first) ||
-      !openers.has(PLAIN_WORD.test(first) ? first.toLowerCase() : foldName(first))
-    ) {
+    if (!isCapitalised(first) || !openers.has(lookupKey(first))) {
       continue;
     }
     let text = '';
@@ -139,7 +136,7 @@ export function viewSentence(
       const token = tokens[start + length - 1] as string;
       if (length > 1 && !isCapitalised(token) && !LISTED_INSIDE.has(token)) break;
       text = length === 1 ? token : `${text} ${token}`;
-      const key = foldName(text);
+      const key = lookupKey(text);
       for (const kind of KINDS) {
         if (!names[kind].has(key)) continue;
         for (let at = start; at < start + length; at += 1) {
@@ -160,8 +157,6 @@ export function viewSentence(
 }
 
 const NO_HITS: string[] = [];
-/** A word whose folded form is its lower case (ASCII letters, no dots). */
-const PLAIN_WORD = /^[A-Za-z]+$/;
 const HIT_NAMES = new Map<string, string>();
 /** `place-B1`, `organisation-I`: one string per combination. */
 function hitName(kind: EntityKind, begins: boolean, single: boolean): string {
