@@ -107,4 +107,17 @@ describe('extractEntities', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(found.people.length).toBeLessThan(50);
   });
+
+  it('finds listed places and people named by first name past the lead it tags', () => {
+    const lead = 'The harbour office counted the boats again this week, one by one. '.repeat(30);
+    const found = extractEntities(
+      story([
+        lead,
+        'Later in the season the fleet sailed for Norway, where Maria Lindqvist met it.',
+      ]),
+    );
+    expect(lead.length).toBeGreaterThan(1800);
+    expect(names(found.places)).toContain('Norway');
+    expect(names(found.people)).toContain('Maria Lindqvist');
+  });
 });
