@@ -52,6 +52,9 @@ if (port) {
         case 'related':
           value = segments.related(request.segmentIds);
           break;
+        case 'memory':
+          value = segments.memory();
+          break;
       }
       send({ type: 'result', id: request.id, ok: true, value }, transfer);
     } catch (error) {
@@ -68,7 +71,8 @@ if (port) {
   };
 
   port.on('message', (request: WorkerRequest) => {
-    if (request.type === 'search' || request.type === 'snippets') void handle(request);
-    else queue = queue.then(() => handle(request));
+    if (request.type === 'search' || request.type === 'snippets' || request.type === 'memory') {
+      void handle(request);
+    } else queue = queue.then(() => handle(request));
   });
 }

@@ -7,6 +7,7 @@
  * files, indexes, writes the segment file), loads them from the cache, and answers searches
  * and snippets over them. Main holds the catalogue and merges.
  */
+import type { BlockCacheStats } from './block-cache';
 import type { Snippet } from '../model/search';
 import type { SearchPlan } from '../search/search-plan';
 import type { SkippedRecord } from './story-record';
@@ -80,8 +81,19 @@ export interface RelatedRecordsJob {
   segmentIds?: string[];
 }
 
+/** What the worker holds in memory: its segments' dictionaries and offsets, and its blocks. */
+export interface MemoryJob {
+  type: 'memory';
+  id: number;
+}
+
 export type WorkerRequest =
-  BuildJob | LoadJob | SearchJob | SnippetsJob | DropJob | RelatedRecordsJob;
+  BuildJob | LoadJob | SearchJob | SnippetsJob | DropJob | RelatedRecordsJob | MemoryJob;
+
+export interface WorkerMemory {
+  residentBytes: number;
+  blockCache: BlockCacheStats;
+}
 
 /** A segment's vocabulary with lunr document frequencies (for the archive-wide statistics). */
 export interface SegmentVocabulary {
@@ -126,6 +138,7 @@ export interface WorkerResults {
   drop: boolean;
   /** JSON of each segment's RelatedRecords, in document order. */
   related: { segmentId: string; json: string }[];
+  memory: WorkerMemory;
 }
 
 export type WorkerReply =

@@ -20,6 +20,7 @@
  *   come back loaded from the cache, or rebuilt from the files when the cache lacks them.
  */
 import { realpath, stat } from 'node:fs/promises';
+import { keptBytes, memoryCapNote } from './memory-note';
 import type { Catalogue, CatalogueSegment } from '../index/catalogue';
 import { CacheSession } from '../index/cache-session';
 import type { ManifestSegment } from '../index/index-cache';
@@ -58,6 +59,8 @@ export interface IndexCoordinatorContext {
   onIndexed?: () => void;
   /** Another note for the status (the watcher's), shown after the cache's. */
   note?: () => string | null;
+  /** The memory cap, in bytes (memory-cap.ts); a note says when the index needs more. */
+  memoryCapBytes?: number;
 }
 
 export class IndexCoordinator {
@@ -70,6 +73,8 @@ export class IndexCoordinator {
   #report: IndexingReport = emptyReport(0);
   /** The open's note about the cache it found (damaged, outdated), kept until a reindex. */
   #cacheNote: string | null = null;
+  /** Said when the segments' dictionaries alone are over the memory cap (memory-note.ts). */
+  #memoryNote: string | null = null;
 
   constructor(context: IndexCoordinatorContext) {
     this.#context = context;
@@ -341,6 +346,20 @@ export class IndexCoordinator {
   /** Indexing is done: ready, with what the user should know about the cache. */
   #ready(): void {
     this.#context.feed.update({ state: 'ready', progress: null, message: this.#message() });
+    void this.#checkMemory();
+  }
+
+  async #checkMemory(): Promise<void> {
+    const { pool, lifetime, memoryCapBytes } = this.#context;
+    if (memoryCapBytes === undefined || lifetime.closed) return;
+    try {
+      const note = memoryCapNote(await keptBytes(pool), memoryCapBytes);
+      if (note === this.#memoryNote || lifetime.closed) return;
+      this.#memoryNote = note;
+      this.refreshMessage();
+    } catch {
+      // A worker that cannot say what it holds is restarted by the pool; no note for it.
+    }
   }
 
   /** Shows the notes again (one of them changed). */
@@ -350,7 +369,11 @@ export class IndexCoordinator {
   }
 
   #message(): string | null {
-    const notes = [this.#session?.unsavedMessage() ?? this.#cacheNote, this.#context.note?.()];
+    const notes = [
+      this.#session?.unsavedMessage() ?? this.#cacheNote,
+      this.#memoryNote,
+      this.#context.note?.(),
+    ];
     return notes.filter((note) => note != null).join(' ') || null;
   }
 
