@@ -49,9 +49,18 @@ if (port) {
         case 'drop':
           value = segments.drop(request.segmentId);
           break;
-        case 'related':
-          value = segments.related(request.segmentIds);
+        case 'related': {
+          const reply = segments.related(request.segmentIds);
+          for (const part of reply) {
+            transfer.push(
+              ...[part.starts, part.terms, part.counts, part.lengths].map(
+                (array) => array.buffer as ArrayBuffer,
+              ),
+            );
+          }
+          value = reply;
           break;
+        }
         case 'memory':
           value = segments.memory();
           break;

@@ -8,6 +8,7 @@
  * and snippets over them. Main holds the catalogue and merges.
  */
 import type { BlockCacheStats } from './block-cache';
+import type { SegmentVectors } from '../related/segment-vectors';
 import type { Snippet } from '../model/search';
 import type { SearchPlan } from '../search/search-plan';
 import type { SkippedRecord } from './story-record';
@@ -136,8 +137,8 @@ export interface WorkerResults {
   snippets: Snippet[];
   /** Whether the worker held the segment. */
   drop: boolean;
-  /** JSON of each segment's RelatedRecords, in document order. */
-  related: { segmentId: string; json: string }[];
+  /** Each segment's related headlines and term vectors (vectors as transferable arrays). */
+  related: SegmentVectors[];
   memory: WorkerMemory;
 }
 

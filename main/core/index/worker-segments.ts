@@ -30,6 +30,8 @@ import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import type { BlockCacheStats } from './block-cache';
 import { BlockCache } from './block-cache';
 import { bufferSource, fileSource } from './segment-source';
+import type { SegmentVectors } from '../related/segment-vectors';
+import { segmentVectors } from '../related/segment-vectors';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
 import { segmentRarity } from './segment-rarity';
 import { openingSnippet } from '../search/snippet';
@@ -178,11 +180,11 @@ export class WorkerSegments {
     return snippets;
   }
 
-  related(segmentIds?: readonly string[]): { segmentId: string; json: string }[] {
+  related(segmentIds?: readonly string[]): SegmentVectors[] {
     const wanted = segmentIds ? new Set(segmentIds) : null;
     return [...this.#segments]
       .filter(([segmentId]) => !wanted || wanted.has(segmentId))
-      .map(([segmentId, segment]) => ({ segmentId, json: segment.decoded.relatedJson() }));
+      .map(([segmentId, segment]) => segmentVectors(segmentId, segment.decoded.related()));
   }
 
   drop(segmentId: string): boolean {
