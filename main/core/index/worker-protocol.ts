@@ -128,6 +128,8 @@ export interface SearchReply {
   counts: number[];
   docs: Int32Array;
   scores: Float64Array;
+  /** Segments whose file turned out damaged while searching them (left out; to rebuild). */
+  damaged: string[];
 }
 
 export interface WorkerResults {

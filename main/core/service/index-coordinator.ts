@@ -73,6 +73,8 @@ export class IndexCoordinator {
   #report: IndexingReport = emptyReport(0);
   /** The open's note about the cache it found (damaged, outdated), kept until a reindex. */
   #cacheNote: string | null = null;
+  /** Segments being rebuilt because a search found their file damaged (repair). */
+  readonly #repairing = new Set<string>();
   /** Said when the segments' dictionaries alone are over the memory cap (memory-note.ts). */
   #memoryNote: string | null = null;
 
@@ -274,6 +276,57 @@ export class IndexCoordinator {
       if (!(error instanceof WorkerRequestError) || lifetime.closed) throw error;
       return false;
     }
+  }
+
+  /**
+   * Segments whose cache file a search found damaged after they were opened: out of the
+   * catalogue and the worker at once, then rebuilt from the story files (never from the bad
+   * file), with the status's note that the cache was damaged. Asked again for a segment
+   * already being repaired, it does nothing.
+   */
+  repair(segmentIds: readonly string[]): Promise<void> {
+    const { catalogue } = this.#context;
+    const damaged = [...new Set(segmentIds)]
+      .filter((segmentId) => !this.#repairing.has(segmentId))
+      .flatMap((segmentId) => catalogue.segment(segmentId) ?? []);
+    if (damaged.length === 0) return Promise.resolve();
+    for (const segment of damaged) this.#repairing.add(segment.segmentId);
+    return this.#enqueue(async () => {
+      const { pool, feed } = this.#context;
+      const gone = damaged.filter((segment) => catalogue.segment(segment.segmentId) === segment);
+      this.#report = this.#newReport();
+      const started = performance.now();
+      const coverage = catalogue
+        .coverage()
+        .filter((entry) => gone.some((segment) => segment.segmentId === entry.segmentId));
+      for (const segment of gone) {
+        catalogue.retire(segment.segmentId);
+        await pool.request(segment.worker, { type: 'drop', segmentId: segment.segmentId });
+      }
+      feed.update({ state: 'indexing' });
+      feed.contentChanged();
+      if (this.#session?.writable) this.#cacheNote = DAMAGED_CACHE_MESSAGE;
+      const plan: SegmentPlan = {
+        keep: [],
+        build: coverage
+          .map((entry) =>
+            [...entry.files]
+              .map(([file, known]) => ({ file, ...known }))
+              .sort((a, b) => compareFiles(a.file, b.file)),
+          )
+          .filter((files) => files.length > 0)
+          .map((files) => ({ files, replaces: [] })),
+        drop: [],
+      };
+      try {
+        await this.#builds.execute(plan, this.#report);
+        await this.#save();
+      } finally {
+        for (const segment of damaged) this.#repairing.delete(segment.segmentId);
+      }
+      this.#report.ms = performance.now() - started;
+      this.#ready();
+    });
   }
 
   /**

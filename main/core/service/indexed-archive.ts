@@ -109,7 +109,14 @@ export class IndexedArchive implements ArchiveService {
       generation: () => this.#feed.current.generation,
     });
     const library = options.library?.forArchive(archive) ?? null;
-    this.#queries = new QueryService({ root: archive, pool, catalogue, lifetime, library });
+    this.#queries = new QueryService({
+      root: archive,
+      pool,
+      catalogue,
+      lifetime,
+      library,
+      onDamaged: (segmentIds) => void this.#coordinator.repair(segmentIds),
+    });
     this.library = new LibraryService({
       catalogue,
       queries: this.#queries,

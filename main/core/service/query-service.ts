@@ -64,6 +64,8 @@ export interface QueryServiceContext {
   lifetime: ArchiveLifetime;
   /** The reader's library for this archive; without one, library conditions see an empty library. */
   library: ArchiveLibrary | null;
+  /** Told the segments a search found damaged in the cache (the coordinator rebuilds them). */
+  onDamaged?: (segmentIds: string[]) => void;
 }
 
 type IdTest = ((id: string) => boolean) | null;
@@ -233,6 +235,8 @@ export class QueryService {
     // whatever is swapped in meanwhile. Hits of newer segments are left out.
     const segments = catalogue.segmentsNow();
     const replies = await lifetime.call(() => pool.all({ type: 'search', plan }));
+    const damaged = replies.flatMap((reply) => reply.damaged ?? []);
+    if (damaged.length > 0) this.#context.onDamaged?.(damaged);
     const candidates: Candidate[] = [];
     for (const reply of replies) {
       let at = 0;
