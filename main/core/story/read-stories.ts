@@ -30,7 +30,7 @@ import type { DocumentRead } from './document-blocks';
 import { documentParts } from './document-story';
 import { docxDocument } from './docx-blocks';
 import { ExportIds, ExportStories } from './export-stories';
-import { ExportWindow } from './export-window';
+import { EXPORT_WINDOW_CHARS, ExportWindow } from './export-window';
 import { htmlBlocks } from './html-blocks';
 import { looksBinary } from './looks-binary';
 import { mhtmlPage } from './mhtml-page';
@@ -143,8 +143,12 @@ function readText(bytes: Uint8Array, file: string, options: StoryReadOptions): S
  * as hard-wrapped or not as the first piece is.
  */
 export function* textExportPieces(text: string, options: StoryReadOptions): Iterable<TextBlock[]> {
+  // A text within one window is one piece, with no line looked at for cuts.
   const window = new ExportWindow();
-  const pieces = [...window.push(text), window.end()];
+  const pieces =
+    text.length <= EXPORT_WINDOW_CHARS
+      ? [{ text, cut: false }]
+      : [...window.push(text), window.end()];
   let wrapped: boolean | undefined;
   for (const piece of pieces) {
     wrapped ??= isHardWrapped(piece.text);
