@@ -86,18 +86,35 @@ export function factivaStories(
   return stories;
 }
 
-/** Each story from its HD to the next (a cover before the first is left). */
+/**
+ * Each story from its HD to the next (a cover before the first is left). Factiva writes a
+ * story's section (SE) before its HD, after the story before it: it goes with the next HD.
+ */
 function codedChunks(blocks: readonly TextBlock[]): TextBlock[][] {
   const chunks: TextBlock[][] = [];
-  let current: TextBlock[] | null = null;
+  let current: TextBlock[] = [];
   for (const block of blocks) {
-    if (block.text === 'HD' || block.text.startsWith('HD\t') || block.text.startsWith('HD ')) {
-      current = [];
+    if (isCode(block.text, 'HD')) {
+      current = sectionBeforeHeadline(current);
       chunks.push(current);
     }
-    current?.push(block);
+    current.push(block);
   }
   return chunks;
+}
+
+function isCode(text: string, code: string): boolean {
+  return text === code || text.startsWith(`${code}\t`) || text.startsWith(`${code} `);
+}
+
+/** The SE field closing `chunk` (after its AN, among its last blocks), taken out of it. */
+function sectionBeforeHeadline(chunk: TextBlock[]): TextBlock[] {
+  const section = chunk.findLastIndex((block) => isCode(block.text, 'SE'));
+  if (section < 0 || section < chunk.length - 3) return [];
+  const end = chunk.findLastIndex(
+    (block) => isCode(block.text, 'AN') || DOCUMENT_LINE.test(block.text),
+  );
+  return end < section ? chunk.splice(section) : [];
 }
 
 function codedStory(chunk: readonly TextBlock[]): ExportParts | null {

@@ -47,6 +47,8 @@ const LEAD_FIELDS = new Set([
   'länge',
   'longueur',
   'umfang',
+  // The French interface's HIGHLIGHT: a standfirst, the body after it.
+  'encart',
 ]);
 /** Labels after the body: once one is seen, the story's text is over. */
 const TRAILING_FIELDS = new Set([
@@ -92,7 +94,6 @@ const TRAILING_FIELDS = new Set([
   'société',
   'symbole-boursier',
   'secteur-activite',
-  'encart',
   'thema',
   'branche',
   'geografisch',
