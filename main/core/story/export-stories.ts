@@ -24,6 +24,7 @@ export class ExportStories {
   readonly #options: StoryReadOptions;
   readonly #format: StoryFormat;
   readonly #warnings: readonly string[];
+  readonly #running: readonly string[] | undefined;
   #read: ((blocks: readonly TextBlock[]) => ExportParts[]) | null = null;
   #source: ExportSource = 'nexis';
   #count = 0;
@@ -34,11 +35,13 @@ export class ExportStories {
     options: StoryReadOptions,
     format: StoryFormat,
     warnings: readonly string[],
+    running?: readonly string[],
   ) {
     this.#file = file;
     this.#options = options;
     this.#format = format;
     this.#warnings = warnings;
+    this.#running = running;
   }
 
   /** Stories read so far, with no text ones counted. */
@@ -80,6 +83,10 @@ export class ExportStories {
         publication: part.publication,
         wordCount: part.wordCount,
         copyright: part.copyright,
+        // A PDF's story knows its pages, so opening it reads only them.
+        ...(part.pages && this.#running
+          ? { pages: { ...part.pages, running: [...this.#running] } }
+          : {}),
       });
     }
     return stories;

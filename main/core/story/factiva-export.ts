@@ -12,7 +12,7 @@
  */
 import type { ReadBudget } from './read-budget';
 import type { ExportParts } from './export-parts';
-import { bylineOf, emptyParts, sectionLabel } from './export-parts';
+import { bylineOf, emptyParts, pageSpanOf, sectionLabel } from './export-parts';
 import { dateInLine, wordCountOf } from './export-dates';
 import type { TextBlock } from './text-block';
 
@@ -81,7 +81,8 @@ export function factivaStories(
   for (const chunk of chunks) {
     budget?.check();
     const story = layout === 'coded' ? codedStory(chunk) : plainStory(chunk);
-    if (story) stories.push(story);
+    const pages = story ? pageSpanOf(chunk) : null;
+    if (story) stories.push(pages ? { ...story, pages } : story);
   }
   return stories;
 }

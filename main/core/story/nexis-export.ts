@@ -16,7 +16,7 @@
  */
 import type { ReadBudget } from './read-budget';
 import type { ExportParts } from './export-parts';
-import { bylineOf, emptyParts, sectionLabel } from './export-parts';
+import { bylineOf, emptyParts, pageSpanOf, sectionLabel } from './export-parts';
 import { dateInLine, wordCountOf } from './export-dates';
 import type { TextBlock } from './text-block';
 
@@ -133,7 +133,8 @@ export function nexisStories(
   for (const chunk of chunks) {
     budget?.check();
     const story = layout === 'academic' ? academicStory(chunk) : uniStory(chunk);
-    if (story) stories.push(story);
+    const pages = story ? pageSpanOf(chunk) : null;
+    if (story) stories.push(pages ? { ...story, pages } : story);
   }
   return stories;
 }

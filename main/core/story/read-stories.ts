@@ -23,7 +23,8 @@
  * them is cut into blocks, so ordinary stories are read as fast as before.
  */
 import { createHash } from 'node:crypto';
-import type { SkippedFile, Story, StoryFormat } from '../model/story';
+import type { SkippedFile, Story, StoryFormat, StoryPages, StoryPosition } from '../model/story';
+import { normaliseTitle } from './normalise-title';
 import { tooBigReason } from '../files/file-problems';
 import { decodeStoryBytes } from './decode-story-bytes';
 import type { DocumentRead } from './document-blocks';
@@ -89,6 +90,50 @@ export async function readStories(
     hash: contentHash(bytes),
     skippedParts: result.skippedParts,
   };
+}
+
+/** What is known of a PDF export's story from the index: enough to find it in its pages. */
+export interface StoryOnPages {
+  id: string;
+  title: string;
+  date: string | null;
+  position?: StoryPosition;
+  pages: StoryPages;
+}
+
+/**
+ * One story of a PDF export read from its pages alone (pdf.js opens only those), with the
+ * whole file's running heads and feet removed: the story is found among those the pages hold
+ * by its headline and date, and keeps the id and place it has in the whole file. Null when it
+ * is not there (the file changed since it was indexed) or the pages cannot be read: the
+ * caller reads the whole file. `pagesRead`: how many pages were opened.
+ */
+export async function readPdfStoryPages(
+  bytes: Uint8Array,
+  file: string,
+  want: StoryOnPages,
+  options: StoryReadOptions = {},
+): Promise<{ story: Story; pagesRead: number } | null> {
+  const budget = options.budget ?? readBudgetFor(bytes.length);
+  try {
+    const read = await pdfDocument(bytes, budget, want.pages);
+    if (!read.ok) return null;
+    const { blocks, warnings, running, pagesRead = 0 } = read.document;
+    const found = exportOfPieces([blocks], file, { ...options, budget }, 'pdf', warnings, running);
+    if (!found?.ok) return null;
+    const title = normaliseTitle(want.title);
+    const story = found.stories.find(
+      (one) => normaliseTitle(one.title) === title && one.date === want.date,
+    );
+    if (!story) return null;
+    const { position: _inPages, ...rest } = story;
+    return {
+      story: { ...rest, id: want.id, ...(want.position ? { position: want.position } : {}) },
+      pagesRead,
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Content hash used by the cache: SHA-1 of the bytes, hex. */
@@ -224,8 +269,8 @@ function fromDocument(
   options: StoryReadOptions,
 ): StoriesResult {
   if (!read.ok) return read;
-  const { blocks, title, warnings } = read.document;
-  const found = exportOf(blocks, file, options, format, warnings);
+  const { blocks, title, warnings, running } = read.document;
+  const found = exportOfPieces([blocks], file, options, format, warnings, running);
   if (found) return found;
   const story = storyFromParts(
     documentParts(blocks, title, warnings),
@@ -262,8 +307,9 @@ function exportOfPieces(
   options: StoryReadOptions,
   format: StoryFormat,
   warnings: readonly string[],
+  running?: readonly string[],
 ): StoriesResult | null {
-  const reader = new ExportStories(file, options, format, warnings);
+  const reader = new ExportStories(file, options, format, warnings, running);
   const stories: Story[] = [];
   for (const blocks of pieces) {
     const found = reader.storiesOf(blocks);
