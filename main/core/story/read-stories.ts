@@ -102,7 +102,8 @@ export interface StoryOnPages {
 }
 
 /**
- * One story of a PDF export read from its pages alone (pdf.js opens only those), with the
+ * One story of a PDF export read from its pages alone (pdf.js opens only those, and the page
+ * after them), with the
  * whole file's running heads and feet removed: the story is found among those the pages hold
  * by its headline and date, and keeps the id and place it has in the whole file. Null when it
  * is not there (the file changed since it was indexed) or the pages cannot be read: the
@@ -116,7 +117,8 @@ export async function readPdfStoryPages(
 ): Promise<{ story: Story; pagesRead: number } | null> {
   const budget = options.budget ?? readBudgetFor(bytes.length);
   try {
-    const read = await pdfDocument(bytes, budget, want.pages);
+    // And the page after: the line that closes the story (`End of Document`) may stand there.
+    const read = await pdfDocument(bytes, budget, { ...want.pages, last: want.pages.last + 1 });
     if (!read.ok) return null;
     const { blocks, warnings, running, pagesRead = 0 } = read.document;
     const found = exportOfPieces([blocks], file, { ...options, budget }, 'pdf', warnings, running);
