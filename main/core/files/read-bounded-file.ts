@@ -141,67 +141,12 @@ export function readBoundedFileSync(
   }
 }
 
-type BoundedFailure = { ok: false; reason: string; problem: ReadProblem };
-
-export type BoundedOpen = { ok: true; fd: number; size: number; mtimeMs: number } | BoundedFailure;
-
-/**
- * Opens the file with readBoundedFileSync's checks (a regular file, within `maxBytes`, inside
- * `within`) without reading it, for a reader that reads it in chunks (fileChunks). The caller
- * closes `fd`.
- */
-export function openBoundedFileSync(
-  path: string,
-  maxBytes: number,
-  options: BoundedReadOptions = {},
-): BoundedOpen {
-  let fd: number;
-  try {
-    fd = openSync(path, READ_ONLY);
-  } catch (error) {
-    return failedOpen(error);
-  }
-  let problem: BoundedFailure | null;
-  let info: Stats | null = null;
-  try {
-    info = fstatSync(fd);
-    problem = refusal(info, maxBytes, options.what);
-    if (problem === null && options.within !== undefined) {
-      const real = realpathSync.native(path);
-      if (!isInside(real, options.within) || !sameFile(statSync(real), info)) problem = outside();
-    }
-  } catch (error) {
-    problem = failedOpen(error);
-  }
-  if (problem !== null || info === null) {
-    closeSync(fd);
-    return problem ?? failedOpen(null);
-  }
-  return { ok: true, fd, size: info.size, mtimeMs: info.mtimeMs };
-}
-
-/** An open file's bytes from its start, `chunkBytes` at a time (at most `size` of them). */
-export async function* fileChunks(
-  fd: number,
-  size: number,
-  chunkBytes = 1024 * 1024,
-): AsyncIterable<Buffer> {
-  let position = 0;
-  while (position < size) {
-    const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, size - position));
-    const read = readSync(fd, chunk, 0, chunk.length, position);
-    if (read === 0) return;
-    position += read;
-    yield chunk.subarray(0, read);
-  }
-}
-
 /** True when `real` is `folder` or lies under it (both real paths). */
 export function isInside(real: string, folder: string): boolean {
   return real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
-function refusal(info: Stats, maxBytes: number, what: string | undefined): BoundedFailure | null {
+function refusal(info: Stats, maxBytes: number, what: string | undefined): BoundedRead | null {
   if (!info.isFile()) return { ok: false, reason: NOT_A_REGULAR_FILE, problem: 'not-a-file' };
   if (info.size > maxBytes) {
     return { ok: false, reason: tooBigReason(info.size, maxBytes, what), problem: 'too-big' };
@@ -209,7 +154,7 @@ function refusal(info: Stats, maxBytes: number, what: string | undefined): Bound
   return null;
 }
 
-function failedOpen(error: unknown): BoundedFailure {
+function failedOpen(error: unknown): BoundedRead {
   const code = (error as { code?: string } | null)?.code;
   const problem: ReadProblem =
     code === 'ENOENT' || code === 'ENOTDIR'
@@ -220,7 +165,7 @@ function failedOpen(error: unknown): BoundedFailure {
   return { ok: false, reason: unreadableReason(error), problem };
 }
 
-function outside(): BoundedFailure {
+function outside(): BoundedRead {
   return { ok: false, reason: LINK_OUT_OF_ARCHIVE, problem: 'outside' };
 }
 

@@ -17,7 +17,6 @@ import { readStories } from '../story/read-stories';
 import { readBudgetFor, stallLimitMs } from '../story/read-budget';
 import { textKeyOf } from './text-key';
 import { readStoryBytesSync } from './read-story-bytes';
-import { readBigExport } from './read-big-export';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { foldText } from '../search/fold-text';
 import type { IndexedText } from '../search/index-fields';
@@ -488,12 +487,9 @@ async function writeCache(path: string | null, bytes: Buffer): Promise<string | 
 
 /**
  * One story file → its stories (with the file's content hash and stat), or why it was
- * skipped. The file's read budget (read-budget.ts) starts when its bytes are in memory. A
- * big text export is read in a window (read-big-export.ts), never whole.
+ * skipped. The file's read budget (read-budget.ts) starts when its bytes are in memory.
  */
 async function readStory(root: string, rootReal: string, file: BuildFile) {
-  const big = await readBigExport(join(root, file.file), file, rootReal);
-  if (big) return big;
   const read = readStoryBytesSync(join(root, file.file), file.file, rootReal);
   if (!read.ok) return read;
   const parsed = await readStories(read.bytes, file.file, {
