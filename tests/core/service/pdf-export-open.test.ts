@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as PdfBlocks from '../../../main/core/story/pdf-blocks';
 import type { PdfPageSpan } from '../../../main/core/story/pdf-blocks';
 import { IndexedArchive } from '../../../main/core/service/indexed-archive';
 import { readStories } from '../../../main/core/story/read-stories';
@@ -15,7 +16,7 @@ import { readStories } from '../../../main/core/story/read-stories';
 const reads = vi.hoisted(() => [] as { only: PdfPageSpan | undefined; pagesRead?: number }[]);
 
 vi.mock('../../../main/core/story/pdf-blocks', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../main/core/story/pdf-blocks')>();
+  const original = await importOriginal<typeof PdfBlocks>();
   return {
     ...original,
     pdfDocument: async (...args: Parameters<typeof original.pdfDocument>) => {
