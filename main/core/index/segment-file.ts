@@ -52,8 +52,10 @@ import { bufferSource, SegmentSourceError } from './segment-source';
  * 7: records hold the people, organisations and places each story names (`entities`).
  * 8: texts are deflated per story and related records per segment; postings, streams and texts
  *    are read on demand (their offsets must never go back).
+ * 9: a PDF export's story records hold its pages and the file's running heads (`pages`), so
+ *    opening it reads only those pages.
  */
-export const SEGMENT_FORMAT_VERSION = 8;
+export const SEGMENT_FORMAT_VERSION = 9;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

@@ -546,6 +546,7 @@ function recordOf(
     ...(story.id === fileId ? {} : { fileId }),
     ...(story.position ? { position: story.position } : {}),
     ...(story.publication ? { publication: story.publication } : {}),
+    ...(story.pages ? { pages: story.pages } : {}),
     entities: storeEntities(extractEntities(story)),
   };
 }
