@@ -17,7 +17,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAppDataDir, defaultCacheDir } from './api/app-data-dir';
-import { Library } from './core/engine';
+import { Library, parseMemoryCap } from './core/engine';
 import { ClippingsError } from './core/model/errors';
 import { ArchiveHost } from './api/archive-host';
 import { createApiHandlers } from './api/api-handlers';
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       cache: { type: 'string' },
       data: { type: 'string' },
+      'memory-cap': { type: 'string' },
     },
     strict: true,
   });
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`--port must be a port number, not "${values.port}".`);
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const memoryCap =
+    values['memory-cap'] === undefined ? null : parseMemoryCap(values['memory-cap']);
+  if (memoryCap && !memoryCap.ok) throw new Error(memoryCap.reason);
 
   const rendererDir = ensureRendererBuild(PROJECT_ROOT, log);
   const dataDir = resolve(values.data ?? defaultAppDataDir());
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
     watch: true,
     library,
     dataDir,
+    ...(memoryCap?.ok ? { memoryCapMb: memoryCap.mb } : {}),
   });
   running.host = host;
   const originals = new OriginalFiles();

@@ -12,7 +12,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ArchiveService } from '../core/engine';
-import { Library, openArchive } from '../core/engine';
+import { DEFAULT_MEMORY_CAP_MB, Library, openArchive, parseMemoryCap } from '../core/engine';
 import { ClippingsError } from '../core/model/errors';
 import { defaultAppDataDir, defaultCacheDir } from '../api/app-data-dir';
 import type { CliOptions, CliValues } from './command';
@@ -22,6 +22,7 @@ export const ARCHIVE_OPTIONS: CliOptions = {
   archive: { type: 'string' },
   cache: { type: 'string' },
   data: { type: 'string' },
+  'memory-cap': { type: 'string' },
 };
 
 /** What `--help` says about ARCHIVE_OPTIONS. */
@@ -32,7 +33,20 @@ export const ARCHIVE_ARGUMENTS: readonly (readonly [string, string])[] = [
     "where the index cache lives (default: the app's own, shared with the app and the browser mode)",
   ],
   ['--data D', "Clippings' data folder: the library, and the index cache unless --cache"],
+  [
+    '--memory-cap MB',
+    `memory for the index's blocks read from disk (default ${DEFAULT_MEMORY_CAP_MB})`,
+  ],
 ];
+
+/** `--memory-cap MB`, checked (undefined: the default). */
+export function memoryCapOption(values: CliValues): number | undefined {
+  const text = stringOption(values, 'memory-cap');
+  if (text === undefined) return undefined;
+  const parsed = parseMemoryCap(text);
+  if (!parsed.ok) throw new CliUsageError(parsed.reason);
+  return parsed.mb;
+}
 
 /** `--data` (default: the app's data folder) and `--cache` (default: index-cache under it). */
 export function dataFolders(values: CliValues): { dataDir: string; cacheDir: string } {
@@ -55,7 +69,13 @@ export async function withArchive<T>(
   if (!info?.isDirectory()) throw new CliUsageError(`--archive ${root} is not a folder.`);
   const { cacheDir } = dataFolders(values);
   const library = options.library ? await openLibrary(values, log) : null;
-  const service = openArchive(root, { cacheDir, watch: false, library });
+  const memoryCapMb = memoryCapOption(values);
+  const service = openArchive(root, {
+    cacheDir,
+    watch: false,
+    library,
+    ...(memoryCapMb === undefined ? {} : { memoryCapMb }),
+  });
   let said: string | null = null;
   const unsubscribe = service.onStatus((status) => {
     if (status.message && status.message !== said && status.state !== 'error') log(status.message);

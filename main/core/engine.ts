@@ -11,6 +11,12 @@
 // An archive folder, opened: the service every shell talks to.
 export { openArchive } from './service/open-archive';
 export type { ArchiveService, OpenArchiveOptions } from './service/archive-service';
+export {
+  DEFAULT_MEMORY_CAP_MB,
+  MAX_MEMORY_CAP_MB,
+  MIN_MEMORY_CAP_MB,
+  parseMemoryCap,
+} from './index/memory-cap';
 
 // The reader's library file of a data folder, shared by every archive a shell opens.
 export { Library } from './library/library';

@@ -67,7 +67,7 @@ async function startApp(shown: Shown): Promise<void> {
   refuseAllPermissions(session.defaultSession);
   const dataDir = app.getPath('userData');
   const settings = new SettingsStore(dataDir);
-  await settings.load();
+  const { memoryCapMb } = await settings.load();
   const library = await openLibrary(dataDir);
   const host = new ArchiveHost({
     cacheDir: join(dataDir, 'index-cache'),
@@ -75,6 +75,7 @@ async function startApp(shown: Shown): Promise<void> {
     library,
     dataDir,
     settingsFile: settings.file,
+    ...(memoryCapMb === undefined ? {} : { memoryCapMb }),
   });
 
   let refreshRecent: () => void = () => undefined;

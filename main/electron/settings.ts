@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../core/engine';
+import { MAX_MEMORY_CAP_MB, MIN_MEMORY_CAP_MB, writeFileAtomic } from '../core/engine';
 
 const boundsSchema = z.object({
   x: z.number().int().optional(),
@@ -18,6 +18,15 @@ const boundsSchema = z.object({
 
 const settingsSchema = z.object({
   lastArchive: z.string().min(1).optional(),
+  /** The index's memory cap (main/core/index/memory-cap.ts); edited by hand in settings.json. */
+  // A value out of range is dropped (the default cap), keeping the other settings.
+  memoryCapMb: z
+    .number()
+    .int()
+    .min(MIN_MEMORY_CAP_MB)
+    .max(MAX_MEMORY_CAP_MB)
+    .optional()
+    .catch(undefined),
   window: boundsSchema.optional(),
 });
 

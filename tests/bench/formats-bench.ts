@@ -15,15 +15,17 @@
  *
  * 3. News-database exports (issue 16), generated here and never committed: a LexisNexis text
  *    export of 161 stories (about 1 MB), the same stories in the Nexis Uni layout printed to
- *    PDF by Chromium (about 455 pages), and a 200 MB text export — each read alone (time, pages
+ *    PDF by Chromium (about 455 pages), and big text exports — each read alone (time, pages
  *    per second) and indexed cold in a child process with 2 workers (time, peak RSS); the
- *    200 MB export read in a child of its own for its peak RSS.
+ *    big exports read in a child of their own for its peak RSS: 50 MB read whole (readStories)
+ *    and streamed (readExportStream), and 200 MB streamed.
  *
  * Workers start from an esbuild bundle of index-worker.ts, as the app's bundle does.
  *
  * Run: npm run bench -- formats   (writes bench-results/formats.json)
  * Env: FORMATS_BENCH_STORIES=20000 (0: no cold builds) · FORMATS_BENCH_SAMPLE=2000 ·
- *      FORMATS_BENCH_EXPORTS=1 (0: no exports) · FORMATS_BENCH_BIG_MB=200
+ *      FORMATS_BENCH_EXPORTS=1 (0: no exports) · FORMATS_BENCH_BIG_MB=200 ·
+ *      FORMATS_BENCH_BIG_SMALL_MB=50
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -33,7 +35,11 @@ import type { WorkerScript } from '../../main/core/index/worker-script';
 import { IndexedArchive } from '../../main/core/service/indexed-archive';
 import { readStoryFile, storyFromBytes } from '../../main/core/story/read-story-file';
 import { readStories } from '../../main/core/story/read-stories';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { readExportStream } from '../../main/core/story/read-export-stream';
+import type { StoryDraft } from '../../tools/generate/render-story';
 import {
   exportDrafts,
   nexisText,
@@ -61,6 +67,7 @@ const SAMPLE = Number(process.env.FORMATS_BENCH_SAMPLE ?? 2_000);
 const ROUNDS = 5;
 const EXPORTS = process.env.FORMATS_BENCH_EXPORTS !== '0';
 const BIG_MB = Number(process.env.FORMATS_BENCH_BIG_MB ?? 200);
+const BIG_SMALL_MB = Number(process.env.FORMATS_BENCH_BIG_SMALL_MB ?? 50);
 type OneStoryFormat = Extract<StoryFormat, 'text' | 'html' | 'markdown'>;
 const FORMATS: readonly OneStoryFormat[] = ['text', 'html', 'markdown'];
 
@@ -157,6 +164,7 @@ async function sameArticles() {
 
 interface ChildBuild {
   ms: number;
+  cpuMs: number;
   stories: number;
   skipped: number;
   skippedFiles?: { file: string; reason: string }[];
@@ -218,10 +226,14 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   const status = service.status();
   await service.close();
   const ms = round(since(started));
-  const maxRss = process.resourceUsage().maxRSS * 1024;
+  const usage = process.resourceUsage();
+  const maxRss = usage.maxRSS * 1024;
   console.log(
     JSON.stringify({
       ms,
+      // CPU of the whole process (workers included) from its start: on a loaded machine, a
+      // steadier figure than the wall-clock time.
+      cpuMs: round((usage.userCPUTime + usage.systemCPUTime) / 1000),
       stories: status.stories,
       skipped: status.skipped,
       skippedFiles: status.skippedFiles.slice(0, 3),
@@ -231,20 +243,37 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   );
 }
 
-/** Reads one file's stories in this process: time, stories, pages, peak RSS. */
-async function readChild(path: string): Promise<void> {
+/**
+ * Reads one file's stories in this process: time, stories, peak RSS. `stream`: through
+ * readExportStream, each story dropped once handed on (as a consumer that writes it out
+ * would); else whole, through readStories (the file, its text and all its stories held).
+ */
+async function readChild(path: string, stream: boolean): Promise<void> {
   const startRss = process.memoryUsage().rss;
-  const bytes = await readFile(path);
+  const size = (await stat(path)).size;
+  const file = path.replace(/^.*\//, '');
   const started = performance.now();
-  const read = await readStories(bytes, path.replace(/^.*\//, ''), {});
+  let stories = 0;
+  let skipped: string | null = null;
+  if (stream) {
+    const source = () => createReadStream(path, { highWaterMark: 1024 * 1024 });
+    const read = await readExportStream(source, file, size, () => {
+      stories += 1;
+    });
+    if (!read.ok) skipped = read.skipped.reason;
+  } else {
+    const read = await readStories(await readFile(path), file, {});
+    stories = read.ok ? read.stories.length : 0;
+    if (!read.ok) skipped = read.skipped.reason;
+  }
   const ms = round(since(started));
   const maxRss = process.resourceUsage().maxRSS * 1024;
   console.log(
     JSON.stringify({
       ms,
-      stories: read.ok ? read.stories.length : 0,
-      skipped: read.ok ? null : read.skipped.reason,
-      bytesMb: round(bytes.length / 2 ** 20, 1),
+      stories,
+      skipped,
+      bytesMb: round(size / 2 ** 20, 1),
       rssMb: round((maxRss - startRss) / 2 ** 20, 1),
       maxRssMb: round(maxRss / 2 ** 20, 1),
     }),
@@ -260,10 +289,18 @@ interface ChildRead {
   maxRssMb: number;
 }
 
-function readInChild(path: string): ChildRead {
+function readInChild(path: string, stream: boolean): ChildRead {
   const run = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', __filename, '--read', path],
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      __filename,
+      stream ? '--read-stream' : '--read',
+      path,
+    ],
     { encoding: 'utf8', maxBuffer: 16 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = run.stdout.trim().split('\n').pop() ?? '';
@@ -296,12 +333,14 @@ async function exportsBench() {
       stories: textIndex.stories,
       readMs: round(textRead, 1),
       indexMs: textIndex.ms,
+      indexCpuMs: textIndex.cpuMs,
       emptyArchiveOpenMs: empty.ms,
+      emptyArchiveOpenCpuMs: empty.cpuMs,
       indexPeakRssMb: textIndex.maxRssMb,
     },
   };
   console.log(
-    `export TXT, 161 stories (${round(text.length / 1024, 0)} KB): read ${round(textRead, 1)} ms; cold index (2 workers) ${textIndex.stories} stories in ${textIndex.ms} ms (an empty archive's open: ${empty.ms} ms), peak RSS ${textIndex.maxRssMb} MB`,
+    `export TXT, 161 stories (${round(text.length / 1024, 0)} KB): read ${round(textRead, 1)} ms; cold index (2 workers) ${textIndex.stories} stories in ${textIndex.ms} ms, CPU ${textIndex.cpuMs} ms (an empty archive's open: ${empty.ms} ms, CPU ${empty.cpuMs} ms), peak RSS ${textIndex.maxRssMb} MB`,
   );
 
   const pdfDir = await scratchDir('formats-export-pdf');
@@ -333,28 +372,46 @@ async function exportsBench() {
     );
   } else console.log('export PDF: Chromium could not print the page; skipped');
 
-  if (BIG_MB > 0) {
+  // The big exports: streamed at two sizes (peak RSS must not grow with the file), and the
+  // smaller one also read whole, as every export was before the streaming reader.
+  for (const [name, mb, stream] of [
+    ['bigWhole', BIG_SMALL_MB, false],
+    ['bigStreamed', BIG_SMALL_MB, true],
+    ['hugeStreamed', BIG_MB, true],
+  ] as const) {
+    if (mb <= 0) continue;
     const bigDir = await scratchDir('formats-export-big');
     const bigPath = join(bigDir, 'big.txt');
-    const parts: string[] = [NEXIS_COVER];
-    let size = NEXIS_COVER.length;
-    const total = Math.ceil((BIG_MB * 2 ** 20) / (text.length / drafts.length));
-    for (let n = 0; size < BIG_MB * 2 ** 20; n += 1) {
-      const draft = drafts[n % drafts.length]!;
-      const story = nexisTextStory({ ...draft, title: `${draft.title} (${n})` }, n + 1, total);
-      parts.push(story);
-      size += story.length;
-    }
-    await writeFile(bigPath, parts.join(''));
-    parts.length = 0;
-    const bigRead = readInChild(bigPath);
-    rows.big = bigRead;
+    await writeBigExport(bigPath, mb, drafts, text.length);
+    const bigRead = readInChild(bigPath, stream);
+    rows[name] = bigRead;
     console.log(
-      `export TXT, ${bigRead.bytesMb} MB: ${bigRead.stories} stories read in ${round(bigRead.ms / 1000, 1)} s, peak RSS +${bigRead.rssMb} MB (${bigRead.maxRssMb} MB)${bigRead.skipped ? ` — skipped: ${bigRead.skipped}` : ''}`,
+      `export TXT, ${bigRead.bytesMb} MB, ${stream ? 'streamed' : 'read whole'}: ${bigRead.stories} stories read in ${round(bigRead.ms / 1000, 1)} s, peak RSS +${bigRead.rssMb} MB (${bigRead.maxRssMb} MB)${bigRead.skipped ? ` — skipped: ${bigRead.skipped}` : ''}`,
     );
     await rm(bigDir, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** A Nexis text export of about `mb` MB, written in pieces (never held whole). */
+async function writeBigExport(
+  path: string,
+  mb: number,
+  drafts: readonly StoryDraft[],
+  exportBytes: number,
+): Promise<void> {
+  const out = createWriteStream(path);
+  let size = NEXIS_COVER.length;
+  out.write(NEXIS_COVER);
+  const total = Math.ceil((mb * 2 ** 20) / (exportBytes / drafts.length));
+  for (let n = 0; size < mb * 2 ** 20; n += 1) {
+    const draft = drafts[n % drafts.length]!;
+    const story = nexisTextStory({ ...draft, title: `${draft.title} (${n})` }, n + 1, total);
+    size += story.length;
+    if (!out.write(story)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
 }
 
 async function main(): Promise<void> {
@@ -402,8 +459,8 @@ async function main(): Promise<void> {
   console.log(`wrote ${file}`);
 }
 
-if (process.argv[2] === '--read') {
-  readChild(process.argv[3]!).catch((error: unknown) => {
+if (process.argv[2] === '--read' || process.argv[2] === '--read-stream') {
+  readChild(process.argv[3]!, process.argv[2] === '--read-stream').catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

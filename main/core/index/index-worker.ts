@@ -49,8 +49,20 @@ if (port) {
         case 'drop':
           value = segments.drop(request.segmentId);
           break;
-        case 'related':
-          value = segments.related(request.segmentIds);
+        case 'related': {
+          const reply = segments.related(request.segmentIds);
+          for (const part of reply) {
+            transfer.push(
+              ...[part.starts, part.terms, part.counts, part.lengths].map(
+                (array) => array.buffer as ArrayBuffer,
+              ),
+            );
+          }
+          value = reply;
+          break;
+        }
+        case 'memory':
+          value = segments.memory();
           break;
       }
       send({ type: 'result', id: request.id, ok: true, value }, transfer);
@@ -68,7 +80,8 @@ if (port) {
   };
 
   port.on('message', (request: WorkerRequest) => {
-    if (request.type === 'search' || request.type === 'snippets') void handle(request);
-    else queue = queue.then(() => handle(request));
+    if (request.type === 'search' || request.type === 'snippets' || request.type === 'memory') {
+      void handle(request);
+    } else queue = queue.then(() => handle(request));
   });
 }

@@ -13,13 +13,17 @@ export const DEFAULT_MEMORY_CAP_MB = 256;
 export const MIN_MEMORY_CAP_MB = 32;
 export const MAX_MEMORY_CAP_MB = 64 * 1024;
 
+/** The cap in bytes, within the limits. */
+export function memoryCapBytes(memoryCapMb: number = DEFAULT_MEMORY_CAP_MB): number {
+  return Math.min(MAX_MEMORY_CAP_MB, Math.max(MIN_MEMORY_CAP_MB, memoryCapMb)) * 1024 * 1024;
+}
+
 /** Each worker's block cache, in bytes: the cap shared among the workers. */
 export function blockCacheBytesPerWorker(
   memoryCapMb: number = DEFAULT_MEMORY_CAP_MB,
   workers: number,
 ): number {
-  const cap = Math.min(MAX_MEMORY_CAP_MB, Math.max(MIN_MEMORY_CAP_MB, memoryCapMb));
-  return Math.floor((cap * 1024 * 1024) / Math.max(1, workers));
+  return Math.floor(memoryCapBytes(memoryCapMb) / Math.max(1, workers));
 }
 
 /** A cap given as text (a command-line option): whole megabytes within the limits, or why not. */

@@ -52,9 +52,11 @@ import { bufferSource, SegmentSourceError } from './segment-source';
  * 7: records hold the people, organisations and places each story names (`entities`).
  * 8: texts are deflated per story and related records per segment; postings, streams and texts
  *    are read on demand (their offsets must never go back).
- * 9: entities come from the learned name tagger (entities/name-tagger.ts), not the run rules.
+ * 9: a PDF export's story records hold its pages and the file's running heads (`pages`), so
+ *    opening it reads only those pages.
+ * 10: entities come from the learned name tagger (entities/name-tagger.ts), not the run rules.
  */
-export const SEGMENT_FORMAT_VERSION = 9;
+export const SEGMENT_FORMAT_VERSION = 10;
 
 const MAGIC = Buffer.from('CLIPSEG\n', 'latin1');
 const FIELD_COUNT = INDEX_FIELDS.length;

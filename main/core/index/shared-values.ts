@@ -14,9 +14,13 @@ import type { StoryRecord } from './story-record';
 /** Past this many distinct values the pool starts again (values stay correct, only unshared). */
 const MAX_SHARED = 1_000_000;
 
+/** Counts up to this share their pairs (most names are named a few times in a story). */
+const SHARED_COUNTS = 16;
+
 export class SharedValues {
   readonly #strings = new Map<string, string>();
-  readonly #pairs = new Map<string, StoredEntity>();
+  /** Each entity name's shared pairs, by count (one lookup gives the name and its pair). */
+  readonly #names = new Map<string, { name: string; byCount: StoredEntity[] }>();
   readonly #empty: StoredEntity[] = [];
 
   /** The record, its repeated values replaced by shared ones (changed in place, and returned). */
@@ -45,13 +49,17 @@ export class SharedValues {
     return kinds as StoredEntities;
   }
 
-  #pair([name, count]: StoredEntity): StoredEntity {
-    const key = `${count}\u0000${name}`;
-    const known = this.#pairs.get(key);
-    if (known) return known;
-    if (this.#pairs.size >= MAX_SHARED) this.#pairs.clear();
-    const pair: StoredEntity = [this.string(name), count];
-    this.#pairs.set(key, pair);
-    return pair;
+  #pair(pair: StoredEntity): StoredEntity {
+    const [name, count] = pair;
+    let entry = this.#names.get(name);
+    if (entry === undefined) {
+      if (this.#names.size >= MAX_SHARED) this.#names.clear();
+      entry = { name: this.string(name), byCount: [] };
+      this.#names.set(name, entry);
+    }
+    if (!(Number.isInteger(count) && count >= 0 && count < SHARED_COUNTS)) {
+      return [entry.name, count];
+    }
+    return (entry.byCount[count] ??= [entry.name, count]);
   }
 }

@@ -5,7 +5,7 @@
  * vector) is only needed to build the related-stories index, so it stays in the segment file
  * and the worker until asked for.
  */
-import type { SkippedFile, StoryPosition } from '../model/story';
+import type { SkippedFile, StoryPages, StoryPosition } from '../model/story';
 import type { TermVector } from '../related/term-vector';
 import type { StoredEntities } from '../entities/stored-entities';
 import { isStoredEntities } from '../entities/stored-entities';
@@ -41,6 +41,8 @@ export interface StoryRecord {
   position?: StoryPosition;
   /** The publication the story appeared in, when its file says (an export's). */
   publication?: string | null;
+  /** Only for a story of a PDF export: its pages, so opening it reads only them. */
+  pages?: StoryPages;
   /** The people, organisations and places it names (extracted when it was indexed). */
   entities?: StoredEntities;
 }
@@ -93,11 +95,24 @@ export function assertStoryRecords(value: unknown): asserts value is StoryRecord
       (record.textKey !== undefined &&
         record.textKey !== null &&
         typeof record.textKey !== 'string') ||
-      (record.entities !== undefined && !isStoredEntities(record.entities))
+      (record.entities !== undefined && !isStoredEntities(record.entities)) ||
+      (record.pages !== undefined && !isStoryPages(record.pages))
     ) {
       throw new TypeError('stories: a record is malformed');
     }
   }
+}
+
+function isStoryPages(value: unknown): value is StoryPages {
+  const pages = value as Partial<StoryPages> | null;
+  return (
+    typeof pages === 'object' &&
+    pages !== null &&
+    Number.isInteger(pages.first) &&
+    Number.isInteger(pages.last) &&
+    Array.isArray(pages.running) &&
+    pages.running.every((key) => typeof key === 'string')
+  );
 }
 
 export function assertSkippedRecords(value: unknown): asserts value is SkippedRecord[] {

@@ -7,6 +7,8 @@
  * files, indexes, writes the segment file), loads them from the cache, and answers searches
  * and snippets over them. Main holds the catalogue and merges.
  */
+import type { BlockCacheStats } from './block-cache';
+import type { SegmentVectors } from '../related/segment-vectors';
 import type { Snippet } from '../model/search';
 import type { SearchPlan } from '../search/search-plan';
 import type { SkippedRecord } from './story-record';
@@ -80,8 +82,19 @@ export interface RelatedRecordsJob {
   segmentIds?: string[];
 }
 
+/** What the worker holds in memory: its segments' dictionaries and offsets, and its blocks. */
+export interface MemoryJob {
+  type: 'memory';
+  id: number;
+}
+
 export type WorkerRequest =
-  BuildJob | LoadJob | SearchJob | SnippetsJob | DropJob | RelatedRecordsJob;
+  BuildJob | LoadJob | SearchJob | SnippetsJob | DropJob | RelatedRecordsJob | MemoryJob;
+
+export interface WorkerMemory {
+  residentBytes: number;
+  blockCache: BlockCacheStats;
+}
 
 /** A segment's vocabulary with lunr document frequencies (for the archive-wide statistics). */
 export interface SegmentVocabulary {
@@ -115,6 +128,8 @@ export interface SearchReply {
   counts: number[];
   docs: Int32Array;
   scores: Float64Array;
+  /** Segments whose file turned out damaged while searching them (left out; to rebuild). */
+  damaged: string[];
 }
 
 export interface WorkerResults {
@@ -124,8 +139,9 @@ export interface WorkerResults {
   snippets: Snippet[];
   /** Whether the worker held the segment. */
   drop: boolean;
-  /** JSON of each segment's RelatedRecords, in document order. */
-  related: { segmentId: string; json: string }[];
+  /** Each segment's related headlines and term vectors (vectors as transferable arrays). */
+  related: SegmentVectors[];
+  memory: WorkerMemory;
 }
 
 export type WorkerReply =

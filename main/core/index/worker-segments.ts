@@ -29,7 +29,9 @@ import type { DecodedSegment, SegmentContents } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import type { BlockCacheStats } from './block-cache';
 import { BlockCache } from './block-cache';
-import { bufferSource, fileSource } from './segment-source';
+import { bufferSource, fileSource, SegmentSourceError } from './segment-source';
+import type { SegmentVectors } from '../related/segment-vectors';
+import { segmentVectors } from '../related/segment-vectors';
 import { buildSegmentIndex, documentFrequencies, fieldLengthTotals } from '../search/segment-index';
 import { segmentRarity } from './segment-rarity';
 import { openingSnippet } from '../search/snippet';
@@ -134,8 +136,13 @@ export class WorkerSegments {
     const segmentIds: string[] = [];
     const counts: number[] = [];
     const parts: { docs: number[]; scores: number[] }[] = [];
+    const damaged: string[] = [];
     for (const [segmentId, segment] of this.#segments) {
-      const hits = rankSegment(segment, plan);
+      const hits = whole(() => rankSegment(segment, plan));
+      if (hits === null) {
+        damaged.push(segmentId);
+        continue;
+      }
       if (hits.docs.length === 0) continue;
       segmentIds.push(segmentId);
       counts.push(hits.docs.length);
@@ -150,7 +157,7 @@ export class WorkerSegments {
       scores.set(part.scores, at);
       at += part.docs.length;
     }
-    return { segmentIds, counts, docs, scores };
+    return { segmentIds, counts, docs, scores, damaged };
   }
 
   /**
@@ -171,18 +178,22 @@ export class WorkerSegments {
     for (const [segmentId, places] of bySegment) {
       const segment = this.#segments.get(segmentId) as HeldSegment;
       const docs = places.map((at) => (stories[at] as { doc: number }).doc);
-      segmentSnippets(segment, docs, plan, items).forEach((snippet, k) => {
+      // A damaged segment keeps the empty openings (its search reported it, see `search`).
+      whole(() => segmentSnippets(segment, docs, plan, items))?.forEach((snippet, k) => {
         snippets[places[k] as number] = snippet;
       });
     }
     return snippets;
   }
 
-  related(segmentIds?: readonly string[]): { segmentId: string; json: string }[] {
+  related(segmentIds?: readonly string[]): SegmentVectors[] {
     const wanted = segmentIds ? new Set(segmentIds) : null;
     return [...this.#segments]
       .filter(([segmentId]) => !wanted || wanted.has(segmentId))
-      .map(([segmentId, segment]) => ({ segmentId, json: segment.decoded.relatedJson() }));
+      .flatMap(([segmentId, segment]) => {
+        const records = whole(() => segment.decoded.related());
+        return records === null ? [] : [segmentVectors(segmentId, records)];
+      });
   }
 
   drop(segmentId: string): boolean {
@@ -243,6 +254,20 @@ interface ReplacedSegment {
   held: HeldSegment;
   stories: StoryRecord[];
   related: () => RelatedRecord[];
+}
+
+/**
+ * The answer of `read`, or null when the segment's file turned out damaged or cut short after
+ * it was opened (its parts are read on demand): the caller leaves that segment out and says
+ * so, and main rebuilds it from the story files.
+ */
+function whole<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SegmentFileError || error instanceof SegmentSourceError) return null;
+    throw error;
+  }
 }
 
 /** What the replaced segments hold of each file: its stories (one, or an export's many) and
@@ -521,6 +546,7 @@ function recordOf(
     ...(story.id === fileId ? {} : { fileId }),
     ...(story.position ? { position: story.position } : {}),
     ...(story.publication ? { publication: story.publication } : {}),
+    ...(story.pages ? { pages: story.pages } : {}),
     entities: storeEntities(extractEntities(story)),
   };
 }

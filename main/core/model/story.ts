@@ -23,6 +23,17 @@ export interface StoryPosition {
   count: number;
 }
 
+/**
+ * The pages of a PDF export a story is on (from 1), and the running heads and feet removed
+ * from the whole file (their text, digits as `#`), so the story can be read again from its
+ * pages alone, as it was read from the whole file.
+ */
+export interface StoryPages {
+  first: number;
+  last: number;
+  running: string[];
+}
+
 /** A story file as the parser reads it. The CLI's `inspect` and `story` print exactly this. */
 export interface Story {
   /** The file stem, e.g. `000_820f4edab050e0c0`: a stable identity. */
@@ -62,6 +73,8 @@ export interface Story {
    * ("12 of 161"). Absent for a one-story file, whose id is its file's.
    */
   position?: StoryPosition;
+  /** Only for a story of a PDF export: the pages it is on (opening it reads only those). */
+  pages?: StoryPages;
   /** Only for an export's story: the database it came from. */
   exportSource?: ExportSource;
   /** The publication the story appeared in (`The Guardian (London)`), when the file says. */

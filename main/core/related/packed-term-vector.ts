@@ -74,3 +74,54 @@ function packInto(
   }
   return kept;
 }
+
+/** Vectors as a worker sends them (segment-vectors.ts): term line numbers, counts, lengths. */
+interface IdVectors {
+  starts: Uint32Array;
+  terms: Uint32Array;
+  counts: Uint16Array;
+  lengths: Uint32Array;
+}
+
+/**
+ * Packs vectors whose terms are line numbers of a segment's term list, given each line's
+ * dictionary id; the same rules as packTermVectors (ids ascending, a repeat kept once, at most
+ * 2^SLOT_BITS terms). Lines out of range are left out (a cache is not trusted blindly).
+ */
+export function packIdVectors(vectors: IdVectors, idOfLine: Int32Array): PackedTermVector[] {
+  const stories = vectors.lengths.length;
+  const ids = new Int32Array(vectors.terms.length);
+  const counts = new Uint16Array(vectors.terms.length);
+  const packed: PackedTermVector[] = [];
+  let start = 0;
+  for (let doc = 0; doc < stories; doc++) {
+    const from = vectors.starts[doc] ?? 0;
+    const to = Math.min(vectors.starts[doc + 1] ?? from, from + (1 << SLOT_BITS));
+    let count = 0;
+    for (let at = from; at < to; at++) {
+      const id = idOfLine[vectors.terms[at]!];
+      if (id === undefined) continue;
+      sortKeys[count] = id * (1 << SLOT_BITS) + (at - from);
+      count++;
+    }
+    const keys = sortKeys.subarray(0, count).sort();
+    let kept = 0;
+    let previous = -1;
+    for (let k = 0; k < count; k++) {
+      const key = keys[k]!;
+      const id = Math.floor(key / (1 << SLOT_BITS));
+      if (id === previous) continue;
+      previous = id;
+      ids[start + kept] = id;
+      counts[start + kept] = Math.max(1, vectors.counts[from + key - id * (1 << SLOT_BITS)] ?? 1);
+      kept++;
+    }
+    packed.push({
+      ids: ids.subarray(start, start + kept),
+      counts: counts.subarray(start, start + kept),
+      length: vectors.lengths[doc]!,
+    });
+    start += kept;
+  }
+  return packed;
+}

@@ -130,8 +130,7 @@ function fieldScores(
         const fieldLength = index.fieldLengths[f * docCount + doc] as number;
         fieldDots[doc] =
           (fieldDots[doc] as number) +
-          weight *
-            fieldTermWeight(idf, freqs[i] as number, fieldLength, average, boost);
+          weight * fieldTermWeight(idf, freqs[i] as number, fieldLength, average, boost);
       }
     }
     const magnitude = magnitudes[f] as number;

@@ -20,6 +20,7 @@
  *   come back loaded from the cache, or rebuilt from the files when the cache lacks them.
  */
 import { realpath, stat } from 'node:fs/promises';
+import { keptBytes, memoryCapNote } from './memory-note';
 import type { Catalogue, CatalogueSegment } from '../index/catalogue';
 import { CacheSession } from '../index/cache-session';
 import type { ManifestSegment } from '../index/index-cache';
@@ -58,6 +59,8 @@ export interface IndexCoordinatorContext {
   onIndexed?: () => void;
   /** Another note for the status (the watcher's), shown after the cache's. */
   note?: () => string | null;
+  /** The memory cap, in bytes (memory-cap.ts); a note says when the index needs more. */
+  memoryCapBytes?: number;
 }
 
 export class IndexCoordinator {
@@ -70,6 +73,10 @@ export class IndexCoordinator {
   #report: IndexingReport = emptyReport(0);
   /** The open's note about the cache it found (damaged, outdated), kept until a reindex. */
   #cacheNote: string | null = null;
+  /** Segments being rebuilt because a search found their file damaged (repair). */
+  readonly #repairing = new Set<string>();
+  /** Said when the segments' dictionaries alone are over the memory cap (memory-note.ts). */
+  #memoryNote: string | null = null;
 
   constructor(context: IndexCoordinatorContext) {
     this.#context = context;
@@ -272,6 +279,57 @@ export class IndexCoordinator {
   }
 
   /**
+   * Segments whose cache file a search found damaged after they were opened: out of the
+   * catalogue and the worker at once, then rebuilt from the story files (never from the bad
+   * file), with the status's note that the cache was damaged. Asked again for a segment
+   * already being repaired, it does nothing.
+   */
+  repair(segmentIds: readonly string[]): Promise<void> {
+    const { catalogue } = this.#context;
+    const damaged = [...new Set(segmentIds)]
+      .filter((segmentId) => !this.#repairing.has(segmentId))
+      .flatMap((segmentId) => catalogue.segment(segmentId) ?? []);
+    if (damaged.length === 0) return Promise.resolve();
+    for (const segment of damaged) this.#repairing.add(segment.segmentId);
+    return this.#enqueue(async () => {
+      const { pool, feed } = this.#context;
+      const gone = damaged.filter((segment) => catalogue.segment(segment.segmentId) === segment);
+      this.#report = this.#newReport();
+      const started = performance.now();
+      const coverage = catalogue
+        .coverage()
+        .filter((entry) => gone.some((segment) => segment.segmentId === entry.segmentId));
+      for (const segment of gone) {
+        catalogue.retire(segment.segmentId);
+        await pool.request(segment.worker, { type: 'drop', segmentId: segment.segmentId });
+      }
+      feed.update({ state: 'indexing' });
+      feed.contentChanged();
+      if (this.#session?.writable) this.#cacheNote = DAMAGED_CACHE_MESSAGE;
+      const plan: SegmentPlan = {
+        keep: [],
+        build: coverage
+          .map((entry) =>
+            [...entry.files]
+              .map(([file, known]) => ({ file, ...known }))
+              .sort((a, b) => compareFiles(a.file, b.file)),
+          )
+          .filter((files) => files.length > 0)
+          .map((files) => ({ files, replaces: [] })),
+        drop: [],
+      };
+      try {
+        await this.#builds.execute(plan, this.#report);
+        await this.#save();
+      } finally {
+        for (const segment of damaged) this.#repairing.delete(segment.segmentId);
+      }
+      this.#report.ms = performance.now() - started;
+      this.#ready();
+    });
+  }
+
+  /**
    * A dead worker's segments, out of the catalogue at once (their stories are not searchable
    * until they are back), then loaded into the worker that replaced it, or rebuilt from the
    * files when the cache has no good copy.
@@ -341,6 +399,20 @@ export class IndexCoordinator {
   /** Indexing is done: ready, with what the user should know about the cache. */
   #ready(): void {
     this.#context.feed.update({ state: 'ready', progress: null, message: this.#message() });
+    void this.#checkMemory();
+  }
+
+  async #checkMemory(): Promise<void> {
+    const { pool, lifetime, memoryCapBytes } = this.#context;
+    if (memoryCapBytes === undefined || lifetime.closed) return;
+    try {
+      const note = memoryCapNote(await keptBytes(pool), memoryCapBytes);
+      if (note === this.#memoryNote || lifetime.closed) return;
+      this.#memoryNote = note;
+      this.refreshMessage();
+    } catch {
+      // A worker that cannot say what it holds is restarted by the pool; no note for it.
+    }
   }
 
   /** Shows the notes again (one of them changed). */
@@ -350,7 +422,11 @@ export class IndexCoordinator {
   }
 
   #message(): string | null {
-    const notes = [this.#session?.unsavedMessage() ?? this.#cacheNote, this.#context.note?.()];
+    const notes = [
+      this.#session?.unsavedMessage() ?? this.#cacheNote,
+      this.#memoryNote,
+      this.#context.note?.(),
+    ];
     return notes.filter((note) => note != null).join(' ') || null;
   }
 

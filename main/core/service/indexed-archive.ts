@@ -19,7 +19,7 @@ import type {
   EntityRequest,
 } from '../model/entities';
 import { resolve } from 'node:path';
-import { blockCacheBytesPerWorker } from '../index/memory-cap';
+import { blockCacheBytesPerWorker, memoryCapBytes } from '../index/memory-cap';
 import { Catalogue } from '../index/catalogue';
 import type { PlanLimits } from '../index/segment-plan';
 import { defaultWorkerCount, WorkerPool } from '../index/worker-pool';
@@ -60,6 +60,8 @@ export interface IndexedArchiveTuning {
   watch?: WatchOptions;
   /** How long a worker may spend on one file before it is ended (read-budget.ts). */
   stalledFileMs?: number;
+  /** The memory cap in bytes, past the limits a user may set (tests of the cap's note). */
+  memoryCapBytes?: number;
 }
 
 export class IndexedArchive implements ArchiveService {
@@ -107,7 +109,14 @@ export class IndexedArchive implements ArchiveService {
       generation: () => this.#feed.current.generation,
     });
     const library = options.library?.forArchive(archive) ?? null;
-    this.#queries = new QueryService({ root: archive, pool, catalogue, lifetime, library });
+    this.#queries = new QueryService({
+      root: archive,
+      pool,
+      catalogue,
+      lifetime,
+      library,
+      onDamaged: (segmentIds) => void this.#coordinator.repair(segmentIds),
+    });
     this.library = new LibraryService({
       catalogue,
       queries: this.#queries,
@@ -126,6 +135,7 @@ export class IndexedArchive implements ArchiveService {
       // stories ready before they are asked for. A one-shot CLI run builds them on demand.
       ...(options.watch ? { onIndexed: () => this.#related.scheduleBuild() } : {}),
       note: () => this.#watchNote(),
+      memoryCapBytes: tuning.memoryCapBytes ?? memoryCapBytes(options.memoryCapMb),
     });
     this.cacheLoaded = new Promise((done) => (this.#cacheLoaded = done));
     this.watching = new Promise((done) => (this.#watchingReady = done));

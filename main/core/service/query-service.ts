@@ -39,7 +39,7 @@ import { RELAX_BELOW, relaxQuery } from '../search/relax-query';
 import { highlightItems, highlightText } from '../search/query-matcher';
 import type { SearchPlan, StoryFilter } from '../search/search-plan';
 import { passesFilter, planSearch, storyFilterOf } from '../search/search-plan';
-import { readStoryFile } from '../story/read-story-file';
+import { readStoryFile, readStoryFromPages } from '../story/read-story-file';
 import { readBudgetFor } from '../story/read-budget';
 import { fileIdOf } from '../index/story-record';
 import { restoreEntities } from '../entities/stored-entities';
@@ -64,6 +64,8 @@ export interface QueryServiceContext {
   lifetime: ArchiveLifetime;
   /** The reader's library for this archive; without one, library conditions see an empty library. */
   library: ArchiveLibrary | null;
+  /** Told the segments a search found damaged in the cache (the coordinator rebuilds them). */
+  onDamaged?: (segmentIds: string[]) => void;
 }
 
 type IdTest = ((id: string) => boolean) | null;
@@ -233,6 +235,8 @@ export class QueryService {
     // whatever is swapped in meanwhile. Hits of newer segments are left out.
     const segments = catalogue.segmentsNow();
     const replies = await lifetime.call(() => pool.all({ type: 'search', plan }));
+    const damaged = replies.flatMap((reply) => reply.damaged ?? []);
+    if (damaged.length > 0) this.#context.onDamaged?.(damaged);
     const candidates: Candidate[] = [];
     for (const reply of replies) {
       let at = 0;
@@ -301,6 +305,22 @@ export class QueryService {
     const fileId = fileIdOf(record);
     const cacheKey = `${record.file}\u0000${info.size}\u0000${info.mtimeMs}\u0000${fileId}`;
     let stories = this.#recentFiles.get(cacheKey);
+    // A PDF export's story is read from its pages alone (the index kept them); the whole file
+    // is read only when it is not found there.
+    if (!stories && record.pages) {
+      const entry = { id: fileId, file: record.file, size: info.size, mtimeMs: info.mtimeMs };
+      const rootReal = await realpath(root).catch(() => root);
+      const one = await readStoryFromPages(
+        root,
+        entry,
+        { ...record, pages: record.pages },
+        rootReal,
+        {
+          budget: readBudgetFor(info.size),
+        },
+      );
+      if (one) stories = [one];
+    }
     if (!stories) {
       // Read from inside the archive only: a name swapped for a link out of it is refused.
       const rootReal = await realpath(root).catch(() => root);

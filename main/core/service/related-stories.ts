@@ -7,9 +7,8 @@
  * a new index is ready, `related` answers from the previous one when that one knows the story.
  */
 import type { Catalogue } from '../index/catalogue';
-import type { RelatedRecord } from '../index/story-record';
 import type { PackedTermVector } from '../related/packed-term-vector';
-import { packTermVectors } from '../related/packed-term-vector';
+import { unpackSegmentVectors } from '../related/segment-vectors';
 import { TermDictionary } from '../related/term-dictionary';
 import type { WorkerPool } from '../index/worker-pool';
 import { ClippingsError } from '../model/errors';
@@ -119,15 +118,11 @@ export class RelatedStories {
     const missing = [...held].filter((segmentId) => !this.#records.has(segmentId));
     if (missing.length > 0) {
       const replies = await lifetime.call(() => pool.all({ type: 'related', segmentIds: missing }));
-      for (const { segmentId, json } of replies.flat()) {
-        const records = JSON.parse(json) as RelatedRecord[];
-        const vectors = packTermVectors(
-          records.map((record) => record.vector),
-          this.#dictionary,
-        );
+      for (const reply of replies.flat()) {
+        const { headlines, vectors } = unpackSegmentVectors(reply, this.#dictionary);
         this.#records.set(
-          segmentId,
-          records.map((record, at) => ({ headlines: record.headlines, vector: vectors[at]! })),
+          reply.segmentId,
+          vectors.map((vector, at) => ({ headlines: headlines[at] ?? [], vector })),
         );
       }
     }

@@ -81,7 +81,7 @@ function decodeUtf16(
  * UTF-16 without a BOM, recognised only when unmistakable: in the first 1 KiB, at least 70%
  * of the pairs have a NUL on one side and almost none on the other (Latin text in UTF-16).
  */
-function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.min(512, Math.floor(bytes.length / 2));
   if (pairs < 4) return null;
   let evenNul = 0;

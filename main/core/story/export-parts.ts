@@ -5,11 +5,26 @@
  * (`FEATURES; Pg. 6` → `features`), a byline without its `By`.
  */
 import type { StoryParts } from './story-parts';
+import type { TextBlock } from './text-block';
 
 export interface ExportParts extends StoryParts {
   publication: string | null;
   wordCount: number | null;
   copyright: string | null;
+  /** The pages its blocks are on (a PDF's), or absent. */
+  pages?: { first: number; last: number };
+}
+
+/** The pages of a story's blocks (PDF blocks know theirs), or null. */
+export function pageSpanOf(chunk: readonly TextBlock[]): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const block of chunk) {
+    if (block.page === undefined) continue;
+    first = Math.min(first, block.page);
+    last = Math.max(last, block.page);
+  }
+  return first <= last ? { first, last } : null;
 }
 
 /** `FEATURES; Pg. 6`, `Section 5; Part 2; Page 16`, `POLITICS; Version:28` → the first part. */

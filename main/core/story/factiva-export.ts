@@ -12,7 +12,7 @@
  */
 import type { ReadBudget } from './read-budget';
 import type { ExportParts } from './export-parts';
-import { bylineOf, emptyParts, sectionLabel } from './export-parts';
+import { bylineOf, emptyParts, pageSpanOf, sectionLabel } from './export-parts';
 import { dateInLine, wordCountOf } from './export-dates';
 import type { TextBlock } from './text-block';
 
@@ -81,23 +81,41 @@ export function factivaStories(
   for (const chunk of chunks) {
     budget?.check();
     const story = layout === 'coded' ? codedStory(chunk) : plainStory(chunk);
-    if (story) stories.push(story);
+    const pages = story ? pageSpanOf(chunk) : null;
+    if (story) stories.push(pages ? { ...story, pages } : story);
   }
   return stories;
 }
 
-/** Each story from its HD to the next (a cover before the first is left). */
+/**
+ * Each story from its HD to the next (a cover before the first is left). Factiva writes a
+ * story's section (SE) before its HD, after the story before it: it goes with the next HD.
+ */
 function codedChunks(blocks: readonly TextBlock[]): TextBlock[][] {
   const chunks: TextBlock[][] = [];
-  let current: TextBlock[] | null = null;
+  let current: TextBlock[] = [];
   for (const block of blocks) {
-    if (block.text === 'HD' || block.text.startsWith('HD\t') || block.text.startsWith('HD ')) {
-      current = [];
+    if (isCode(block.text, 'HD')) {
+      current = sectionBeforeHeadline(current);
       chunks.push(current);
     }
-    current?.push(block);
+    current.push(block);
   }
   return chunks;
+}
+
+function isCode(text: string, code: string): boolean {
+  return text === code || text.startsWith(`${code}\t`) || text.startsWith(`${code} `);
+}
+
+/** The SE field closing `chunk` (after its AN, among its last blocks), taken out of it. */
+function sectionBeforeHeadline(chunk: TextBlock[]): TextBlock[] {
+  const section = chunk.findLastIndex((block) => isCode(block.text, 'SE'));
+  if (section < 0 || section < chunk.length - 3) return [];
+  const end = chunk.findLastIndex(
+    (block) => isCode(block.text, 'AN') || DOCUMENT_LINE.test(block.text),
+  );
+  return end < section ? chunk.splice(section) : [];
 }
 
 function codedStory(chunk: readonly TextBlock[]): ExportParts | null {

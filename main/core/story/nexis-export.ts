@@ -16,7 +16,7 @@
  */
 import type { ReadBudget } from './read-budget';
 import type { ExportParts } from './export-parts';
-import { bylineOf, emptyParts, sectionLabel } from './export-parts';
+import { bylineOf, emptyParts, pageSpanOf, sectionLabel } from './export-parts';
 import { dateInLine, wordCountOf } from './export-dates';
 import type { TextBlock } from './text-block';
 
@@ -47,6 +47,8 @@ const LEAD_FIELDS = new Set([
   'länge',
   'longueur',
   'umfang',
+  // The French interface's HIGHLIGHT: a standfirst, the body after it.
+  'encart',
 ]);
 /** Labels after the body: once one is seen, the story's text is over. */
 const TRAILING_FIELDS = new Set([
@@ -92,7 +94,6 @@ const TRAILING_FIELDS = new Set([
   'société',
   'symbole-boursier',
   'secteur-activite',
-  'encart',
   'thema',
   'branche',
   'geografisch',
@@ -132,7 +133,8 @@ export function nexisStories(
   for (const chunk of chunks) {
     budget?.check();
     const story = layout === 'academic' ? academicStory(chunk) : uniStory(chunk);
-    if (story) stories.push(story);
+    const pages = story ? pageSpanOf(chunk) : null;
+    if (story) stories.push(pages ? { ...story, pages } : story);
   }
   return stories;
 }

@@ -13,7 +13,7 @@ import type { ReadBudget } from './read-budget';
 import { ReadBudgetExceeded } from './read-budget';
 import type { DocumentRead } from './document-blocks';
 import type { PdfPage, PdfRun } from './pdf-lines';
-import { headersAndFeet, linesOf, paragraphsOf, readingOrder } from './pdf-lines';
+import { linesOf, marginLines, paragraphsOf, readingOrder, runningKeys } from './pdf-lines';
 import { pdfStreamProblem } from './pdf-stream-guard';
 import { pdfjs, pdfjsPaths } from './pdfjs-in-thread';
 import type { TextBlock } from './text-block';
@@ -32,7 +32,22 @@ const PER_PAGE_MS = 150;
 /** Characters per page below which a page counts as having no text. */
 const MIN_TEXT_PER_PAGE = 20;
 
-export async function pdfDocument(bytes: Uint8Array, budget?: ReadBudget): Promise<DocumentRead> {
+/** Some pages of a PDF, and the running heads and feet found on the whole of it. */
+export interface PdfPageSpan {
+  first: number;
+  last: number;
+  running: readonly string[];
+}
+
+/**
+ * The PDF's blocks; with `only`, only those pages are read (pdf.js opens a page alone), with
+ * the running heads and feet of the whole file removed from them.
+ */
+export async function pdfDocument(
+  bytes: Uint8Array,
+  budget?: ReadBudget,
+  only?: PdfPageSpan,
+): Promise<DocumentRead> {
   const streamProblem = pdfStreamProblem(bytes, budget);
   if (streamProblem) return { ok: false, reason: streamProblem };
   const { getDocument } = await pdfjs();
@@ -66,49 +81,76 @@ export async function pdfDocument(bytes: Uint8Array, budget?: ReadBudget): Promi
         reason: `The PDF has ${document.numPages.toLocaleString('en')} pages; PDFs over ${MAX_PDF_PAGES.toLocaleString('en')} pages are not read.`,
       };
     }
+    const first = only ? Math.max(1, only.first) : 1;
+    const last = only ? Math.min(document.numPages, only.last) : document.numPages;
     // A PDF's work is in its pages, which its size does not tell: a little more time each.
-    budget?.extend(document.numPages * PER_PAGE_MS);
-    const pages: PdfPage[] = [];
-    let characters = 0;
-    for (let number = 1; number <= document.numPages; number += 1) {
-      budget?.check();
-      let page;
-      try {
-        page = await withinBudget(document.getPage(number), budget);
-      } catch (error) {
-        if (error instanceof ReadBudgetExceeded) throw error;
-        continue; // a damaged page: the others are still read
-      }
-      const [, , width, height] = page.view as [number, number, number, number];
-      const content = await withinBudget(page.getTextContent(), budget).catch((error: unknown) => {
-        if (error instanceof ReadBudgetExceeded) throw error;
-        return { items: [] };
-      });
-      const runs: PdfRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a, b, , d, x, y] = item.transform as number[];
-        const size = Math.hypot(a ?? 0, b ?? 0) || Math.abs(d ?? 0) || item.height;
-        runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
-        characters += item.str.length;
-      }
-      page.cleanup();
-      pages.push({ number, width, height, lines: linesOf(runs, number) });
-    }
+    budget?.extend((last - first + 1) * PER_PAGE_MS);
+    const { pages, characters } = await readPages(document, first, last, budget);
     if (characters < MIN_TEXT_PER_PAGE * Math.max(1, Math.min(pages.length, 3))) {
       return { ok: false, reason: SCANNED_PDF };
     }
-    const removed = headersAndFeet(pages);
+    const running = only ? new Set(only.running) : runningKeys(pages);
+    const removed = marginLines(pages, running);
     const blocks: TextBlock[] = [];
     for (const page of pages) {
       budget?.check();
       const kept = { ...page, lines: page.lines.filter((line) => !removed.has(line)) };
       blocks.push(...paragraphsOf(readingOrder(kept), page.width));
     }
-    return { ok: true, document: { blocks, title: await titleOf(document), warnings: [] } };
+    return {
+      ok: true,
+      document: {
+        blocks,
+        title: await titleOf(document),
+        warnings: [],
+        running: [...running],
+        pagesRead: pages.length,
+      },
+    };
   } finally {
     await document.destroy().catch(() => undefined);
   }
+}
+
+type PdfDocumentProxy = Awaited<
+  ReturnType<Awaited<ReturnType<typeof pdfjs>>['getDocument']>['promise']
+>;
+
+/** Pages first..last as positioned lines, and how many characters they hold. */
+async function readPages(
+  document: PdfDocumentProxy,
+  first: number,
+  last: number,
+  budget: ReadBudget | undefined,
+): Promise<{ pages: PdfPage[]; characters: number }> {
+  const pages: PdfPage[] = [];
+  let characters = 0;
+  for (let number = first; number <= last; number += 1) {
+    budget?.check();
+    let page;
+    try {
+      page = await withinBudget(document.getPage(number), budget);
+    } catch (error) {
+      if (error instanceof ReadBudgetExceeded) throw error;
+      continue; // a damaged page: the others are still read
+    }
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await withinBudget(page.getTextContent(), budget).catch((error: unknown) => {
+      if (error instanceof ReadBudgetExceeded) throw error;
+      return { items: [] };
+    });
+    const runs: PdfRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      const [a, b, , d, x, y] = item.transform as number[];
+      const size = Math.hypot(a ?? 0, b ?? 0) || Math.abs(d ?? 0) || item.height;
+      runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+      characters += item.str.length;
+    }
+    page.cleanup();
+    pages.push({ number, width, height, lines: linesOf(runs, number) });
+  }
+  return { pages, characters };
 }
 
 /** The document's title from its info dictionary or XMP metadata, or null. */

@@ -248,21 +248,36 @@ const PAGE_NUMBER = /^(?:page\s+|p\.\s*|-\s*)?\d{1,5}(?:\s*(?:of|\/|von|de)\s*\d
  * (and at least 3).
  */
 export function headersAndFeet(pages: readonly PdfPage[]): Set<PdfLine> {
-  const margin = (page: PdfPage, line: PdfLine) =>
-    line.y >= page.height * 0.9 || line.y <= page.height * 0.1;
+  return marginLines(pages, runningKeys(pages));
+}
+
+const inMargin = (page: PdfPage, line: PdfLine) =>
+  line.y >= page.height * 0.9 || line.y <= page.height * 0.1;
+const keyOf = (line: PdfLine) => line.text.toLowerCase().replace(/\d+/g, '#');
+
+/** The texts (digits as `#`) near the edge on at least half the pages (and at least 3). */
+export function runningKeys(pages: readonly PdfPage[]): Set<string> {
   const counts = new Map<string, number>();
-  const keyOf = (line: PdfLine) => line.text.toLowerCase().replace(/\d+/g, '#');
   for (const page of pages) {
     const seen = new Set<string>();
-    for (const line of page.lines) if (margin(page, line)) seen.add(keyOf(line));
+    for (const line of page.lines) if (inMargin(page, line)) seen.add(keyOf(line));
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const repeated = (key: string) =>
-    pages.length >= 3 && (counts.get(key) ?? 0) >= Math.max(3, pages.length / 2);
+  const keys = new Set<string>();
+  if (pages.length < 3) return keys;
+  for (const [key, count] of counts) if (count >= Math.max(3, pages.length / 2)) keys.add(key);
+  return keys;
+}
+
+/**
+ * The lines near the edge that are page numbers or running text (`running`: found on the
+ * whole file, so a few of its pages read alone lose the same lines).
+ */
+export function marginLines(pages: readonly PdfPage[], running: ReadonlySet<string>): Set<PdfLine> {
   const removed = new Set<PdfLine>();
   for (const page of pages) {
     for (const line of page.lines) {
-      if (margin(page, line) && (PAGE_NUMBER.test(line.text) || repeated(keyOf(line)))) {
+      if (inMargin(page, line) && (PAGE_NUMBER.test(line.text) || running.has(keyOf(line)))) {
         removed.add(line);
       }
     }

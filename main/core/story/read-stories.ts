@@ -23,19 +23,18 @@
  * them is cut into blocks, so ordinary stories are read as fast as before.
  */
 import { createHash } from 'node:crypto';
-import type { ExportSource, SkippedFile, Story, StoryFormat } from '../model/story';
+import type { SkippedFile, Story, StoryFormat, StoryPages, StoryPosition } from '../model/story';
+import { normaliseTitle } from './normalise-title';
 import { tooBigReason } from '../files/file-problems';
 import { decodeStoryBytes } from './decode-story-bytes';
 import type { DocumentRead } from './document-blocks';
 import { documentParts } from './document-story';
 import { docxDocument } from './docx-blocks';
-import type { ExportParts } from './export-parts';
-import { factivaLayout, factivaStories } from './factiva-export';
+import { ExportIds, ExportStories } from './export-stories';
+import { EXPORT_WINDOW_CHARS, ExportWindow } from './export-window';
 import { htmlBlocks } from './html-blocks';
 import { looksBinary } from './looks-binary';
 import { mhtmlPage } from './mhtml-page';
-import { nexisLayout, nexisStories } from './nexis-export';
-import { normaliseTitle } from './normalise-title';
 import { decodePageBytes } from './page-charset';
 import { pdfDocument } from './pdf-blocks';
 import { ReadBudgetExceeded, readBudgetFor } from './read-budget';
@@ -46,7 +45,7 @@ import { rtfDocument } from './rtf-blocks';
 import { oneStoryLimitOf, stemOf } from './story-files';
 import { isOleDocument, storyFormatOf } from './story-format';
 import { storyFromParts } from './story-parts';
-import { textBlocks } from './text-blocks';
+import { isHardWrapped, textBlocks } from './text-blocks';
 import type { OneStoryReader, StoryReader, StoryReadOptions, StoriesResult } from './story-reader';
 import type { TextBlock } from './text-block';
 
@@ -93,6 +92,52 @@ export async function readStories(
   };
 }
 
+/** What is known of a PDF export's story from the index: enough to find it in its pages. */
+export interface StoryOnPages {
+  id: string;
+  title: string;
+  date: string | null;
+  position?: StoryPosition;
+  pages: StoryPages;
+}
+
+/**
+ * One story of a PDF export read from its pages alone (pdf.js opens only those, and the page
+ * after them), with the
+ * whole file's running heads and feet removed: the story is found among those the pages hold
+ * by its headline and date, and keeps the id and place it has in the whole file. Null when it
+ * is not there (the file changed since it was indexed) or the pages cannot be read: the
+ * caller reads the whole file. `pagesRead`: how many pages were opened.
+ */
+export async function readPdfStoryPages(
+  bytes: Uint8Array,
+  file: string,
+  want: StoryOnPages,
+  options: StoryReadOptions = {},
+): Promise<{ story: Story; pagesRead: number } | null> {
+  const budget = options.budget ?? readBudgetFor(bytes.length);
+  try {
+    // And the page after: the line that closes the story (`End of Document`) may stand there.
+    const read = await pdfDocument(bytes, budget, { ...want.pages, last: want.pages.last + 1 });
+    if (!read.ok) return null;
+    const { blocks, warnings, running, pagesRead = 0 } = read.document;
+    const found = exportOfPieces([blocks], file, { ...options, budget }, 'pdf', warnings, running);
+    if (!found?.ok) return null;
+    const title = normaliseTitle(want.title);
+    const story = found.stories.find(
+      (one) => normaliseTitle(one.title) === title && one.date === want.date,
+    );
+    if (!story) return null;
+    const { position: _inPages, ...rest } = story;
+    return {
+      story: { ...rest, id: want.id, ...(want.position ? { position: want.position } : {}) },
+      pagesRead,
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** Content hash used by the cache: SHA-1 of the bytes, hex. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
@@ -127,14 +172,35 @@ function readText(bytes: Uint8Array, file: string, options: StoryReadOptions): S
   if (mayBeExport(bytes)) {
     const decoded = decodeStoryBytes(bytes);
     if (!looksBinary(decoded.text) && EXPORT_MARKERS.test(decoded.text)) {
-      const pieces = function* (): Iterable<TextBlock[]> {
-        for (const piece of textPieces(decoded.text)) yield textBlocksOf(piece, options);
-      };
-      const found = exportOfPieces(pieces(), file, options, 'text', decoded.warnings);
+      const found = exportOfPieces(
+        textExportPieces(decoded.text, options),
+        file,
+        options,
+        'text',
+        decoded.warnings,
+      );
       if (found) return found;
     }
   }
   return oneStory(readTextStory, bytes, file, options, 'text');
+}
+
+/**
+ * A text export's blocks, a window of whole stories at a time (export-window.ts), all read
+ * as hard-wrapped or not as the first piece is.
+ */
+export function* textExportPieces(text: string, options: StoryReadOptions): Iterable<TextBlock[]> {
+  // A text within one window is one piece, with no line looked at for cuts.
+  const window = new ExportWindow();
+  const pieces =
+    text.length <= EXPORT_WINDOW_CHARS
+      ? [{ text, cut: false }]
+      : [...window.push(text), window.end()];
+  let wrapped: boolean | undefined;
+  for (const piece of pieces) {
+    wrapped ??= isHardWrapped(piece.text);
+    yield textBlocks(piece.text, options.budget, wrapped);
+  }
 }
 
 /** The export markers' words, looked for in the bytes (cheap) before any decoding. */
@@ -152,42 +218,6 @@ function mayBeExport(bytes: Uint8Array): boolean {
   // UTF-16 text (a BOM or NULs) is decoded and looked at as it is.
   if (buffer[0] === 0xff || buffer[0] === 0xfe || buffer[1] === 0) return true;
   return MARKER_WORDS.some((word) => buffer.includes(word));
-}
-
-/** How much text is cut into blocks at once. */
-const PIECE_CHARACTERS = 4 * 1024 * 1024;
-/** A line a story starts with, or the line after the one a story ends with. */
-const STORY_START =
-  /^\s*(?:\d+ (?:of|von|de|sur) \d+ (?:DOCUMENTS?|DOKUMENTE?N?|DOCUMENTOS?)|Dokument \d+ von \d+|HD\s)/;
-const STORY_END =
-  /^\s*(?:End of Document|AN\s+)?(?:End of Document|(?:Document|Dokument|Documento|文件) [A-Za-z0-9]{12,40})\s*$/;
-
-/**
- * A text export cut into pieces of about PIECE_CHARACTERS, each cut made where a story starts
- * (before an `N of M DOCUMENTS` or `HD` line) or after one ends (an `End of Document` or
- * `Document …` line), so every story lies whole in one piece. Small texts are one piece.
- */
-function* textPieces(text: string): Iterable<string> {
-  let start = 0;
-  while (text.length - start > PIECE_CHARACTERS) {
-    let cut = -1;
-    let line = text.indexOf('\n', start + PIECE_CHARACTERS);
-    while (line >= 0 && cut < 0) {
-      const next = text.indexOf('\n', line + 1);
-      const content = text.slice(line + 1, next < 0 ? text.length : next);
-      if (STORY_START.test(content)) cut = line + 1;
-      else if (STORY_END.test(content)) cut = next < 0 ? text.length : next + 1;
-      line = next;
-    }
-    if (cut < 0) break;
-    yield text.slice(start, cut);
-    start = cut;
-  }
-  yield text.slice(start);
-}
-
-function textBlocksOf(text: string, options: StoryReadOptions): TextBlock[] {
-  return textBlocks(text, options.budget);
 }
 
 function readPage(
@@ -241,8 +271,8 @@ function fromDocument(
   options: StoryReadOptions,
 ): StoriesResult {
   if (!read.ok) return read;
-  const { blocks, title, warnings } = read.document;
-  const found = exportOf(blocks, file, options, format, warnings);
+  const { blocks, title, warnings, running } = read.document;
+  const found = exportOfPieces([blocks], file, options, format, warnings, running);
   if (found) return found;
   const story = storyFromParts(
     documentParts(blocks, title, warnings),
@@ -271,7 +301,7 @@ function exportOf(
 /**
  * The stories of an export given in pieces (each a run of whole stories, the first with the
  * cover page), or null when the first piece is no export. A piece's blocks are dropped once
- * its stories are made, so a 200 MB export never holds all its blocks at once.
+ * its stories are made (export-stories.ts).
  */
 function exportOfPieces(
   pieces: Iterable<readonly TextBlock[]>,
@@ -279,65 +309,24 @@ function exportOfPieces(
   options: StoryReadOptions,
   format: StoryFormat,
   warnings: readonly string[],
+  running?: readonly string[],
 ): StoriesResult | null {
-  let read: ((blocks: readonly TextBlock[]) => ExportParts[]) | null = null;
-  let source: ExportSource = 'nexis';
+  const reader = new ExportStories(file, options, format, warnings, running);
   const stories: Story[] = [];
-  const empty: number[] = [];
-  let count = 0;
   for (const blocks of pieces) {
-    if (read === null) {
-      const nexis = nexisLayout(blocks);
-      const factiva = nexis ? null : factivaLayout(blocks);
-      if (nexis) read = (piece) => nexisStories(piece, nexis, options.budget);
-      else if (factiva) {
-        source = 'factiva';
-        read = (piece) => factivaStories(piece, factiva, options.budget);
-      } else return null;
-    }
-    for (const part of read(blocks)) {
-      options.budget?.check();
-      count += 1;
-      const story = storyFromParts(
-        { ...part, warnings: [...warnings, ...part.warnings] },
-        format,
-        file,
-        options,
-        'story',
-      );
-      if (story.paragraphs.length === 0 && story.title === '') {
-        empty.push(count);
-        continue;
-      }
-      stories.push({
-        ...story,
-        position: { index: count, count: 0 },
-        exportSource: source,
-        publication: part.publication,
-        wordCount: part.wordCount,
-        copyright: part.copyright,
-      });
-    }
+    const found = reader.storiesOf(blocks);
+    if (found === null) return null;
+    stories.push(...found);
   }
-  if (count === 0) return null;
-  for (const story of stories) story.position!.count = count;
-  const skippedParts = empty.map((index) => `Story ${index} of ${count} has no text.`);
-  return { ok: true, stories, manyStories: true, skippedParts };
+  if (reader.count === 0) return null;
+  for (const story of stories) story.position!.count = reader.count;
+  return { ok: true, stories, manyStories: true, skippedParts: reader.skippedParts };
 }
 
 /** Ids of an export's stories: `<file id>@<hash of headline and date>`, ties in file order. */
 function withExportIds(stories: readonly Story[], fileId: string): Story[] {
-  const taken = new Map<string, number>();
-  return stories.map((story) => {
-    const digest = createHash('sha1')
-      .update(`${normaliseTitle(story.title)}\u0000${story.date ?? ''}`)
-      .digest('hex')
-      .slice(0, 8);
-    const base = `${fileId}@${digest}`;
-    const seen = (taken.get(base) ?? 0) + 1;
-    taken.set(base, seen);
-    return { ...story, id: seen === 1 ? base : `${base}-${seen}` };
-  });
+  const ids = new ExportIds(fileId);
+  return stories.map((story) => ({ ...story, id: ids.idOf(story) }));
 }
 
 function skip(file: string, reason: string): { ok: false; skipped: SkippedFile } {

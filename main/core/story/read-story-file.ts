@@ -22,7 +22,8 @@ import type { OneStoryReader, StoryReadOptions } from './story-reader';
 import { ReadBudgetExceeded, readBudgetFor } from './read-budget';
 import { readBoundedFile } from '../files/read-bounded-file';
 import { tooBigReason } from '../files/file-problems';
-import { contentHash, readStories } from './read-stories';
+import type { StoryOnPages } from './read-stories';
+import { contentHash, readPdfStoryPages, readStories } from './read-stories';
 
 export { contentHash } from './read-stories';
 
@@ -104,6 +105,27 @@ export async function readStoryFile(
   });
   if (!parsed.ok) return parsed;
   return { ...parsed, size: read.bytes.length, mtimeMs: read.mtimeMs };
+}
+
+/**
+ * One story of a PDF export, read from the pages it is on (Story.pages, kept by the index),
+ * or null when it cannot be found there: the caller then reads the whole file.
+ */
+export async function readStoryFromPages(
+  root: string,
+  entry: ArchiveEntry,
+  want: StoryOnPages,
+  rootReal?: string,
+  options: Pick<StoryReadOptions, 'budget'> = {},
+): Promise<Story | null> {
+  const limit = sizeLimitOf(entry.file);
+  const read = await readBoundedFile(join(root, entry.file), limit.maxBytes, {
+    what: limit.what,
+    ...(rootReal === undefined ? {} : { within: rootReal }),
+  });
+  if (!read.ok) return null;
+  const found = await readPdfStoryPages(read.bytes, entry.file, want, { id: entry.id, ...options });
+  return found?.story ?? null;
 }
 
 function skip(file: string, reason: string): { ok: false; skipped: SkippedFile } {

@@ -33,6 +33,11 @@ export interface StoryParts {
   warnings: string[];
 }
 
+/** The warning of a story whose text was cut at MAX_STORY_BYTES. */
+export function tooLongWarning(what: string): string {
+  return `The ${what}'s text is longer than ${MAX_STORY_BYTES.toLocaleString('en')} characters; the rest was left out.`;
+}
+
 /** Captions and related headlines kept at most (a page can hold hundreds of figures). */
 const MAX_LIST_ITEMS = 100;
 
@@ -61,9 +66,7 @@ export function storyFromParts(
     if (kept !== '') marked.push(kept);
   }
   if (budget <= 0) {
-    warnings.push(
-      `The ${what}'s text is longer than ${MAX_STORY_BYTES.toLocaleString('en')} characters; the rest was left out.`,
-    );
+    warnings.push(tooLongWarning(what));
   }
 
   let dateline = parts.dateline === undefined ? null : cleanOrNull(parts.dateline);

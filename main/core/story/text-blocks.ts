@@ -17,8 +17,12 @@ const CENTRED_INDENT = 10;
 /** A file is hard-wrapped when nearly all its lines are at most this long. */
 const WRAP_WIDTH = 90;
 
-export function textBlocks(text: string, budget?: ReadBudget): TextBlock[] {
-  const wrapped = isHardWrapped(text);
+/** `wrapped`: how the file is laid out, when known from its start (a window of an export). */
+export function textBlocks(
+  text: string,
+  budget?: ReadBudget,
+  wrapped: boolean = isHardWrapped(text),
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   let lines: string[] = [];
   let centred = true;
@@ -63,7 +67,7 @@ function indentOf(line: string): number {
 }
 
 /** Whether 95% of the first 2,000 non-blank lines are at most WRAP_WIDTH characters. */
-function isHardWrapped(text: string): boolean {
+export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let long = 0;
   let start = 0;

@@ -96,6 +96,7 @@ describe('a segment searched from its cache file', () => {
     expect(loader.search(plan!).docs.length).toBeGreaterThan(0);
     expect(loader.memory().blockCache.misses).toBeGreaterThan(0);
     const [related] = loader.related(['bbbbbbbbbbbbbbbb']);
-    expect(JSON.parse(related!.json)).toHaveLength(files.length);
+    expect(JSON.parse(related!.headlinesJson)).toHaveLength(files.length);
+    expect(related!.lengths).toHaveLength(files.length);
   });
 });

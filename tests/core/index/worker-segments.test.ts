@@ -215,7 +215,7 @@ describe('WorkerSegments', () => {
     const [opening] = worker.snippets(null, [{ segmentId: 'aaaaaaaaaaaaaaaa', doc: 0 }]);
     expect(opening?.text).toMatch(/^Harbour pilots walked off the job/);
     const [related] = worker.related();
-    expect(JSON.parse(related!.json)[0].headlines).toEqual([
+    expect((JSON.parse(related!.headlinesJson) as string[][])[0]).toEqual([
       'Ferry service resumes after storm',
       'Grain barges stuck on the low river',
     ]);

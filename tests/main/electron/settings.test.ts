@@ -32,6 +32,17 @@ describe('SettingsStore', () => {
     expect(await new SettingsStore(dir).load()).toEqual({});
   });
 
+  it('reads the memory cap, and drops one out of range without losing the other settings', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'settings.json'), '{"lastArchive": "/news", "memoryCapMb": 1024}');
+    expect(await new SettingsStore(dir).load()).toEqual({
+      lastArchive: '/news',
+      memoryCapMb: 1024,
+    });
+    await writeFile(join(dir, 'settings.json'), '{"lastArchive": "/news", "memoryCapMb": 3}');
+    expect(await new SettingsStore(dir).load()).toEqual({ lastArchive: '/news' });
+  });
+
   it('writes valid JSON that a later load reads back', async () => {
     const dir = await tempDir();
     const store = new SettingsStore(dir);
