@@ -6,42 +6,22 @@
  *
  * Screenshots go to test-results/e2e/entities/.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readerHeading } from './reader-walk';
-import { E2E_OUTPUT, launchChromium, startServe } from './serve-harness';
-import type { ServeHandle } from './serve-harness';
+import { useSampleApp } from './sample-app';
 
-const OUTPUT = join(E2E_OUTPUT, 'entities');
-
-let serve: ServeHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = useSampleApp('entities');
 
 describe('entity chips in Chromium', () => {
   it('opens a story, clicks a name and sees its page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await app.open(1280, 800);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(serve.url);
     const latest = page.getByRole('listbox', { name: 'Latest stories' });
-    await latest.waitFor({ timeout: 60_000 });
 
     // The first story that names someone, something or somewhere.
     const chips = page.getByRole('region', { name: 'Named in this story' }).getByRole('button');
@@ -65,11 +45,11 @@ describe('entity chips in Chromium', () => {
     await heading.waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByText(/^Named in [\d,]+ stor(y|ies)$/).count()).toBe(1);
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({ path: join(OUTPUT, 'entity-page.png') });
+    await page.screenshot({ path: join(app.output, 'entity-page.png') });
 
     await chip.click();
     await expect.poll(() => heading.count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });
