@@ -89,8 +89,6 @@ export interface DecodedSegment {
   stories(): StoryRecord[];
   /** The related headlines and term vectors. */
   related(): RelatedRecord[];
-  /** The `related` section as JSON. */
-  relatedJson(): string;
   /** The indexed text of story `doc`. */
   text(doc: number): IndexedText;
   /** Bytes held in memory for this segment (the rest is read on demand). */
@@ -251,7 +249,6 @@ function openDecoded(source: SegmentSource): DecodedSegment {
         (value: unknown): asserts value is RelatedRecord[] => assertRelatedRecords(value, docCount),
         'related',
       ),
-    relatedJson: () => relatedText(file),
     text: (doc) => storyText(file, textStarts, doc),
     close: () => source.close(),
   };
