@@ -28,7 +28,7 @@ import {
 } from './file-problems';
 
 /** Read-only; non-blocking open so a FIFO cannot hang the read (no effect on regular files). */
-const READ_ONLY = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const READ_ONLY = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Why a read failed. `missing`: nothing at that path. `unreadable`: it exists but could not be

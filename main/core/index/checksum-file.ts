@@ -5,10 +5,10 @@
  * swapped in cannot hang the check) of the size the manifest recorded. Never throws.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { READ_ONLY } from '../files/read-bounded-file';
 import { NOT_A_REGULAR_FILE, unreadableReason } from '../files/file-problems';
 
-const READ_ONLY = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 1024 * 1024;
 
 export type FileChecksum = { ok: true; checksum: string } | { ok: false; reason: string };

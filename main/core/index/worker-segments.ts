@@ -29,6 +29,7 @@ import type { DecodedSegment, SegmentContents } from './segment-file';
 import { decodeSegment, encodeSegment, SegmentFileError } from './segment-file';
 import type { BlockCacheStats } from './block-cache';
 import { BlockCache } from './block-cache';
+import { SharedValues } from './shared-values';
 import { bufferSource, fileSource, SegmentSourceError } from './segment-source';
 import type { SegmentVectors } from '../related/segment-vectors';
 import { segmentVectors } from '../related/segment-vectors';
@@ -236,16 +237,10 @@ function filterColumns(stories: readonly StoryRecord[]): {
   sections: string[];
   dates: (string | null)[];
 } {
-  const shared = new Map<string, string>();
-  const share = (value: string): string => {
-    const known = shared.get(value);
-    if (known !== undefined) return known;
-    shared.set(value, value);
-    return value;
-  };
+  const shared = new SharedValues();
   return {
-    sections: stories.map((story) => share(foldText(story.section))),
-    dates: stories.map((story) => (story.date === null ? null : share(story.date))),
+    sections: stories.map((story) => shared.string(foldText(story.section))),
+    dates: stories.map((story) => (story.date === null ? null : shared.string(story.date))),
   };
 }
 

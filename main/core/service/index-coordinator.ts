@@ -306,18 +306,7 @@ export class IndexCoordinator {
       feed.update({ state: 'indexing' });
       feed.contentChanged();
       if (this.#session?.writable) this.#cacheNote = DAMAGED_CACHE_MESSAGE;
-      const plan: SegmentPlan = {
-        keep: [],
-        build: coverage
-          .map((entry) =>
-            [...entry.files]
-              .map(([file, known]) => ({ file, ...known }))
-              .sort((a, b) => compareFiles(a.file, b.file)),
-          )
-          .filter((files) => files.length > 0)
-          .map((files) => ({ files, replaces: [] })),
-        drop: [],
-      };
+      const plan = rebuildPlan(coverage.map((entry) => entry.files));
       try {
         await this.#builds.execute(plan, this.#report);
         await this.#save();
@@ -347,7 +336,7 @@ export class IndexCoordinator {
       for (const segment of gone) catalogue.retire(segment.segmentId);
       feed.update({ state: 'indexing', progress: { phase: 'load', done: 0, total: gone.length } });
       feed.contentChanged();
-      const rebuild: BuildFile[][] = [];
+      const rebuild: SegmentCoverage['files'][] = [];
       for (const segment of gone) {
         const loaded =
           segment.cached &&
@@ -358,20 +347,10 @@ export class IndexCoordinator {
           }));
         if (!loaded) {
           const files = coverage.find((entry) => entry.segmentId === segment.segmentId)?.files;
-          rebuild.push(
-            [...(files ?? new Map())]
-              .map(([file, known]) => ({ file, ...known }))
-              .sort((a, b) => compareFiles(a.file, b.file)),
-          );
+          rebuild.push(files ?? new Map());
         }
       }
-      const plan: SegmentPlan = {
-        keep: [],
-        build: rebuild
-          .filter((files) => files.length > 0)
-          .map((files) => ({ files, replaces: [] })),
-        drop: [],
-      };
+      const plan = rebuildPlan(rebuild);
       await this.#builds.execute(plan, this.#report);
       await this.#save();
       this.#report.ms = performance.now() - started;
@@ -454,4 +433,20 @@ export class IndexCoordinator {
     this.#queue = run;
     return run;
   }
+}
+
+/** A plan that builds each group of files again from the story files, replacing nothing. */
+function rebuildPlan(groups: readonly SegmentCoverage['files'][]): SegmentPlan {
+  return {
+    keep: [],
+    build: groups
+      .map((files) =>
+        [...files]
+          .map(([file, known]) => ({ file, ...known }))
+          .sort((a, b) => compareFiles(a.file, b.file)),
+      )
+      .filter((files) => files.length > 0)
+      .map((files) => ({ files, replaces: [] })),
+    drop: [],
+  };
 }
